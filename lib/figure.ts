@@ -1,0 +1,143 @@
+/**
+ * The Figure record: one type from the detector to the popup.
+ *
+ * The detector fills the "as written" part; normalization and notes fill the
+ * "what it means" part on the same record, so every stage (content script,
+ * background worker, popup, scan CLI) reads and writes one shape.
+ */
+
+/** Languages with a lexicon. Anything else is scanned with both. */
+export type Lang = 'en' | 'zh';
+
+export type FigureKind = 'money' | 'percent' | 'count';
+
+/** `%` a percentage, `pp` percentage points, `bp` basis points. */
+export type PercentUnit = '%' | 'pp' | 'bp';
+
+/** ISO 4217 code, upper case: "CNY", "USD", "HKD". */
+export type CurrencyCode = string;
+
+/**
+ * How a hedge word bounds the value: "about 5%" is approx, "over 30 percent"
+ * and "超过" are above, "at least" is at-least, "nearly"/"近" are below (close
+ * to, from beneath), "up to" is at-most.
+ */
+export type HedgeBound = 'approx' | 'above' | 'at-least' | 'below' | 'at-most';
+
+export interface Hedge {
+  /** The hedge exactly as written: "approximately", "超过". */
+  text: string;
+  bound: HedgeBound;
+}
+
+/**
+ * A stretch of time within a year, as months (1–12, inclusive).
+ * "first half of 2025" → {year: 2025, fromMonth: 1, toMonth: 6, label: "H1 2025"};
+ * "前三季度" → months 1–9; a whole year → 1–12.
+ */
+export interface Period {
+  year: number;
+  fromMonth: number;
+  toMonth: number;
+  /** Short display label in English, e.g. "2024", "Q3 2025", "Jan–Sep 2025", "Mar 2026". */
+  label: string;
+}
+
+export type PercentRole = 'growth' | 'share' | 'target' | 'level' | 'change';
+
+/** Year-on-year, quarter-on-quarter, month-on-month. */
+export type GrowthBasis = 'yoy' | 'qoq' | 'mom';
+
+export type RateKind = 'annual-average' | 'monthly-average' | 'daily';
+
+/** A money figure expressed in the reader's currency. */
+export interface Normalized {
+  value: number;
+  valueMax?: number;
+  currency: CurrencyCode;
+  /** Units of `currency` per one unit of the figure's own currency. */
+  rate: number;
+  rateKind: RateKind;
+  /** "2024", "2026-03" or a date "2026-04-13". */
+  ratePeriod: string;
+  /** Where the rate comes from, e.g. "ECB euro reference rates, 2024 annual average". */
+  source: string;
+}
+
+export type NoteType =
+  | 'implied-prior'
+  | 'conversion-check'
+  | 'target-vs-actual'
+  | 'streak'
+  | 'share-of'
+  | 'relative-year';
+
+/** A short sentence that shows its own arithmetic. */
+export interface Note {
+  type: NoteType;
+  text: string;
+  value?: number;
+  currency?: CurrencyCode;
+  year?: number;
+  /** Set when the note is a warning, e.g. an in-text conversion more than 2% off. */
+  flagged?: boolean;
+}
+
+export interface Figure {
+  /** Unique within one page (or one scanned text): derived from the start offset. */
+  id: string;
+  /** Exactly as written: `source.slice(start, end)`. */
+  text: string;
+  /** UTF-16 offsets into the scanned text. */
+  start: number;
+  end: number;
+  kind: FigureKind;
+  /** Plain number: "14 trillion" → 14e12, "9.8 percent" → 9.8, "-4.0%" → -4. */
+  value: number;
+  /** Upper end of a range: "5-6 percent" → value 5, valueMax 6. */
+  valueMax?: number;
+  /** Money only. */
+  currency?: CurrencyCode;
+  /** Percent only. */
+  unit?: PercentUnit;
+  /** Count only: the noun counted, as written ("high-tech enterprises", "家"). */
+  noun?: string;
+  /** Multiplier of the scale word as written ("trillion" → 1e12, "亿" → 1e8), absent when none. */
+  scale?: number;
+  hedge?: Hedge;
+  /** Id of the figure this one restates in another currency ("(US$ 1.9 trillion)" after "14 trillion yuan"). */
+  equivalentOf?: string;
+  /** The sentence the figure stands in, trimmed. */
+  sentence: string;
+  /** Where `text` starts within `sentence` (so a UI can emphasise it without searching). */
+  sentenceOffset: number;
+  /** Language of the lexicon that matched. */
+  lang: Lang;
+
+  // ---- added by lib/normalize and lib/notes ----
+  /** The year the figure is about. */
+  year?: number;
+  period?: Period;
+  /** Money in the reader's currency. */
+  normalized?: Normalized;
+  /** Money that could not be converted, and why (e.g. "no ECB reference rate for TWD"). */
+  unconverted?: string;
+  /** Percent only. */
+  role?: PercentRole;
+  basis?: GrowthBasis;
+  /** Id of the figure a percent modifies ("9.8 percent" → "9 trillion yuan"). */
+  subject?: string;
+  notes?: Note[];
+}
+
+/** What is known about the page (or file) the figures come from. */
+export interface PageInfo {
+  url: string;
+  title: string;
+  /** Dominant language of the page text. */
+  lang: Lang;
+  /** Publication date "YYYY-MM-DD", absent when unknown (never today's date as a guess). */
+  publishedAt?: string;
+  /** Where publishedAt came from. */
+  publishedFrom?: 'meta' | 'json-ld' | 'time' | 'byline';
+}

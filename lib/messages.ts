@@ -1,0 +1,201 @@
+/**
+ * The message protocol between content scripts, the background worker and
+ * extension pages, with the validators the worker runs on everything it
+ * receives. A content script lives in a hostile page, so a message is
+ * rebuilt field by field from what passes the checks: unknown fields are
+ * dropped, sizes are bounded, and nothing a page sends can reach the
+ * normalized part of a Figure.
+ */
+import type { Figure, FigureKind, HedgeBound, Lang, PageInfo, PercentUnit } from './figure';
+
+/** Figures per `figures:add` message: large pages send batches. */
+export const MAX_FIGURES_PER_MESSAGE = 1000;
+/** Figures kept per tab: a 2 MB article has about 16,000. */
+export const MAX_FIGURES_PER_TAB = 50_000;
+export const MAX_FIGURE_TEXT = 200;
+export const MAX_SENTENCE = 1000;
+export const MAX_NOUN = 80;
+export const MAX_URL = 2048;
+export const MAX_TITLE = 500;
+export const MAX_ID = 64;
+
+/** Content script → background: a page (or a new SPA location) begins; forget the tab's figures. */
+export interface PageStartMessage {
+  type: 'page:start';
+  page: PageInfo;
+}
+
+/** Content script → background: figures found in the page, in page order, a batch at a time. */
+export interface FiguresAddMessage {
+  type: 'figures:add';
+  /** The page:start URL this batch belongs to, so a late batch from a previous location is ignored. */
+  url: string;
+  figures: Figure[];
+}
+
+/** Extension page → background: the figures of a tab. */
+export interface FiguresGetMessage {
+  type: 'figures:get';
+  tabId: number;
+}
+
+export type ContentMessage = PageStartMessage | FiguresAddMessage;
+export type ExtensionPageMessage = FiguresGetMessage;
+
+export interface TabSummary {
+  page: PageInfo | null;
+  figures: Figure[];
+}
+
+/** Reply to figures:add: the batch as normalized by the worker. */
+export interface FiguresAddReply {
+  figures: Figure[];
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+class Invalid extends Error {}
+
+function fail(reason: string): never {
+  throw new Invalid(reason);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown, field: string, max: number): string {
+  if (typeof v !== 'string') fail(`${field} is not a string`);
+  if (v.length > max) fail(`${field} is longer than ${max}`);
+  return v;
+}
+
+function optStr(v: unknown, field: string, max: number): string | undefined {
+  return v === undefined ? undefined : str(v, field, max);
+}
+
+function num(v: unknown, field: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(`${field} is not a finite number`);
+  return v;
+}
+
+function int(v: unknown, field: string, min: number): number {
+  const n = num(v, field);
+  if (!Number.isInteger(n) || n < min) fail(`${field} is not an integer ≥ ${min}`);
+  return n;
+}
+
+function oneOf<T extends string>(v: unknown, field: string, allowed: readonly T[]): T {
+  if (!allowed.includes(v as T)) fail(`${field} is not one of ${allowed.join(', ')}`);
+  return v as T;
+}
+
+const KINDS: readonly FigureKind[] = ['money', 'percent', 'count'];
+const UNITS: readonly PercentUnit[] = ['%', 'pp', 'bp'];
+const LANGS: readonly Lang[] = ['en', 'zh'];
+const BOUNDS: readonly HedgeBound[] = ['approx', 'above', 'at-least', 'below', 'at-most'];
+const PUBLISHED_FROM = ['meta', 'json-ld', 'time', 'byline'] as const;
+
+/** Rebuilds a detected figure from untrusted input: only the detector's fields survive. */
+function detectedFigure(v: unknown, at: number): Figure {
+  const field = (name: string) => `figures[${at}].${name}`;
+  if (!isRecord(v)) fail(`figures[${at}] is not an object`);
+  const text = str(v.text, field('text'), MAX_FIGURE_TEXT);
+  const start = int(v.start, field('start'), 0);
+  const end = int(v.end, field('end'), 0);
+  if (end - start !== text.length) fail(`${field('end')} does not match the text's length`);
+  const kind = oneOf(v.kind, field('kind'), KINDS);
+  const sentence = str(v.sentence, field('sentence'), MAX_SENTENCE);
+  const sentenceOffset = int(v.sentenceOffset, field('sentenceOffset'), 0);
+  if (sentence.slice(sentenceOffset, sentenceOffset + text.length) !== text) {
+    fail(`${field('sentenceOffset')} does not point at the text in its sentence`);
+  }
+  const figure: Figure = {
+    id: str(v.id, field('id'), MAX_ID),
+    text,
+    start,
+    end,
+    kind,
+    value: num(v.value, field('value')),
+    sentence,
+    sentenceOffset,
+    lang: oneOf(v.lang, field('lang'), LANGS),
+  };
+  if (v.valueMax !== undefined) figure.valueMax = num(v.valueMax, field('valueMax'));
+  if (kind === 'money') {
+    const currency = str(v.currency, field('currency'), 3);
+    if (!/^[A-Z]{3}$/.test(currency)) fail(`${field('currency')} is not an ISO 4217 code`);
+    figure.currency = currency;
+  }
+  if (kind === 'percent') figure.unit = oneOf(v.unit, field('unit'), UNITS);
+  if (kind === 'count') figure.noun = str(v.noun, field('noun'), MAX_NOUN);
+  if (v.scale !== undefined) figure.scale = num(v.scale, field('scale'));
+  if (v.hedge !== undefined) {
+    if (!isRecord(v.hedge)) fail(`${field('hedge')} is not an object`);
+    figure.hedge = {
+      text: str(v.hedge.text, field('hedge.text'), 40),
+      bound: oneOf(v.hedge.bound, field('hedge.bound'), BOUNDS),
+    };
+  }
+  const equivalentOf = optStr(v.equivalentOf, field('equivalentOf'), MAX_ID);
+  if (equivalentOf !== undefined) figure.equivalentOf = equivalentOf;
+  return figure;
+}
+
+function pageInfo(v: unknown): PageInfo {
+  if (!isRecord(v)) fail('page is not an object');
+  const page: PageInfo = {
+    url: str(v.url, 'page.url', MAX_URL),
+    title: str(v.title, 'page.title', MAX_TITLE),
+    lang: oneOf(v.lang, 'page.lang', LANGS),
+  };
+  if (v.publishedAt !== undefined) {
+    const date = str(v.publishedAt, 'page.publishedAt', 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail('page.publishedAt is not YYYY-MM-DD');
+    page.publishedAt = date;
+    page.publishedFrom = oneOf(v.publishedFrom, 'page.publishedFrom', PUBLISHED_FROM);
+  }
+  return page;
+}
+
+function validate<T>(build: () => T): Validation<T> {
+  try {
+    return { ok: true, value: build() };
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, reason: error.message };
+    return { ok: false, reason: `unexpected: ${String(error)}` };
+  }
+}
+
+export function parseContentMessage(v: unknown): Validation<ContentMessage> {
+  return validate(() => {
+    if (!isRecord(v)) fail('message is not an object');
+    switch (v.type) {
+      case 'page:start':
+        return { type: 'page:start', page: pageInfo(v.page) } satisfies PageStartMessage;
+      case 'figures:add': {
+        if (!Array.isArray(v.figures)) fail('figures is not an array');
+        if (v.figures.length > MAX_FIGURES_PER_MESSAGE) fail(`more than ${MAX_FIGURES_PER_MESSAGE} figures in one message`);
+        return {
+          type: 'figures:add',
+          url: str(v.url, 'url', MAX_URL),
+          figures: v.figures.map(detectedFigure),
+        } satisfies FiguresAddMessage;
+      }
+      default:
+        return fail(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
+    }
+  });
+}
+
+export function parseExtensionPageMessage(v: unknown): Validation<ExtensionPageMessage> {
+  return validate(() => {
+    if (!isRecord(v)) fail('message is not an object');
+    switch (v.type) {
+      case 'figures:get':
+        return { type: 'figures:get', tabId: int(v.tabId, 'tabId', 0) } satisfies FiguresGetMessage;
+      default:
+        return fail(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
+    }
+  });
+}
