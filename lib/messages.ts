@@ -199,3 +199,30 @@ export function parseExtensionPageMessage(v: unknown): Validation<ExtensionPageM
     }
   });
 }
+
+/** The parts of a runtime.MessageSender the worker looks at. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export type SenderCheck =
+  | { from: 'content'; tabId: number }
+  | { from: 'extension-page' }
+  | { from: 'rejected'; reason: string };
+
+/**
+ * Who sent a message. Content scripts run only in top frames of tabs, so a
+ * content message must come from frame 0 of a tab; extension pages (popup,
+ * options, the popup opened as a tab) are recognised by their URL's origin.
+ */
+export function checkSender(sender: SenderLike, extensionId: string, extensionOrigin: string): SenderCheck {
+  if (sender.id !== extensionId) return { from: 'rejected', reason: 'sender is another extension or a web page' };
+  if (typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)) return { from: 'extension-page' };
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0) return { from: 'rejected', reason: 'content message without a tab' };
+  if (sender.frameId !== undefined && sender.frameId !== 0) return { from: 'rejected', reason: 'content message from a sub-frame' };
+  return { from: 'content', tabId };
+}

@@ -12,7 +12,7 @@ function sentenceAt(text: string, at: number): { text: string; start: number } {
   while (from > 0 && !/[!?\n]/.test(text[from - 1]!) && !/\.\s/.test(text.slice(from - 1, from + 1))) from--;
   while (/\s/.test(text[from] ?? '')) from++;
   let to = at;
-  while (to < text.length && !/[!?\n]/.test(text[to]!) && !/\.(\s|$)/.test(text.slice(to, to + 2))) to++;
+  while (to < text.length && !/[!?\n]/.test(text[to]!) && !(text[to] === '.' && /^\s?$/.test(text[to + 1] ?? ''))) to++;
   return { text: text.slice(from, Math.min(text.length, to + 1)).trim(), start: from };
 }
 

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, highlightedTexts, launch, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
+
+const pageText = (page: Page) =>
+  page.evaluate(() => ({ textContent: document.documentElement.textContent, innerText: document.body.innerText }));
+
+if (!browserAvailable()) {
+  if (process.env.CI) throw new Error('Chromium is missing (apt-get install -y chromium): browser tests cannot be skipped in CI');
+  console.warn('\n*** Chromium not found: browser tests SKIPPED (set CHROMIUM_PATH or apt-get install chromium) ***\n');
+}
+
+describe.runIf(browserAvailable())('the seed article in real Chromium', () => {
+  let server: FixtureServer;
+  let session: Session;
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launch(server);
+    page = await session.context.newPage();
+    await page.goto(SEED_URL);
+    tabId = await tabIdOf(session, page);
+    await waitForFigures(session, tabId);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('highlights the figures in the article body', async () => {
+    const texts = await highlightedTexts(page);
+    expect(texts.money).toEqual(expect.arrayContaining(['14 trillion yuan', 'US$ 1.9 trillion', '9 trillion yuan']));
+    expect(texts.percent).toEqual(expect.arrayContaining(['9.8 percent', '38.7 percent', '5 percent', '23 percent', '30 percent']));
+  });
+
+  it('leaves the page text exactly as it is without the extension', async () => {
+    const plain = await launch(server, { extension: false });
+    try {
+      const bare = await plain.context.newPage();
+      await bare.goto(SEED_URL);
+      expect(await pageText(page)).toEqual(await pageText(bare));
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('shows the count on the toolbar badge', async () => {
+    const stored = await waitForFigures(session, tabId);
+    const badge = await session.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe(String(stored));
+  });
+
+  it('lists the figures with their sentences in the popup', async () => {
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+    const item = popup.locator('[data-figure-id]', { hasText: '9.8 percent' }).first();
+    await item.waitFor();
+    expect(await item.locator('.figure-sentence').textContent()).toContain(
+      'reflecting a 9.8 percent year-on-year growth rate and contributing 38.7 percent to the national trade increment',
+    );
+    expect(await popup.locator('[data-figure-id]').count()).toBe(await waitForFigures(session, tabId));
+    await popup.close();
+  });
+});
