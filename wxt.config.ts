@@ -5,13 +5,33 @@ import { DEFAULT_MATCHES } from './lib/sites';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // Parallel builds (several engineers, benchmarks) each get their own output folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'FigureLens',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // activeTab + scripting: "Annotate this page" on a site that is not a default one, without broad host access.
+    permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: DEFAULT_MATCHES,
+    // Asked for one origin at a time: a site the reader adds ("Always on this site"), and the ECB when
+    // the reader chooses daily rates. Never granted at install.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggleHighlights__',
+      },
+      'next-figure': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextFigure__',
+      },
+      'previous-figure': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPreviousFigure__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

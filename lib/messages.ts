@@ -33,23 +33,53 @@ export interface FiguresAddMessage {
   figures: Figure[];
 }
 
+/** Content script → background: one figure as normalized now (for the hover card). */
+export interface FigureGetMessage {
+  type: 'figure:get';
+  id: string;
+}
+
 /** Extension page → background: the figures of a tab. */
 export interface FiguresGetMessage {
   type: 'figures:get';
   tabId: number;
 }
 
-export type ContentMessage = PageStartMessage | FiguresAddMessage;
+export type ContentMessage = PageStartMessage | FiguresAddMessage | FigureGetMessage;
 export type ExtensionPageMessage = FiguresGetMessage;
+
+/**
+ * Extension (popup, background) → content script, through tabs.sendMessage.
+ * The content script accepts these only from its own extension.
+ */
+export type TabMessage =
+  /** Turn this page's highlights off or on. */
+  | { type: 'highlights:set'; on: boolean }
+  /** The keyboard command: flip this page's highlights. */
+  | { type: 'highlights:toggle' }
+  /** The keyboard commands: focus the next (1) or previous (-1) figure and show its card. */
+  | { type: 'figure:step'; direction: 1 | -1 }
+  /** Scroll the page to a figure and flash it. */
+  | { type: 'figure:reveal'; id: string }
+  /** What the page's content script is doing: replies TabStatus. */
+  | { type: 'tab:status' }
+  /** Send the page and its figures again (the worker lost them). */
+  | { type: 'figures:resend' };
+
+export interface TabStatus {
+  annotated: boolean;
+  highlightsOn: boolean;
+  figureCount: number;
+}
 
 export interface TabSummary {
   page: PageInfo | null;
   figures: Figure[];
 }
 
-/** Reply to figures:add: the batch as normalized by the worker. */
-export interface FiguresAddReply {
-  figures: Figure[];
+/** Reply to figure:get: the figure with its normalization and notes, or null when unknown. */
+export interface FigureGetReply {
+  figure: Figure | null;
 }
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -182,6 +212,8 @@ export function parseContentMessage(v: unknown): Validation<ContentMessage> {
           figures: v.figures.map(detectedFigure),
         } satisfies FiguresAddMessage;
       }
+      case 'figure:get':
+        return { type: 'figure:get', id: str(v.id, 'id', MAX_ID) } satisfies FigureGetMessage;
       default:
         return fail(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
     }
@@ -225,4 +257,29 @@ export function checkSender(sender: SenderLike, extensionId: string, extensionOr
   if (typeof tabId !== 'number' || tabId < 0) return { from: 'rejected', reason: 'content message without a tab' };
   if (sender.frameId !== undefined && sender.frameId !== 0) return { from: 'rejected', reason: 'content message from a sub-frame' };
   return { from: 'content', tabId };
+}
+
+/** For the content script: a message from its own extension, rebuilt, or a reason to drop it. */
+export function parseTabMessage(v: unknown): Validation<TabMessage> {
+  return validate(() => {
+    if (!isRecord(v)) fail('message is not an object');
+    switch (v.type) {
+      case 'highlights:set':
+        if (typeof v.on !== 'boolean') fail('on is not a boolean');
+        return { type: 'highlights:set', on: v.on };
+      case 'highlights:toggle':
+        return { type: 'highlights:toggle' };
+      case 'figure:step':
+        if (v.direction !== 1 && v.direction !== -1) fail('direction is not 1 or -1');
+        return { type: 'figure:step', direction: v.direction };
+      case 'figure:reveal':
+        return { type: 'figure:reveal', id: str(v.id, 'id', MAX_ID) };
+      case 'tab:status':
+        return { type: 'tab:status' };
+      case 'figures:resend':
+        return { type: 'figures:resend' };
+      default:
+        return fail(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
+    }
+  });
 }

@@ -1,9 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
-import { checkSender, parseContentMessage, parseExtensionPageMessage, type FiguresAddReply, type TabSummary } from '@/lib/messages';
+import { checkSender, parseContentMessage, parseExtensionPageMessage, type FigureGetReply, type TabSummary } from '@/lib/messages';
 import { addFigures, forgetTab, getTab, startPage } from './tab-store';
 import { showCount } from './badge';
 
-type Reply = FiguresAddReply | TabSummary | { ok: true } | { error: string };
+type Reply = FigureGetReply | TabSummary | { ok: true; count?: number } | { error: string };
 
 async function handle(message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> {
   const who = checkSender(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -18,11 +18,14 @@ async function handle(message: unknown, sender: Browser.runtime.MessageSender): 
       await showCount(who.tabId, 0);
       return { ok: true };
     }
+    if (msg.type === 'figure:get') {
+      const tab = await getTab(who.tabId);
+      return { figure: tab.figures.find((f) => f.id === msg.id) ?? null };
+    }
     const tab = await addFigures(who.tabId, msg.url, msg.figures, (_page, figures) => figures);
-    if (!tab) return { figures: [] };
+    if (!tab) return { ok: true, count: 0 };
     await showCount(who.tabId, tab.figures.length);
-    const ids = new Set(msg.figures.map((f) => f.id));
-    return { figures: tab.figures.filter((f) => ids.has(f.id)) };
+    return { ok: true, count: tab.figures.length };
   }
 
   const parsed = parseExtensionPageMessage(message);
