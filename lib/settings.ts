@@ -8,11 +8,18 @@ import { DEFAULT_SITES, hostMatches } from './sites';
 
 export type HighlightStyle = 'background' | 'underline' | 'outline';
 
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['background', 'underline', 'outline'];
+
 export interface KindLook {
   /** A CSS colour, "#rrggbb". */
   color: string;
   style: HighlightStyle;
 }
+
+/** How the popup lists figures: as they come in the page, or in sections by kind. */
+export type ListOrder = 'page' | 'kind';
+
+export type RatesSource = 'embedded' | 'ecb-daily';
 
 export interface Settings {
   /** ISO 4217 code, or 'auto' to follow the browser's locale. */
@@ -27,8 +34,13 @@ export interface Settings {
   highlightsOffSites: string[];
   looks: Record<FigureKind, KindLook>;
   /** 'embedded': the ECB table shipped with the extension; 'ecb-daily': also refresh daily rates from the ECB. */
-  rates: 'embedded' | 'ecb-daily';
+  rates: RatesSource;
+  /** Since v2: the popup's last choice between page order and grouping by kind. */
+  listOrder: ListOrder;
 }
+
+/** The storage item's version: bump it with a migration in utils/settings.ts. */
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Settings = {
   readerCurrency: 'auto',
@@ -42,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
     count: { color: '#3cc878', style: 'background' },
   },
   rates: 'embedded',
+  listOrder: 'page',
 };
 
 /** The site entry (default or user-added) that covers `hostname`, if any. */
@@ -58,4 +71,97 @@ export function runsOn(settings: Settings, hostname: string): boolean {
 /** Whether highlights are shown on `hostname` (the per-site switch). */
 export function highlightsOn(settings: Settings, hostname: string): boolean {
   return !settings.highlightsOffSites.some((host) => hostMatches(hostname, host));
+}
+
+/**
+ * The bare host a site entry is stored as: "https://www.Example.com/news" and
+ * "www.example.com" both become "example.com", so `hostMatches` covers the
+ * site and all its subdomains. Undefined for what is not a host name.
+ */
+export function siteHost(input: string): string | undefined {
+  let host = input.trim().toLowerCase();
+  if (!host) return undefined;
+  try {
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) host = new URL(host).hostname;
+  } catch {
+    return undefined;
+  }
+  host = host.replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, '').replace(/^www\./, '');
+  // At least one dot and only host-name characters: "localhost" or "a b" are not news sites.
+  if (!/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) || host.length > 253) return undefined;
+  return host;
+}
+
+/** The settings to use with `site` switched on (true) or off among the default sites. */
+export function withDefaultSite(settings: Settings, site: string, on: boolean): Settings {
+  const rest = settings.disabledSites.filter((s) => s !== site);
+  return { ...settings, disabledSites: on ? rest : [...rest, site] };
+}
+
+/** The settings to use with highlights switched on or off for `site`. */
+export function withHighlights(settings: Settings, site: string, on: boolean): Settings {
+  const rest = settings.highlightsOffSites.filter((s) => !hostMatches(site, s));
+  return { ...settings, highlightsOffSites: on ? rest : [...rest, site] };
+}
+
+// ---- reading what storage holds ----
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function hosts(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  const out = new Set<string>();
+  for (const item of v) {
+    const host = typeof item === 'string' ? siteHost(item) : undefined;
+    if (host) out.add(host);
+  }
+  return [...out];
+}
+
+function look(v: unknown, fallback: KindLook): KindLook {
+  if (!isRecord(v)) return fallback;
+  const color = typeof v.color === 'string' && /^#[0-9a-f]{6}$/i.test(v.color) ? v.color.toLowerCase() : fallback.color;
+  const style = HIGHLIGHT_STYLES.includes(v.style as HighlightStyle) ? (v.style as HighlightStyle) : fallback.style;
+  return { color, style };
+}
+
+/**
+ * Settings from whatever storage holds: each field checked, a missing or
+ * broken one replaced by its default. Storage is shared with every version
+ * of the extension the reader ever ran, and with hand edits in devtools.
+ */
+export function settingsFrom(stored: unknown): Settings {
+  const v = isRecord(stored) ? stored : {};
+  const d = DEFAULT_SETTINGS;
+  const looks = isRecord(v.looks) ? v.looks : {};
+  return {
+    readerCurrency:
+      typeof v.readerCurrency === 'string' && /^([A-Z]{3}|auto)$/.test(v.readerCurrency) ? v.readerCurrency : d.readerCurrency,
+    numberLocale: typeof v.numberLocale === 'string' && /^(auto|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/.test(v.numberLocale) ? v.numberLocale : d.numberLocale,
+    disabledSites: hosts(v.disabledSites),
+    userSites: hosts(v.userSites),
+    highlightsOffSites: hosts(v.highlightsOffSites),
+    looks: {
+      money: look(looks.money, d.looks.money),
+      percent: look(looks.percent, d.looks.percent),
+      count: look(looks.count, d.looks.count),
+    },
+    rates: v.rates === 'ecb-daily' ? 'ecb-daily' : 'embedded',
+    listOrder: v.listOrder === 'kind' ? 'kind' : 'page',
+  };
+}
+
+/** The settings as version 1 stored them (commit a9db4fb): no list order, site entries as typed. */
+export type SettingsV1 = Omit<Settings, 'listOrder'>;
+
+/**
+ * v1 → v2. Version 1 kept site entries as they were typed, so "www.ft.com"
+ * or "https://example.com/" never matched a page's host name (hostMatches
+ * compares bare hosts); version 2 stores bare hosts and adds the popup's list
+ * order.
+ */
+export function migrateSettingsV1(v1: unknown): Settings {
+  return settingsFrom({ ...(isRecord(v1) ? v1 : {}), listOrder: DEFAULT_SETTINGS.listOrder });
 }
