@@ -1,0 +1,144 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { detectFigures } from '@/lib/index';
+import type { Figure } from '@/lib/figure';
+import { MAX_FIGURES_PER_MESSAGE, MAX_FIGURES_PER_TAB } from '@/lib/messages';
+import { route, type RouterDeps } from './router';
+import { dropMemoryForTests, forgetTab } from './tab-store';
+
+const EXT = 'figurelens-test-id';
+const ORIGIN = `chrome-extension://${EXT}/`;
+const URL_A = 'https://www.lifeofguangzhou.com/content/202501/16/170602_54776028.htm';
+const text =
+  "Guangdong's GDP is projected to surpass a milestone of 14 trillion yuan (US$ 1.9 trillion) for 2024. " +
+  'For 2025, the province\'s GDP growth target is set at around 5 percent.';
+const figures = detectFigures(text);
+const page = { url: URL_A, title: 'New productive forces fuel growth in Guangdong', lang: 'en' as const };
+
+const tab = (id: number, url = URL_A) => ({ id: EXT, url, tab: { id }, frameId: 0 });
+const popup = { id: EXT, url: `${ORIGIN}popup.html` };
+
+let deps: RouterDeps;
+let badges: Map<number, number>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await forgetTab(1);
+  await forgetTab(2);
+  badges = new Map();
+  deps = {
+    extensionId: EXT,
+    extensionOrigin: ORIGIN,
+    analyze: (_page, all) => all.map((f) => ({ ...f, year: 2024 })),
+    showCount: async (tabId, count) => void badges.set(tabId, count),
+  };
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+describe('a tab reading a page', () => {
+  it('keeps the figures of its page, analysed, and counts them on the badge', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    expect(await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps)).toEqual({ ok: true, count: figures.length });
+    const summary = await route({ type: 'figures:get', tabId: 1 }, popup, deps);
+    expect(summary).toEqual({ page, figures: figures.map((f) => ({ ...f, year: 2024 })) });
+    expect(badges.get(1)).toBe(figures.length);
+  });
+
+  it('answers the hover card with one figure as analysed now', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    expect(await route({ type: 'figure:get', id: figures[0]!.id }, tab(1), deps)).toEqual({ figure: { ...figures[0], year: 2024 } });
+    expect(await route({ type: 'figure:get', id: 'nope' }, tab(1), deps)).toEqual({ figure: null });
+  });
+
+  it('starts over when the page changes, and ignores a late batch from the old page', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    const next = { ...page, url: `${URL_A}#/next` };
+    await route({ type: 'page:start', page: next }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    expect(await route({ type: 'figures:get', tabId: 1 }, popup, deps)).toEqual({ page: next, figures: [] });
+    expect(badges.get(1)).toBe(0);
+  });
+
+  it('keeps tabs apart', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    expect(await route({ type: 'figures:get', tabId: 2 }, popup, deps)).toEqual({ page: null, figures: [] });
+  });
+
+  it('survives a restarted worker: the figures are in session storage', async () => {
+    vi.useFakeTimers();
+    try {
+      await route({ type: 'page:start', page }, tab(1), deps);
+      await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+      await vi.runAllTimersAsync();
+    } finally {
+      vi.useRealTimers();
+    }
+    const stored = await fakeBrowser.storage.session.get('tab:1');
+    expect((stored['tab:1'] as { figures: Figure[] }).figures).toEqual(figures);
+    dropMemoryForTests();
+    expect(await route({ type: 'figures:get', tabId: 1 }, popup, deps)).toEqual({ page, figures: figures.map((f) => ({ ...f, year: 2024 })) });
+  });
+
+  it('analyses a burst of batches once, when the tab is read', async () => {
+    const analyze = vi.fn(deps.analyze);
+    const counting = { ...deps, analyze };
+    await route({ type: 'page:start', page }, tab(1), counting);
+    for (const f of figures) await route({ type: 'figures:add', url: URL_A, figures: [f] }, tab(1), counting);
+    expect(analyze).not.toHaveBeenCalled();
+    await route({ type: 'figures:get', tabId: 1 }, popup, counting);
+    await route({ type: 'figure:get', id: figures[0]!.id }, tab(1), counting);
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets a closed tab', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    await forgetTab(1);
+    expect(await fakeBrowser.storage.session.get('tab:1')).toEqual({});
+    expect(await route({ type: 'figures:get', tabId: 1 }, popup, deps)).toEqual({ page: null, figures: [] });
+  });
+
+  it('takes batches that arrive together in order, and stops at the per-tab bound', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    const one = figures[0]!;
+    const batch = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => ({ ...one, id: `f${from + i}`, start: from + i, end: from + i + one.text.length }));
+    const batches = Array.from({ length: Math.ceil(MAX_FIGURES_PER_TAB / MAX_FIGURES_PER_MESSAGE) + 2 }, (_, b) =>
+      route({ type: 'figures:add', url: URL_A, figures: batch(MAX_FIGURES_PER_MESSAGE, b * MAX_FIGURES_PER_MESSAGE) }, tab(1), deps),
+    );
+    await Promise.all(batches);
+    const summary = (await route({ type: 'figures:get', tabId: 1 }, popup, deps)) as { figures: Figure[] };
+    expect(summary.figures).toHaveLength(MAX_FIGURES_PER_TAB);
+    expect(summary.figures.map((f) => f.start)).toEqual([...Array(MAX_FIGURES_PER_TAB).keys()]);
+  });
+});
+
+describe('messages the worker refuses', () => {
+  it('a content-script message sent from an extension page, and the reverse', async () => {
+    expect(await route({ type: 'figures:get', tabId: 1 }, tab(1), deps)).toHaveProperty('error');
+    expect(await route({ type: 'page:start', page }, popup, deps)).toHaveProperty('error');
+  });
+
+  it('anything from another extension or a sub-frame', async () => {
+    expect(await route({ type: 'figures:get', tabId: 1 }, { ...popup, id: 'evil' }, deps)).toHaveProperty('error');
+    expect(await route({ type: 'page:start', page }, { ...tab(1), frameId: 2 }, deps)).toHaveProperty('error');
+  });
+
+  it('malformed figures, without touching what the tab holds', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    const reply = await route({ type: 'figures:add', url: URL_A, figures: [{ ...figures[0], value: 'NaN' }] }, tab(1), deps);
+    expect(reply).toEqual({ error: 'figures[0].value is not a finite number' });
+    expect(((await route({ type: 'figures:get', tabId: 1 }, popup, deps)) as { figures: Figure[] }).figures).toHaveLength(figures.length);
+  });
+
+  it('a failing analysis: the figures are still shown as detected', async () => {
+    const broken = { ...deps, analyze: () => { throw new Error('boom'); } };
+    await route({ type: 'page:start', page }, tab(1), broken);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), broken);
+    expect(await route({ type: 'figures:get', tabId: 1 }, popup, broken)).toEqual({ page, figures });
+  });
+});

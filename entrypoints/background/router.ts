@@ -1,0 +1,57 @@
+import { checkSender, parseContentMessage, parseExtensionPageMessage, type FigureGetReply, type SenderLike, type TabSummary } from '@/lib/messages';
+import { addFigures, getTab, startPage, type Analyze } from './tab-store';
+
+export type Reply = FigureGetReply | TabSummary | { ok: true; count?: number } | { error: string };
+
+export interface RouterDeps {
+  extensionId: string;
+  extensionOrigin: string;
+  /** Turns a tab's whole figure list into its normalized form. */
+  analyze: Analyze;
+  showCount: (tabId: number, count: number) => Promise<void>;
+}
+
+function reject(reason: string): { error: string } {
+  console.warn('FigureLens: dropped a message:', reason);
+  return { error: reason };
+}
+
+/**
+ * Every message the worker receives goes through here: the sender is checked
+ * first, then the message is rebuilt by its validator; anything else is
+ * dropped with a logged reason and an error reply, never an exception.
+ */
+export async function route(message: unknown, sender: SenderLike, deps: RouterDeps): Promise<Reply> {
+  try {
+    const who = checkSender(sender, deps.extensionId, deps.extensionOrigin);
+    if (who.from === 'rejected') return reject(who.reason);
+
+    if (who.from === 'content') {
+      const parsed = parseContentMessage(message);
+      if (!parsed.ok) return reject(parsed.reason);
+      const msg = parsed.value;
+      switch (msg.type) {
+        case 'page:start':
+          await startPage(who.tabId, msg.page);
+          await deps.showCount(who.tabId, 0);
+          return { ok: true };
+        case 'figure:get': {
+          const tab = await getTab(who.tabId, deps.analyze);
+          return { figure: tab.figures.find((f) => f.id === msg.id) ?? null };
+        }
+        case 'figures:add': {
+          const count = await addFigures(who.tabId, msg.url, msg.figures);
+          if (count === null) return { ok: true, count: 0 };
+          await deps.showCount(who.tabId, count);
+          return { ok: true, count };
+        }
+      }
+    }
+
+    const parsed = parseExtensionPageMessage(message);
+    if (!parsed.ok) return reject(parsed.reason);
+    return await getTab(parsed.value.tabId, deps.analyze);
+  } catch (error) {
+    return reject(`failed: ${String(error)}`);
+  }
+}
