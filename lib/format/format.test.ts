@@ -6,7 +6,7 @@ describe('formatMoney: compact amounts in the reader’s locale', () => {
     [1.9459e12, 'USD', 'en-US', '$1.95 trillion'],
     [1.9459e12, 'USD', 'en-GB', 'US$1.95 trillion'],
     [1.9459e12, 'USD', 'zh-CN', '1.95万亿美元'],
-    [1.2e9, 'EUR', 'de-DE', '1,2 Milliarden €'],
+    [1.2e9, 'EUR', 'de-DE', '1,2 Milliarden\u00a0€'],
     [5e9, 'HKD', 'en-US', 'HK$5 billion'],
     [950, 'USD', 'en-US', '$950'],
   ])('%d %s in %s → %s', (value, currency, locale, text) => {
