@@ -7,6 +7,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   // Parallel builds (several engineers, benchmarks) each get their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // The Firefox sources zip is for reviewers rebuilding the extension: no run artefacts or screenshots.
+  zip: { excludeSources: ['demo-output/**', '.tmp/**', 'test-results/**', 'docs/**/*.png'] },
   manifest: ({ browser }) => ({
     name: 'FigureLens',
     description: '__MSG_extDescription__',
