@@ -1,16 +1,75 @@
 import type { Figure } from '@/lib/figure';
+import { useI18n } from './i18n';
+import { convertedAmount, kindLabel, periodLabel, rateLine, roleLabel } from './figure-text';
 
-/** One figure as written, its kind, and its sentence with the figure emphasised. */
-export function FigureItem({ figure }: { figure: Figure }) {
+export interface FigureItemProps {
+  figure: Figure;
+  onReveal: (id: string) => void;
+}
+
+/**
+ * One figure: as written (a button that shows it in the page), its amount in
+ * the reader's currency, chips for kind, role and year, the sentence with the
+ * figure emphasised, and its notes.
+ */
+export function FigureItem({ figure, onReveal }: FigureItemProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { sentence, sentenceOffset: at, text } = figure;
+  const converted = convertedAmount(i18n, figure);
+  const role = roleLabel(i18n, figure);
+  const period = periodLabel(figure);
+  const reveal = () => onReveal(figure.id);
   return (
-    <li class={`figure figure-${figure.kind}`} data-figure-id={figure.id}>
-      <span class="figure-text">{text}</span> <span class="figure-kind">{figure.kind}</span>
+    // A click anywhere on the item shows the figure; the button is the keyboard's way in.
+    <li class={`figure figure-${figure.kind}`} data-figure-id={figure.id} onClick={reveal}>
+      <div class="figure-head">
+        <button
+          type="button"
+          class="figure-text"
+          aria-label={t('popup_show_in_page', text)}
+          onClick={(e) => {
+            e.stopPropagation();
+            reveal();
+          }}
+        >
+          {text}
+        </button>
+        {converted && (
+          <span class="figure-converted" title={rateLine(i18n, figure)}>
+            {converted}
+          </span>
+        )}
+        {figure.unconverted && (
+          <span class="figure-unconverted" title={figure.unconverted}>
+            {t('popup_unconverted')}
+          </span>
+        )}
+      </div>
+      <div class="chips">
+        <span class={`chip chip-kind chip-${figure.kind}`}>{kindLabel(i18n, figure)}</span>
+        {role && <span class={`chip chip-role chip-role-${figure.role}`}>{role}</span>}
+        {period && (
+          <span class="chip chip-year" title={t('popup_year', period)}>
+            {period}
+          </span>
+        )}
+      </div>
       <p class="figure-sentence">
         {sentence.slice(0, at)}
         <mark>{text}</mark>
         {sentence.slice(at + text.length)}
       </p>
+      {figure.notes && figure.notes.length > 0 && (
+        <ul class="notes" aria-label={t('popup_notes')}>
+          {figure.notes.map((note, i) => (
+            <li key={i} class={note.flagged ? 'note note-flagged' : 'note'}>
+              {note.flagged && <strong>{t('popup_flagged')} </strong>}
+              {note.text}
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

@@ -39,6 +39,9 @@ export interface Settings {
   listOrder: ListOrder;
 }
 
+/** The optional host permission that the 'ecb-daily' choice needs: asked for only when the reader chooses it. */
+export const ECB_ORIGINS = ['https://www.ecb.europa.eu/*'];
+
 /** The storage item's version: bump it with a migration in utils/settings.ts. */
 export const SETTINGS_VERSION = 2;
 

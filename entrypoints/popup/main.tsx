@@ -1,22 +1,185 @@
+/**
+ * The popup: gathers what the browser knows about the tab (its URL when
+ * visible, the worker's summary, the content script's status, permissions)
+ * and hands it to the Popup component with the actions it may take.
+ */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { FiguresGetMessage, TabSummary } from '@/lib/messages';
-import { Popup } from '@/components/Popup';
+import type { TabMessage, TabStatus, TabSummary } from '@/lib/messages';
+import { EMBEDDED_RATES_DATE } from '@/lib/rates';
+import { matchPatternFor } from '@/lib/sites';
+import { ECB_ORIGINS, siteFor, withHighlights, type Settings } from '@/lib/settings';
+import { hostMatches } from '@/lib/sites';
+import { Popup, type PopupActions, type PopupData } from '@/components/Popup';
+import { I18nProvider } from '@/components/i18n';
+import { loadSettings, updateSettings } from '@/utils/settings';
+import { browserI18n, labelDocument } from '@/utils/page-i18n';
+import '@/components/theme.css';
 import './popup.css';
 
-/** The tab to summarise: `?tabId=N` (tests, "open in a tab"), else the active tab. */
-async function targetTabId(): Promise<number | null> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromUrl) && fromUrl >= 0 && new URLSearchParams(location.search).has('tabId')) return fromUrl;
+interface Target {
+  id: number;
+  url?: string;
+}
+
+const params = new URLSearchParams(location.search);
+
+/** The tab to summarise: `?tabId=N` (tests, the popup opened in a tab), else the active tab. */
+async function targetTab(): Promise<Target | null> {
+  const fromUrl = Number(params.get('tabId'));
+  if (params.has('tabId') && Number.isInteger(fromUrl) && fromUrl >= 0) {
+    const tab = await browser.tabs.get(fromUrl).catch(() => undefined);
+    return { id: fromUrl, url: tab?.url };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-async function load(): Promise<TabSummary | null> {
-  const tabId = await targetTabId();
-  if (tabId === null) return null;
-  const message: FiguresGetMessage = { type: 'figures:get', tabId };
-  return (await browser.runtime.sendMessage(message)) as TabSummary;
+function tell(tabId: number, message: TabMessage): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message);
 }
 
-render(<Popup load={load} />, document.getElementById('app')!);
+async function statusOf(tabId: number): Promise<TabStatus | null> {
+  try {
+    const reply = (await tell(tabId, { type: 'tab:status' })) as TabStatus | undefined;
+    return reply && typeof reply.annotated === 'boolean' ? reply : null;
+  } catch {
+    // No content script in the tab: not annotated, or a page where none can run.
+    return null;
+  }
+}
+
+async function summaryOf(tabId: number): Promise<TabSummary | null> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'figures:get', tabId })) as TabSummary | { error: string } | undefined;
+    return reply && 'figures' in reply ? reply : null;
+  } catch {
+    return null;
+  }
+}
+
+const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * The worker's summary, asking the content script to send its figures again
+ * when the worker has fewer than the page holds (a restarted worker whose
+ * session storage could not keep a huge page).
+ */
+async function summaryFor(tabId: number, status: TabStatus | null): Promise<TabSummary | null> {
+  let summary = await summaryOf(tabId);
+  if (status && status.figureCount > 0 && summary && summary.figures.length === 0) {
+    await tell(tabId, { type: 'figures:resend' }).catch(() => undefined);
+    for (let i = 0; i < 20 && summary && summary.figures.length === 0; i++) {
+      await pause(100);
+      summary = await summaryOf(tabId);
+    }
+  }
+  return summary;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function sitePermission(settings: Settings, url: string | undefined): Promise<boolean | undefined> {
+  const host = hostOf(url);
+  const site = host && settings.userSites.find((s) => hostMatches(host, s));
+  if (!site) return undefined;
+  return browser.permissions.contains({ origins: [matchPatternFor(site)] });
+}
+
+let target: Target | null = null;
+
+async function load(): Promise<PopupData> {
+  target = await targetTab();
+  const settings = await loadSettings();
+  const status = target ? await statusOf(target.id) : null;
+  const data: PopupData = {
+    url: target?.url,
+    summary: target ? await summaryFor(target.id, status) : null,
+    status,
+    settings,
+    sitePermission: await sitePermission(settings, target?.url),
+    embeddedRatesDate: EMBEDDED_RATES_DATE,
+    ecbPermission: await browser.permissions.contains({ origins: ECB_ORIGINS }),
+    today: new Date().toISOString().slice(0, 10),
+  };
+  performance.mark('figurelens:data');
+  return data;
+}
+
+/** The site entry the per-site highlight switch is remembered under. */
+function siteOfTarget(settings: Settings): string | undefined {
+  const host = hostOf(target?.url);
+  return host && (siteFor(settings, host) ?? host.replace(/^www\./, ''));
+}
+
+async function copy(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Firefox's popup may refuse the async clipboard; a selected textarea still copies.
+    const area = document.createElement('textarea');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw new Error('copy refused');
+  }
+}
+
+/** A blob URL and a download link: no `downloads` permission needed. */
+function download({ name, type, content }: { name: string; type: string; content: string }): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser reads the blob after the click returns; the popup closing frees it anyway.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const actions: PopupActions = {
+  reveal: (id) => {
+    if (target) void tell(target.id, { type: 'figure:reveal', id }).catch(() => undefined);
+  },
+  setHighlights: async (on) => {
+    if (!target) return;
+    await tell(target.id, { type: 'highlights:set', on }).catch(() => undefined);
+    await updateSettings((s) => {
+      const site = siteOfTarget(s);
+      return site ? withHighlights(s, site, on) : s;
+    });
+  },
+  setListOrder: async (order) => {
+    await updateSettings((s) => ({ ...s, listOrder: order }));
+  },
+  copy,
+  download,
+  openOptions: () => void browser.runtime.openOptionsPage(),
+};
+
+async function main(): Promise<void> {
+  const i18n = browserI18n(await loadSettings());
+  labelDocument(i18n, i18n.t('actionTitle'));
+  render(
+    <I18nProvider value={i18n}>
+      <Popup
+        load={load}
+        actions={actions}
+        onRendered={() => performance.mark('figurelens:rendered')}
+        onListComplete={() => performance.mark('figurelens:list-complete')}
+      />
+    </I18nProvider>,
+    document.getElementById('app')!,
+  );
+}
+
+void main();

@@ -1,0 +1,76 @@
+import type { Figure, PageInfo } from '@/lib/figure';
+import { formatDay, formatCount, useI18n, type MessageKey } from './i18n';
+import { convertedAmount } from './figure-text';
+import { countsByKind, keyPoints, KINDS, type KeyPoint } from './popup-model';
+
+export interface SummaryProps {
+  page: PageInfo;
+  figures: Figure[];
+  onReveal: (id: string) => void;
+}
+
+function PointText({ point }: { point: KeyPoint }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  switch (point.type) {
+    case 'check':
+      return (
+        <>
+          <strong>{t('popup_flagged')} </strong>
+          {point.note.text}
+        </>
+      );
+    case 'largest': {
+      const converted = convertedAmount(i18n, point.figure);
+      return <>{converted ? t('popup_point_largest_converted', point.figure.text, converted) : t('popup_point_largest', point.figure.text)}</>;
+    }
+    case 'prior':
+      return <>{t('popup_point_prior', point.figure.text, point.note.text)}</>;
+    case 'target':
+      if (point.note) return <>{point.note.text}</>;
+      return <>{point.figure.year ? t('popup_point_target_year', point.figure.text, point.figure.year) : t('popup_point_target', point.figure.text)}</>;
+  }
+}
+
+/** The page at a glance: title, publication date, counts by kind and the points that matter most. */
+export function Summary({ page, figures, onReveal }: SummaryProps) {
+  const { t, lang } = useI18n();
+  const counts = countsByKind(figures);
+  const points = keyPoints(figures);
+  return (
+    <header class="summary">
+      <h1 class="page-title" title={page.url}>
+        {page.title || page.url}
+      </h1>
+      <p class="page-meta">
+        {page.publishedAt ? (
+          <time dateTime={page.publishedAt}>{t('popup_published', formatDay(page.publishedAt, lang))}</time>
+        ) : (
+          <span class="date-unknown">{t('popup_date_unknown')}</span>
+        )}
+      </p>
+      <p class="counts">
+        <strong>{t('popup_figure_total', formatCount(figures.length, lang))}</strong>
+        {KINDS.filter((k) => counts[k] > 0).map((k) => (
+          <span key={k} class={`count count-${k}`}>
+            {t(`common_kind_${k}` as MessageKey)} {formatCount(counts[k], lang)}
+          </span>
+        ))}
+      </p>
+      {points.length > 0 && (
+        <section class="points" aria-labelledby="points-heading">
+          <h2 id="points-heading">{t('popup_key_points')}</h2>
+          <ul>
+            {points.map((point) => (
+              <li key={`${point.type}-${point.figure.id}`} class={`point point-${point.type}`}>
+                <button type="button" class="point-button" onClick={() => onReveal(point.figure.id)}>
+                  <PointText point={point} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </header>
+  );
+}
