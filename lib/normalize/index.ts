@@ -1,0 +1,126 @@
+/**
+ * Figure + page → what the figure means: the year and period it is about,
+ * money in the reader's currency, and the role of each percentage and the
+ * amount it modifies. Pure: new figures out, the input untouched. One pass in
+ * page order, with per-sentence caches, so a page of 20,000 figures costs
+ * about as much as 20,000 sentences.
+ */
+import type { CurrencyCode, Figure, PageInfo } from '../figure';
+import type { RateTable } from '../rates';
+import type { Span } from './clauses';
+import { convertMoney } from './currency';
+import { metricOf, type MetricCache } from './metric';
+import { findSubject, hasTargetWord, readPercent, type SentenceCache } from './percent';
+import { figureTime, publishedDay, type TimeContext } from './time';
+
+export interface NormalizeOptions {
+  /** The currency money is shown in; default USD. */
+  readerCurrency?: CurrencyCode;
+  /** Rates to convert with; default the embedded ECB table (or one refreshed with lib/rates' withDailyRates). */
+  rates?: RateTable;
+}
+
+/**
+ * How far (in characters) the year a text was talking about carries into
+ * later sentences that name none. The seed article states "for 2024" once,
+ * and its next paragraph's "exceeded 9 trillion yuan" is about 2024 too.
+ */
+const CONTEXT_REACH = 1500;
+
+/** The figures of one sentence, by the sentence's start in the text. */
+export function groupBySentence(figures: readonly Figure[]): Map<number, Figure[]> {
+  const groups = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const key = f.start - f.sentenceOffset;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
+}
+
+export function spanInSentence(f: Pick<Figure, 'sentenceOffset' | 'text'>): Span {
+  return { start: f.sentenceOffset, end: f.sentenceOffset + f.text.length };
+}
+
+export function siblingSpans(f: Figure, group: readonly Figure[]): Span[] {
+  return group.filter((g) => g !== f).map(spanInSentence);
+}
+
+/** Every figure with year, period, normalized money (or why not), role, basis and subject. */
+export function normalizeFigures(figures: readonly Figure[], page: PageInfo, options: NormalizeOptions = {}): Figure[] {
+  const reader = options.readerCurrency ?? 'USD';
+  const published = publishedDay(page);
+  const ordered = [...figures].sort((a, b) => a.start - b.start);
+  const groups = groupBySentence(ordered);
+  const timeCache: TimeContext['cache'] = new Map();
+  const percentCache: SentenceCache = new Map();
+  const metricCache: MetricCache = new Map();
+  const out = new Map<string, Figure>();
+
+  let context: { year: number; end: number } | undefined;
+  for (const f of ordered) {
+    const group = groups.get(f.start - f.sentenceOffset)!;
+    const siblings = siblingSpans(f, group);
+    const sentenceStart = f.start - f.sentenceOffset;
+    if (context && sentenceStart - context.end > CONTEXT_REACH) context = undefined;
+    const time = figureTime(f, { published, contextYear: context?.year, siblings, cache: timeCache });
+    const sentenceEnd = sentenceStart + f.sentence.length;
+    if (context) context.end = Math.max(context.end, sentenceEnd);
+    // A sentence of plans ("For 2025, the target is…") does not set the year of the facts after it; a
+    // forecast word about a year already over ("is projected to surpass 14 trillion yuan for 2024") does.
+    const plan = (!published || (time.year ?? 0) >= published.year) && hasTargetWord(f.sentence, f.lang, percentCache);
+    if (time.from === 'text' && time.year !== undefined && !plan) {
+      context = { year: time.year, end: sentenceEnd };
+    }
+
+    const g: Figure = { ...f };
+    delete g.normalized;
+    delete g.unconverted;
+    delete g.role;
+    delete g.basis;
+    delete g.subject;
+    delete g.period;
+    delete g.year;
+    if (time.year !== undefined) g.year = time.year;
+    if (time.period) g.period = time.period;
+    if (f.kind === 'percent') {
+      const months = time.period ? time.period.toMonth - time.period.fromMonth + 1 : undefined;
+      const reading = readPercent(f, { siblings, periodMonths: months, cache: percentCache });
+      if (reading.role) g.role = reading.role;
+      if (reading.basis) g.basis = reading.basis;
+      if (reading.role === 'growth' || reading.role === 'share') {
+        const subject = findSubject(f, group);
+        // "GDP reached 134.9 trillion yuan, and retail sales grew 3.5 percent": 3.5 percent is not GDP's.
+        const a = subject && metricOf(subject, metricCache);
+        const b = subject && metricOf(f, metricCache);
+        if (subject && (!a || !b || a === b)) g.subject = subject.id;
+      }
+    }
+    out.set(f.id, g);
+  }
+
+  // A restatement ("(US$ 1.9 trillion)") is about the same time as what it restates.
+  for (const g of out.values()) {
+    const original = g.equivalentOf ? out.get(g.equivalentOf) : undefined;
+    if (!original) continue;
+    if (original.year === undefined) delete g.year;
+    else g.year = original.year;
+    if (original.period) g.period = original.period;
+    else delete g.period;
+  }
+
+  for (const g of out.values()) {
+    if (g.kind !== 'money') continue;
+    const conversion = convertMoney(g, reader, options.rates);
+    if ('normalized' in conversion) g.normalized = conversion.normalized;
+    else g.unconverted = conversion.unconverted;
+  }
+  return figures.map((f) => out.get(f.id)!);
+}
+
+export { defaultCurrencyForLocale, convertMoney } from './currency';
+export { findPublishedDate, type PublishedCandidates, type PublishedDate } from './published';
+export { figureTime, publishedDay, periodLabel, type FigureTime, type PublishedDay } from './time';
+export { readPercent, findSubject, type PercentReading } from './percent';
+export { metricOf, isRealGrowth, type Metric } from './metric';

@@ -1,0 +1,56 @@
+/**
+ * What every note rule may ask about the page, computed once per page and
+ * cached per sentence: rules stay small, and a page of 20,000 figures is
+ * still one pass per rule.
+ */
+import type { Figure, Note, PageInfo } from '../figure';
+import { groupBySentence, siblingSpans } from '../normalize';
+import { metricOf, type Metric, type MetricCache } from '../normalize/metric';
+import { readPercent, type PercentReading, type SentenceCache } from '../normalize/percent';
+import { figureTime, publishedDay, type FigureTime, type PublishedDay, type TimeContext } from '../normalize/time';
+import type { RateTable } from '../rates';
+import { noteFormat, type NoteFormat } from './text';
+
+export interface NoteContext {
+  fmt: NoteFormat;
+  page: PageInfo;
+  published?: PublishedDay;
+  rates?: RateTable;
+  /** In page order. */
+  figures: readonly Figure[];
+  byId: ReadonlyMap<string, Figure>;
+  sameSentence(f: Figure): readonly Figure[];
+  /** The time words that gave the figure its year (the context year of earlier sentences left out). */
+  time(f: Figure): FigureTime;
+  percent(f: Figure): PercentReading;
+  metric(f: Figure): Metric | undefined;
+}
+
+/** A note type: the notes it finds on a page, each with the figure that carries it. */
+export type NoteRule = (ctx: NoteContext) => Iterable<{ on: Figure; note: Note }>;
+
+export function noteContext(figures: readonly Figure[], page: PageInfo, options: { locale?: string; rates?: RateTable }): NoteContext {
+  const ordered = [...figures].sort((a, b) => a.start - b.start);
+  const groups = groupBySentence(ordered);
+  const byId = new Map(ordered.map((f) => [f.id, f]));
+  const published = publishedDay(page);
+  const timeCache: TimeContext['cache'] = new Map();
+  const percentCache: SentenceCache = new Map();
+  const metricCache: MetricCache = new Map();
+  const sameSentence = (f: Figure) => groups.get(f.start - f.sentenceOffset) ?? [f];
+  return {
+    fmt: noteFormat(options.locale),
+    page,
+    published,
+    rates: options.rates,
+    figures: ordered,
+    byId,
+    sameSentence,
+    time: (f) => figureTime(f, { published, siblings: siblingSpans(f, sameSentence(f)), cache: timeCache }),
+    percent: (f) => {
+      const months = f.period ? f.period.toMonth - f.period.fromMonth + 1 : undefined;
+      return readPercent(f, { siblings: siblingSpans(f, sameSentence(f)), periodMonths: months, cache: percentCache });
+    },
+    metric: (f) => metricOf(f, metricCache),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * conversion-check: an article's own conversion ("14 trillion yuan (US$ 1.9
+ * trillion)") against the ECB reference rate of the figure's year. It is
+ * flagged when more than 2% off. The written figures' rounding is not
+ * forgiven: the note shows what the reference rate gives, so a reader can
+ * judge "US$ 1.9 trillion" against US$1.95 trillion.
+ */
+import { formatMoney, formatRate } from '../format';
+import type { RateKind } from '../figure';
+import { ratePeriodOf } from '../normalize/currency';
+import { rateFor } from '../rates';
+import type { NoteRule } from './context';
+import { currencyName, percent, type NoteFormat, type Texts } from './text';
+
+const TOLERANCE = 0.02;
+
+interface Args {
+  pair: string;
+  implied: string;
+  /** Units of `per` each written as… */
+  unit: string;
+  per: string;
+  kind: RateKind;
+  period: string;
+  reference: string;
+  off: string;
+  flagged: boolean;
+  /** The original amount at the reference rate, in the restatement's currency. */
+  atReference: string;
+  original: string;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function referenceEn(kind: RateKind, period: string): string {
+  if (kind === 'annual-average') return `the ${period} ECB-based average`;
+  if (kind === 'monthly-average') return `the ${MONTHS_EN[Number(period.slice(5)) - 1]} ${period.slice(0, 4)} ECB-based average`;
+  return `the ECB-based rate of ${period}`;
+}
+
+function referenceZh(kind: RateKind, period: string): string {
+  if (kind === 'annual-average') return `欧洲央行参考汇率${period}年均值`;
+  if (kind === 'monthly-average') return `欧洲央行参考汇率${period.slice(0, 4)}年${Number(period.slice(5))}月均值`;
+  return `欧洲央行${period}参考汇率`;
+}
+
+const TEXTS: Texts<Args> = {
+  en: (a) =>
+    `${a.pair} implies ${a.implied} ${a.unit} per ${a.per}; ${referenceEn(a.kind, a.period)} was ${a.reference}: ` +
+    (a.flagged
+      ? `the article's conversion is ${a.off} off (at ${a.reference}, ${a.original} is ${a.atReference}).`
+      : `the article's conversion is within 2% (${a.off} off).`),
+  zh: (a) =>
+    `${a.pair}意味着1${a.per}兑${a.implied}${a.unit}；${referenceZh(a.kind, a.period)}为${a.reference}：` +
+    (a.flagged ? `文中换算偏差${a.off}（按${a.reference}计，${a.original}约合${a.atReference}）。` : `文中换算在2%以内（偏差${a.off}）。`),
+};
+
+function pairText(original: string, restated: string, fmt: NoteFormat): string {
+  return fmt.lang === 'zh' ? `${original}（${restated}）` : `${original} (${restated})`;
+}
+
+export const conversionCheck: NoteRule = function* (ctx) {
+  const { fmt } = ctx;
+  for (const e of ctx.figures) {
+    if (e.kind !== 'money' || !e.equivalentOf || !e.currency || e.value <= 0) continue;
+    const o = ctx.byId.get(e.equivalentOf);
+    if (!o || o.kind !== 'money' || !o.currency || o.currency === e.currency || o.value <= 0) continue;
+    const ref = rateFor(e.currency, o.currency, ratePeriodOf(o), ctx.rates);
+    if (!ref.ok) continue;
+    // Quote the rate as units of the weaker currency per unit of the stronger: "7.37 CNY per USD".
+    const implied = o.value / e.value;
+    const upright = implied >= 1;
+    const shownImplied = upright ? implied : 1 / implied;
+    const shownReference = upright ? ref.rate : 1 / ref.rate;
+    const off = shownImplied / shownReference - 1;
+    const flagged = Math.abs(off) > TOLERANCE;
+    const atReference = o.value / ref.rate;
+    const text = TEXTS[fmt.lang]({
+      pair: pairText(o.text, e.text, fmt),
+      implied: formatRate(shownImplied, fmt.locale),
+      unit: currencyName(upright ? o.currency : e.currency, fmt),
+      per: currencyName(upright ? e.currency : o.currency, fmt),
+      kind: ref.kind,
+      period: ref.period,
+      reference: formatRate(shownReference, fmt.locale),
+      off: percent(Math.abs(off) * 100, fmt, 1),
+      flagged,
+      atReference: formatMoney(atReference, e.currency, fmt.locale),
+      original: o.text,
+    });
+    const note = { type: 'conversion-check' as const, text, value: atReference, currency: e.currency, flagged, ...(o.year !== undefined ? { year: o.year } : {}) };
+    yield { on: e, note };
+  }
+};
