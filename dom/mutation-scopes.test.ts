@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { blockOf, scopesOf, textNodesUnder } from './mutation-scopes';
+
+const OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden'] };
+
+/** The records `change` makes, as the content script's observer gets them. */
+async function recordsOf(change: () => void, root: Node = document.body): Promise<MutationRecord[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((batch) => records.push(...batch));
+  observer.observe(root, OPTIONS);
+  change();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records;
+}
+
+const notOwn = (node: Node) => node.nodeType === 1 && (node as Element).localName === 'figurelens-card';
+const $ = (selector: string) => document.querySelector(selector)!;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('what to read again', () => {
+  it('a text change inside inline markup reads its paragraph', async () => {
+    document.body.innerHTML = '<div id="feed"><p id="p">up <b>6.4</b> percent</p></div>';
+    const records = await recordsOf(() => {
+      ($('b').firstChild as Text).data = '7.1';
+    });
+    expect(scopesOf(records, notOwn)).toEqual({ scopes: [$('#p')], removed: [] });
+  });
+
+  it('an appended article reads just that article, not the feed', async () => {
+    document.body.innerHTML = '<div id="feed"><article><p>old</p></article></div>';
+    const article = document.createElement('article');
+    article.innerHTML = '<p>Exports rose 5 percent.</p>';
+    const records = await recordsOf(() => $('#feed').appendChild(article));
+    expect(scopesOf(records, notOwn).scopes).toEqual([article]);
+  });
+
+  it('a paragraph filled in after load (text appended to an empty block) reads that block', async () => {
+    document.body.innerHTML = '<main><p id="late"></p></main>';
+    const records = await recordsOf(() => $('#late').append('GDP grew ', Object.assign(document.createElement('b'), { textContent: '5' }), ' percent'));
+    expect(scopesOf(records, notOwn).scopes).toEqual([$('#late')]);
+  });
+
+  it('an inline element taken out reads its paragraph again and reports what left', async () => {
+    document.body.innerHTML = '<p id="p">up <b>6.4</b> percent</p>';
+    const b = $('b');
+    const records = await recordsOf(() => b.remove());
+    expect(scopesOf(records, notOwn)).toEqual({ scopes: [$('#p')], removed: [b] });
+  });
+
+  it('a block taken out only reports what left (a virtualised list does not rescan the list)', async () => {
+    document.body.innerHTML = '<ul id="list"><li>1 percent</li><li>2 percent</li></ul>';
+    const li = $('li');
+    const records = await recordsOf(() => li.remove());
+    expect(scopesOf(records, notOwn)).toEqual({ scopes: [], removed: [li] });
+  });
+
+  it('nested changes in one batch read only the outermost subtree', async () => {
+    document.body.innerHTML = '<section id="s"></section>';
+    const records = await recordsOf(() => {
+      const div = document.createElement('div');
+      $('#s').appendChild(div);
+      div.innerHTML = '<p>a</p>';
+      div.querySelector('p')!.append(' 5 percent');
+    });
+    expect(scopesOf(records, notOwn).scopes).toEqual([$('#s div')]);
+  });
+
+  it('a subtree added then removed in the same batch is not read', async () => {
+    document.body.innerHTML = '<section id="s"></section>';
+    const records = await recordsOf(() => {
+      const p = document.createElement('p');
+      $('#s').appendChild(p);
+      p.remove();
+    });
+    expect(scopesOf(records, notOwn).scopes).toEqual([]);
+  });
+
+  it('our own card coming and going is not a change of the page', async () => {
+    const records = await recordsOf(() => {
+      const card = document.createElement('figurelens-card');
+      document.body.appendChild(card);
+      card.remove();
+    });
+    expect(scopesOf(records, notOwn)).toEqual({ scopes: [], removed: [] });
+  });
+
+  it('content revealed by removing `hidden` reads that element', async () => {
+    document.body.innerHTML = '<section id="more" hidden><p>9 percent</p></section>';
+    const records = await recordsOf(() => $('#more').removeAttribute('hidden'));
+    expect(scopesOf(records, notOwn).scopes).toEqual([$('#more')]);
+  });
+
+  it('a change inside a shadow tree with no block reads the shadow root', async () => {
+    document.body.innerHTML = '<x-stat></x-stat>';
+    const shadow = $('x-stat').attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span>5 percent</span>';
+    const records = await recordsOf(() => {
+      (shadow.querySelector('span')!.firstChild as Text).data = '6 percent';
+    }, shadow);
+    expect(scopesOf(records, notOwn).scopes).toEqual([shadow]);
+  });
+});
+
+describe('helpers', () => {
+  it('blockOf climbs to the nearest block, or the body', () => {
+    document.body.innerHTML = '<span id="loose">x</span><p><a><b id="deep">y</b></a></p>';
+    expect(blockOf($('#deep').firstChild!)).toBe($('p'));
+    expect(blockOf($('#loose').firstChild!)).toBe(document.body);
+  });
+
+  it('textNodesUnder enters open shadow roots', () => {
+    document.body.innerHTML = '<div>a<x-c>b</x-c></div>';
+    $('x-c').attachShadow({ mode: 'open' }).innerHTML = '<i>c</i>';
+    expect(textNodesUnder($('div')).map((t) => t.data).sort()).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * What to read again after the page changed: from a batch of MutationRecords,
+ * the smallest subtrees whose text may hold new or different figures, and the
+ * subtrees that left the page.
+ *
+ * A figure never crosses a block boundary (the text model puts a newline
+ * there), so a change inside a paragraph means reading that paragraph, and an
+ * appended article (infinite scroll, "load more") means reading just it, not
+ * the feed it was appended to.
+ */
+import { composedParent, isBlock } from './scope';
+
+export interface MutationScopes {
+  /** Subtrees to read again: connected, none inside another, in no particular order. */
+  scopes: Node[];
+  /** Subtrees taken out of the page: the figures in them are gone. */
+  removed: Node[];
+}
+
+/** The nearest block-level ancestor (or the node itself), else its shadow root or the document's body. */
+export function blockOf(node: Node): Node {
+  let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  while (current) {
+    if (current.nodeType === 1 && isBlock(current as Element)) return current;
+    if (current.nodeType === 11 || current.nodeType === 9) return current.nodeType === 9 ? ((current as Document).body ?? current) : current;
+    current = current.parentNode;
+  }
+  return node;
+}
+
+/** Keeps only the outermost of nested scopes. */
+function outermost(nodes: Set<Node>): Node[] {
+  const out: Node[] = [];
+  for (const node of nodes) {
+    let covered = false;
+    for (let up = composedParent(node); up && !covered; up = composedParent(up)) covered = nodes.has(up);
+    if (!covered && node.isConnected) out.push(node);
+  }
+  return out;
+}
+
+function isInline(node: Node): boolean {
+  return node.nodeType === 3 || (node.nodeType === 1 && !isBlock(node as Element));
+}
+
+/** `isOwn` tells FigureLens's own nodes (the card's host), whose comings and goings are not the page's. */
+export function scopesOf(records: readonly MutationRecord[], isOwn: (node: Node) => boolean): MutationScopes {
+  const scopes = new Set<Node>();
+  const removed: Node[] = [];
+  for (const record of records) {
+    const target = record.target;
+    if (isOwn(target)) continue;
+    switch (record.type) {
+      case 'characterData':
+        scopes.add(blockOf(target));
+        break;
+      case 'attributes':
+        scopes.add(blockOf(target));
+        break;
+      case 'childList': {
+        let joinsNeighbours = false;
+        for (const node of record.addedNodes) {
+          if (isOwn(node)) continue;
+          if (isInline(node)) joinsNeighbours = true;
+          else if (node.nodeType === 1) scopes.add(node);
+        }
+        for (const node of record.removedNodes) {
+          if (isOwn(node)) continue;
+          removed.push(node);
+          // "up <b>6.4</b> percent" losing its <b> may make a new figure of its neighbours.
+          if (isInline(node)) joinsNeighbours = true;
+        }
+        if (joinsNeighbours) scopes.add(blockOf(target));
+        break;
+      }
+    }
+  }
+  return { scopes: outermost(scopes), removed };
+}
+
+/** Every text node under `root`, open shadow trees included (where figures may have been painted). */
+export function textNodesUnder(root: Node): Text[] {
+  const out: Text[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      out.push(node as Text);
+      continue;
+    }
+    const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+    if (shadow) stack.push(shadow);
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
