@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { CurrencyCode } from '@/lib/figure';
 import { formatMoney } from '@/lib/format';
-import { readerCurrencyOf, type Settings } from '@/lib/settings';
+import { defaultCurrencyForLocale } from '@/lib/normalize';
+import type { Settings } from '@/lib/settings';
 import { formatDay, useI18n } from './i18n';
 import { CurrencyPicker } from './CurrencyPicker';
 import { SiteSettings } from './SiteSettings';
@@ -72,7 +73,8 @@ export function Options({ settings: initial, currencies, browserLocale, embedded
     }
   };
 
-  const currency = readerCurrencyOf(settings, browserLocale);
+  const autoCurrency = defaultCurrencyForLocale(browserLocale);
+  const currency = settings.readerCurrency === 'auto' ? autoCurrency : settings.readerCurrency;
   const numberLocale = settings.numberLocale === 'auto' ? lang : settings.numberLocale;
 
   return (
@@ -85,7 +87,7 @@ export function Options({ settings: initial, currencies, browserLocale, embedded
         <CurrencyPicker
           value={settings.readerCurrency}
           currencies={currencies}
-          autoCurrency={readerCurrencyOf({ readerCurrency: 'auto' }, browserLocale)}
+          autoCurrency={autoCurrency}
           onChange={(readerCurrency) => change({ ...settings, readerCurrency })}
         />
       </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, highlightsOn, migrateSettingsV1, readerCurrencyOf, runsOn, settingsFrom, siteFor, siteHost, withDefaultSite, withHighlights } from './settings';
+import { DEFAULT_SETTINGS, highlightsOn, migrateSettingsV1, runsOn, settingsFrom, siteFor, siteHost, withDefaultSite, withHighlights } from './settings';
 
 describe('site entries are stored as bare hosts', () => {
   it.each([
@@ -60,26 +60,5 @@ describe('settings read from storage', () => {
   it('v1 → v2 keeps the reader choices, adds the list order, and stores hosts bare', () => {
     const v2 = migrateSettingsV1({ ...DEFAULT_SETTINGS, listOrder: undefined, readerCurrency: 'HKD', userSites: ['www.example.com', 'example.com'] });
     expect(v2).toEqual({ ...DEFAULT_SETTINGS, readerCurrency: 'HKD', userSites: ['example.com'], listOrder: 'page' });
-  });
-});
-
-describe("the reader's currency", () => {
-  it.each([
-    ['zh-CN', 'CNY'],
-    ['zh', 'CNY'],
-    ['en-US', 'USD'],
-    ['en', 'USD'],
-    ['en-GB', 'GBP'],
-    ['de-AT', 'EUR'],
-    ['fr', 'EUR'],
-    ['zh-HK', 'HKD'],
-    ['zh-TW', 'USD'],
-    ['not a locale', 'USD'],
-  ])('follows the browser locale %s → %s when set to auto', (locale, currency) => {
-    expect(readerCurrencyOf({ readerCurrency: 'auto' }, locale)).toBe(currency);
-  });
-
-  it('is the chosen one otherwise', () => {
-    expect(readerCurrencyOf({ readerCurrency: 'JPY' }, 'zh-CN')).toBe('JPY');
   });
 });

@@ -107,40 +107,6 @@ export function withHighlights(settings: Settings, site: string, on: boolean): S
   return { ...settings, highlightsOffSites: on ? rest : [...rest, site] };
 }
 
-// ---- the reader's currency when the setting is 'auto' ----
-
-/** Countries that use the euro: their locales read figures in EUR. */
-const EURO_AREA = 'AT BE HR CY EE FI FR DE GR IE IT LV LT LU MT NL PT SK SI ES'.split(' ');
-
-/** Currency by region, for the currencies the ECB publishes rates for (and the pegged pataca). */
-const REGION_CURRENCY: Readonly<Record<string, CurrencyCode>> = {
-  US: 'USD', CN: 'CNY', HK: 'HKD', MO: 'MOP', JP: 'JPY', GB: 'GBP', CH: 'CHF', AU: 'AUD', NZ: 'NZD', CA: 'CAD',
-  SG: 'SGD', KR: 'KRW', IN: 'INR', ID: 'IDR', MY: 'MYR', PH: 'PHP', TH: 'THB', BR: 'BRL', MX: 'MXN', ZA: 'ZAR',
-  SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', BG: 'BGN', TR: 'TRY', IL: 'ILS',
-};
-
-/**
- * The currency of a locale's region: "zh-CN" → CNY, "de-AT" → EUR, "en" →
- * USD (the region a bare language most likely means). USD when the region
- * has no ECB rate, so every reader gets a currency figures can convert into.
- */
-export function currencyForLocale(locale: string): CurrencyCode {
-  let region: string | undefined;
-  try {
-    region = new Intl.Locale(locale).maximize().region;
-  } catch {
-    region = undefined;
-  }
-  if (!region) return 'USD';
-  if (EURO_AREA.includes(region)) return 'EUR';
-  return REGION_CURRENCY[region] ?? 'USD';
-}
-
-/** The currency figures are converted into: the reader's choice, or their browser locale's. */
-export function readerCurrencyOf(settings: Pick<Settings, 'readerCurrency'>, browserLocale: string): CurrencyCode {
-  return settings.readerCurrency === 'auto' ? currencyForLocale(browserLocale) : settings.readerCurrency;
-}
-
 // ---- reading what storage holds ----
 
 function isRecord(v: unknown): v is Record<string, unknown> {
