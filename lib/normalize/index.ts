@@ -92,8 +92,8 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
       if (reading.role === 'growth' || reading.role === 'share') {
         const subject = findSubject(f, group);
         // "GDP reached 134.9 trillion yuan, and retail sales grew 3.5 percent": 3.5 percent is not GDP's.
-        const a = subject && metricOf(subject, metricCache);
-        const b = subject && metricOf(f, metricCache);
+        const a = subject && metricOf(subject, metricCache, true);
+        const b = subject && metricOf(f, metricCache, true);
         if (subject && (!a || !b || a === b)) g.subject = subject.id;
       }
     }

@@ -50,9 +50,11 @@ function metricWords(sentence: string, lang: Lang): Word[] {
   return all.filter((a) => !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && len(b) > len(a)));
 }
 
+/** The measure nearest the figure in its clause, else (unless `clauseOnly`) in its sentence. */
 export function metricOf(
   figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>,
   cache?: MetricCache,
+  clauseOnly = false,
 ): Metric | undefined {
   const { sentence } = figure;
   const key = `${figure.lang}\u0000${sentence}`;
@@ -66,6 +68,7 @@ export function metricOf(
   let best: { metric: Metric; score: number } | undefined;
   for (const word of words) {
     const outside = word.start < clause.start || word.end > clause.end;
+    if (outside && clauseOnly) continue;
     const score = gap(word, span) + (outside ? 100_000 : 0);
     if (!best || score < best.score) best = { metric: word.metric, score };
   }

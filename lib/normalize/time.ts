@@ -150,8 +150,8 @@ export interface FigureTime {
   period?: Period;
   /** Where the year came from: a time word of the text, the text before, or the publication date. */
   from: 'text' | 'context' | 'published' | 'unknown';
-  /** A phrase relative to the publication date ("last year", "去年") that gave the year; year absent when the date is unknown. */
-  relative?: { phrase: string; year?: number };
+  /** A phrase relative to the publication date ("last year", "去年") that gave the year, and where it is in the sentence; year absent when the date is unknown. */
+  relative?: { phrase: string; at: number; year?: number };
 }
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -177,15 +177,21 @@ function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
 /**
  * The time word nearest the figure among `words`: in its clause if any there,
  * else in the sentence, preferring words whose clause holds no other figure
- * (in "For Q4 of 2024, GDP grew 5.4%, following 4.6% growth in Q3", Q3 is 4.6%'s).
+ * (in "For Q4 of 2024, GDP grew 5.4%, following 4.6% growth in Q3", Q3 is
+ * 4.6%'s). A word nearer another figure is that figure's ("from 56.88 trillion
+ * yuan in 2013 to 134.9 trillion yuan in 2024"); at equal distance English
+ * puts the time after the figure and Chinese before it ("2024年…134.9万亿元").
  */
-function nearest<T extends Found>(words: T[], figure: Span, clause: Span, owned: (w: T) => boolean): T | undefined {
+function nearest<T extends Found>(words: T[], figure: Span, clause: Span, siblings: readonly Span[], lang: Lang, owned: (w: T) => boolean): T | undefined {
   const inClause = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
-  const pool = inClause.length > 0 ? inClause : words;
+  const pool = inClause.length > 0 ? inClause : words.filter((w) => w.kind !== 'anchored' || !owned(w));
   let best: T | undefined;
   let bestScore = Infinity;
   for (const w of pool) {
-    const score = gap(w, figure) + (inClause.length === 0 && owned(w) ? 10_000 : 0);
+    const distance = gap(w, figure);
+    const theirs = siblings.some((s) => gap(w, s) < distance);
+    const after = w.start >= figure.end;
+    const score = distance + (theirs ? 1_000 : 0) + (inClause.length === 0 && owned(w) ? 10_000 : 0) + (after === (lang === 'en') ? 0 : 0.5);
     if (score < bestScore) {
       best = w;
       bestScore = score;
@@ -210,8 +216,8 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const overlaps = (w: Span) => [span, ...siblings].some((f) => f.start < w.end && w.start < f.end);
   const usable = words.filter((w) => !overlaps(w));
 
-  const yearWord = nearest(usable.filter((w) => w.kind !== 'period'), span, clause, owned);
-  const periodWord = nearest(usable.filter((w): w is Found & { kind: 'period' } => w.kind === 'period'), span, clause, owned);
+  const yearWord = nearest(usable.filter((w) => w.kind !== 'period'), span, clause, siblings, lang, owned);
+  const periodWord = nearest(usable.filter((w): w is Found & { kind: 'period' } => w.kind === 'period'), span, clause, siblings, lang, owned);
 
   let year: number | undefined;
   let from: FigureTime['from'] = 'text';
@@ -219,7 +225,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   if (yearWord?.kind === 'year') year = yearWord.year;
   else if (yearWord?.kind === 'relative') {
     year = ctx.published ? ctx.published.year + yearWord.offset : undefined;
-    relative = { phrase: yearWord.text, year };
+    relative = { phrase: yearWord.text, at: yearWord.start, year };
   } else if (yearWord?.kind === 'anchored') {
     const anchor = usable.find((w): w is Found & { kind: 'year' } => w.kind === 'year');
     const base = anchor?.year ?? fallbackYear;

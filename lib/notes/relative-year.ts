@@ -2,6 +2,7 @@
  * relative-year: which year "last year" (去年, this year…) means for the
  * article's date, or that it cannot be told because the date is unknown.
  */
+import type { Figure } from '../figure';
 import type { NoteRule } from './context';
 import type { Texts } from './text';
 
@@ -15,15 +16,24 @@ const UNKNOWN: Texts<{ phrase: string }> = {
 };
 
 export const relativeYear: NoteRule = function* (ctx) {
+  // One note per phrase, on the figure nearest it: "今年上半年，进出口20.1万亿元，增长2.1%，其中出口…" says it once.
+  const nearest = new Map<string, { f: Figure; distance: number; phrase: string; year?: number }>();
   for (const f of ctx.figures) {
-    const relative = ctx.time(f).relative;
+    // A restatement takes its year from what it restates, not from the phrase.
+    const relative = f.equivalentOf ? undefined : ctx.time(f).relative;
     if (!relative) continue;
-    const { lang } = ctx.fmt;
-    if (relative.year !== undefined && ctx.published) {
-      const text = KNOWN[lang]({ phrase: relative.phrase, year: relative.year, date: ctx.published.iso });
-      yield { on: f, note: { type: 'relative-year', text, year: relative.year } };
+    const key = `${f.start - f.sentenceOffset}:${relative.at}`;
+    const distance = Math.abs(f.sentenceOffset - relative.at);
+    const known = nearest.get(key);
+    if (!known || distance < known.distance) nearest.set(key, { f, distance, phrase: relative.phrase, year: relative.year });
+  }
+  const { lang } = ctx.fmt;
+  for (const { f, phrase, year } of nearest.values()) {
+    if (year !== undefined && ctx.published) {
+      const text = KNOWN[lang]({ phrase, year, date: ctx.published.iso });
+      yield { on: f, note: { type: 'relative-year', text, year } };
     } else {
-      yield { on: f, note: { type: 'relative-year', text: UNKNOWN[lang]({ phrase: relative.phrase }) } };
+      yield { on: f, note: { type: 'relative-year', text: UNKNOWN[lang]({ phrase }) } };
     }
   }
 };
