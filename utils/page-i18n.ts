@@ -4,7 +4,9 @@ import type { Settings } from '@/lib/settings';
 
 /** The extension pages' words from `_locales` in the browser's language, and the locale for figures' numbers. */
 export function browserI18n(settings: Pick<Settings, 'numberLocale'>): I18n {
-  const lang = browser.i18n.getUILanguage();
+  // The language of the messages in use, not the browser's: a French browser gets the English
+  // messages, and then English dates and numbers beside them.
+  const lang = browser.i18n.getMessage('common_lang') || browser.i18n.getUILanguage();
   return {
     t: (key: MessageKey, ...substitutions: (string | number)[]) =>
       browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions.map(String)),

@@ -8,8 +8,9 @@ import zh from '@/public/_locales/zh_CN/messages.json';
 export type UiLang = 'en' | 'zh';
 
 export function i18nFor(lang: UiLang, numberLocale?: string): I18n {
-  const tag = lang === 'en' ? 'en-US' : 'zh-CN';
-  return { t: messagesFrom(lang === 'en' ? en : zh), lang: tag, numberLocale: numberLocale ?? tag };
+  const t = messagesFrom(lang === 'en' ? en : zh);
+  const tag = t('common_lang');
+  return { t, lang: tag, numberLocale: numberLocale ?? tag };
 }
 
 export function renderIn(lang: UiLang, ui: ComponentChildren) {
