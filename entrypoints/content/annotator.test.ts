@@ -1,0 +1,341 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Figure, FigureKind, Lang } from '@/lib/figure';
+import type { ContentMessage } from '@/lib/messages';
+import { createPainter, type Paint, type Painter, type Painting } from '@/dom/painter';
+import { buildTextModel } from '@/dom/text-model';
+import { Slicer } from '@/dom/yield';
+import { Annotator, chunkEnd, fitForMessage, RESYNC_MS } from './annotator';
+
+/**
+ * A detector that knows three shapes, so these tests prove the annotator and
+ * not lib/detect: "N percent", "N trillion yuan" (money, with an optional
+ * "(US$ N trillion)" equivalent) and "N firms" (a count).
+ */
+function detect(text: string, lang: Lang): Figure[] {
+  const out: Figure[] = [];
+  const add = (m: RegExpMatchArray, kind: FigureKind, extra: Partial<Figure> = {}) =>
+    out.push({ id: `f${m.index}`, text: m[0], start: m.index!, end: m.index! + m[0].length, kind, value: Number(m[1]), sentence: m[0], sentenceOffset: 0, lang, ...extra });
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?) percent/g)) add(m, 'percent', { unit: '%' });
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?) trillion yuan/g)) add(m, 'money', { currency: 'CNY' });
+  for (const m of text.matchAll(/US\$ (\d+(?:\.\d+)?) trillion/g)) add(m, 'money', { currency: 'USD', equivalentOf: out.find((f) => f.kind === 'money' && f.currency === 'CNY')?.id });
+  for (const m of text.matchAll(/(\d[\d,]*) firms/g)) add(m, 'count', { noun: 'firms' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Records what was painted, without touching the DOM. */
+class RecordingPainter implements Painter {
+  readonly touchesDom = false;
+  painted = new Set<Range>();
+  focused: Paint | null = null;
+  paint(figures: readonly Painting[]): Paint[] {
+    return figures.map(({ range }) => (this.painted.add(range), range));
+  }
+  erase(paint: Paint): void {
+    this.painted.delete(paint as Range);
+  }
+  eraseAll(): void {
+    this.painted.clear();
+  }
+  focus(paint: Paint | null): void {
+    this.focused = paint;
+  }
+  nodesOf(): Text[] {
+    return [];
+  }
+  texts(): string[] {
+    return [...this.painted].map((r) => r.toString());
+  }
+}
+
+interface Setup {
+  annotator: Annotator;
+  painter: RecordingPainter;
+  sent: ContentMessage[];
+  observer: MutationObserver;
+  settle: () => Promise<void>;
+}
+
+function setup(html: string, options: { slicer?: Slicer; painter?: Painter; highlights?: boolean } = {}): Setup {
+  document.body.innerHTML = html;
+  const sent: ContentMessage[] = [];
+  const painter = new RecordingPainter();
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((batch) => records.push(...batch));
+  observer.observe(document.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+  const annotator = new Annotator({
+    doc: document,
+    painter: options.painter ?? painter,
+    highlights: options.highlights ?? true,
+    detect,
+    send: async (m) => void sent.push(structuredClone(m)),
+    slicer: options.slicer,
+    quietly: (change) => {
+      records.push(...observer.takeRecords());
+      try {
+        return change();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+  });
+  /** Lets the page's changes arrive and the annotator finish with them. */
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    records.push(...observer.takeRecords());
+    if (records.length) await annotator.changed(records.splice(0));
+    await annotator.idle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { annotator, painter, sent, observer, settle };
+}
+
+async function scan(annotator: Annotator, url?: string): Promise<void> {
+  await annotator.scanPage(url);
+  await annotator.idle();
+}
+
+const figuresSent = (sent: ContentMessage[]) => sent.flatMap((m) => (m.type === 'figures:add' ? m.figures : []));
+const idsSent = (sent: ContentMessage[]) => figuresSent(sent).map((f) => f.id);
+
+const ARTICLE =
+  '<nav>Menu: 24 firms, 5 percent off</nav><article><p>GDP passed 14 trillion yuan (US$ <b>1.9</b> trillion), up <b>5</b> percent.</p>' +
+  '<p>Home to 77,000 firms.</p></article><footer>Copyright: 2018 firms</footer>';
+
+beforeEach(() => {
+  history.replaceState(null, '', '/article');
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('reading the page', () => {
+  it('sends page:start, then the figures with ids and offsets in the text model’s own space', async () => {
+    const { annotator, sent, painter, settle } = setup(ARTICLE);
+    await scan(annotator);
+    await settle();
+    expect(sent[0]).toMatchObject({ type: 'page:start', page: { url: location.href, lang: 'en' } });
+    const model = buildTextModel(document.body);
+    for (const f of figuresSent(sent)) {
+      expect(model.text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.id).toBe(`f${f.start}`);
+    }
+    expect(painter.texts()).toEqual(['5 percent', '14 trillion yuan', 'US$ 1.9 trillion', '5 percent', '77,000 firms']);
+  });
+
+  it('leaves counts in menus and footers out, keeps their money and percent', async () => {
+    const { annotator, sent } = setup(ARTICLE);
+    await scan(annotator);
+    expect(figuresSent(sent).map((f) => f.text)).toEqual(['5 percent', '14 trillion yuan', 'US$ 1.9 trillion', '5 percent', '77,000 firms']);
+  });
+
+  it('keeps an equivalent pointing at its figure under the page id', async () => {
+    const { annotator, sent } = setup(ARTICLE);
+    await scan(annotator);
+    const [yuan, usd] = figuresSent(sent).filter((f) => f.kind === 'money');
+    expect(usd!.equivalentOf).toBe(yuan!.id);
+  });
+
+  it('reading in tiny slices finds exactly what reading at once finds', async () => {
+    const html = Array.from({ length: 200 }, (_, i) => `<p>Item ${i}: ${i} trillion yuan, up <i>${i}.5</i> percent.</p>`).join('');
+    const whole = setup(html);
+    await scan(whole.annotator);
+    let ticks = 0;
+    const sliced = setup(html, { slicer: new Slicer(0, () => ticks++) });
+    await scan(sliced.annotator);
+    expect(figuresSent(sliced.sent)).toEqual(figuresSent(whole.sent));
+    expect(figuresSent(whole.sent)).toHaveLength(400);
+    expect(whole.sent.filter((m) => m.type === 'figures:add').every((m) => m.type === 'figures:add' && m.figures.length <= 1000)).toBe(true);
+  });
+
+  it('answers tab:status', async () => {
+    const { annotator } = setup(ARTICLE);
+    await scan(annotator);
+    expect(annotator.status()).toEqual({ annotated: true, highlightsOn: true, figureCount: 5 });
+  });
+});
+
+describe('pages that change', () => {
+  it('a paragraph filled in after load: only its figures, under new ids, the old ones untouched', async () => {
+    const { annotator, sent, painter, settle } = setup(`${ARTICLE}<p id="late"></p>`);
+    await scan(annotator);
+    const before = idsSent(sent);
+    document.getElementById('late')!.innerHTML = 'Later: 3 trillion yuan and <b>2.5</b> percent.';
+    await settle();
+    const after = idsSent(sent);
+    expect(after.slice(0, before.length)).toEqual(before);
+    const added = figuresSent(sent).slice(before.length);
+    expect(added.map((f) => f.text)).toEqual(['3 trillion yuan', '2.5 percent']);
+    const pageLength = buildTextModel(document.body).text.length;
+    expect(added.every((f) => f.start > pageLength - 40)).toBe(true);
+    expect(new Set(after).size).toBe(after.length);
+    expect(painter.texts()).toContain('2.5 percent');
+    expect(sent.filter((m) => m.type === 'page:start')).toHaveLength(1);
+  });
+
+  it('infinite scroll: each appended article is read alone, ids keep growing', async () => {
+    const { annotator, sent, settle } = setup('<main id="feed"><article><p>1 percent</p></article></main>');
+    await scan(annotator);
+    for (let i = 2; i <= 4; i++) {
+      const article = document.createElement('article');
+      article.innerHTML = `<p>${i} percent and ${i} trillion yuan</p>`;
+      document.getElementById('feed')!.appendChild(article);
+      await settle();
+    }
+    const figures = figuresSent(sent);
+    expect(figures.map((f) => f.text)).toEqual(['1 percent', '2 percent', '2 trillion yuan', '3 percent', '3 trillion yuan', '4 percent', '4 trillion yuan']);
+    const starts = figures.map((f) => f.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(annotator.index.all().map((p) => p.figure.text)).toEqual(figures.map((f) => f.text));
+  });
+
+  it('a figure that changes is replaced, and the tab is sent again in full once things calm down', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const { annotator, sent, painter, settle } = setup('<p>GDP up <b id="n">5</b> percent; 77,000 firms.</p>');
+    const run = async () => {
+      const done = settle();
+      await vi.runAllTimersAsync();
+      await done;
+    };
+    const scanned = annotator.scanPage();
+    await vi.runAllTimersAsync();
+    await scanned;
+    document.getElementById('n')!.textContent = '6';
+    await run();
+    expect(painter.texts().sort()).toEqual(['6 percent', '77,000 firms']);
+    vi.advanceTimersByTime(RESYNC_MS);
+    await vi.runAllTimersAsync();
+    const lastStart = sent.map((m) => m.type).lastIndexOf('page:start');
+    expect(lastStart).toBeGreaterThan(0);
+    expect(figuresSent(sent.slice(lastStart)).map((f) => f.text).sort()).toEqual(['6 percent', '77,000 firms']);
+  });
+
+  it('text the page removes takes its figures with it', async () => {
+    const { annotator, painter, settle } = setup('<p id="a">5 percent</p><p id="b">6 percent</p>');
+    await scan(annotator);
+    document.getElementById('a')!.remove();
+    await settle();
+    expect(painter.texts()).toEqual(['6 percent']);
+    expect(annotator.index.size).toBe(1);
+  });
+
+  it('a page that changes all the time keeps a steady number of figures', async () => {
+    const { annotator, settle } = setup('<p>Clock <span id="t">0</span></p><p id="ticker">Index up 1 percent</p><p>GDP 14 trillion yuan</p>');
+    await scan(annotator);
+    const sizes: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      document.getElementById('t')!.textContent = String(i);
+      document.getElementById('ticker')!.textContent = `Index up ${i % 7} percent`;
+      await settle();
+      sizes.push(annotator.index.size);
+    }
+    expect(new Set(sizes)).toEqual(new Set([2]));
+  });
+
+  it('our own DOM changes are not read as the page’s (wrapping painter)', async () => {
+    const detectSpy = vi.fn(detect);
+    document.body.innerHTML = '<p>up <b>6.4</b> percent</p>';
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((batch) => records.push(...batch));
+    observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+    const annotator = new Annotator({
+      doc: document,
+      painter: createPainter(window as Window & typeof globalThis),
+      highlights: true,
+      detect: detectSpy,
+      send: async () => undefined,
+      quietly: (change) => {
+        records.push(...observer.takeRecords());
+        try {
+          return change();
+        } finally {
+          observer.takeRecords();
+        }
+      },
+    });
+    await scan(annotator);
+    expect(document.querySelectorAll('figurelens-mark')).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(records).toEqual([]);
+    observer.disconnect();
+  });
+});
+
+describe('highlights off and on, and navigation', () => {
+  it('off erases every highlight and keeps the figures; on paints them again', async () => {
+    const { annotator, painter, sent } = setup(ARTICLE);
+    await scan(annotator);
+    annotator.setHighlights(false);
+    expect(painter.painted.size).toBe(0);
+    expect(annotator.status()).toMatchObject({ highlightsOn: false, figureCount: 5 });
+    annotator.setHighlights(true);
+    await annotator.idle();
+    expect(painter.texts()).toHaveLength(5);
+    expect(sent.filter((m) => m.type === 'page:start')).toHaveLength(1);
+  });
+
+  it('starting with highlights off finds and sends figures without painting', async () => {
+    const { annotator, painter, sent } = setup(ARTICLE, { highlights: false });
+    await scan(annotator);
+    expect(painter.painted.size).toBe(0);
+    expect(figuresSent(sent)).toHaveLength(5);
+  });
+
+  it('with the wrapping fallback, off restores the DOM exactly and on reads the page again under the same ids', async () => {
+    const painter = createPainter(window as Window & typeof globalThis);
+    const { annotator, sent } = setup(ARTICLE, { painter });
+    const html = document.body.innerHTML;
+    await scan(annotator);
+    expect(document.querySelectorAll('figurelens-mark').length).toBeGreaterThan(0);
+    const ids = idsSent(sent);
+    annotator.setHighlights(false);
+    expect(document.body.innerHTML).toBe(html);
+    annotator.setHighlights(true);
+    await annotator.idle();
+    const again = sent.slice(sent.map((m) => m.type).lastIndexOf('page:start'));
+    expect(idsSent(again)).toEqual(ids);
+  });
+
+  it('an SPA navigation starts over: page:start with the new URL, ids from zero, old highlights gone', async () => {
+    const { annotator, sent, painter } = setup(ARTICLE);
+    await scan(annotator);
+    history.pushState(null, '', '/next');
+    document.body.innerHTML = '<p>Now 9 percent.</p>';
+    await scan(annotator, location.href);
+    const last = sent.map((m) => m.type).lastIndexOf('page:start');
+    expect(sent[last]).toMatchObject({ page: { url: location.href } });
+    expect(figuresSent(sent.slice(last))).toMatchObject([{ id: 'f4', text: '9 percent' }]);
+    expect(sent.slice(last + 1).every((m) => m.type !== 'figures:add' || m.url === location.href)).toBe(true);
+    expect(painter.texts()).toEqual(['9 percent']);
+  });
+
+  it('stop() leaves no highlight and ignores later changes', async () => {
+    const { annotator, painter, sent, settle } = setup(ARTICLE);
+    await scan(annotator);
+    annotator.stop();
+    const count = sent.length;
+    document.body.insertAdjacentHTML('beforeend', '<p>8 percent</p>');
+    await settle();
+    expect(painter.painted.size).toBe(0);
+    expect(sent.length).toBe(count);
+  });
+});
+
+describe('helpers', () => {
+  it('chunkEnd cuts at a block break, then a sentence end, then a space', () => {
+    expect(chunkEnd('aaaa\nbbbb\ncccc', 0, 8)).toBe(5);
+    expect(chunkEnd('aaaa. bbbb cccc', 0, 9)).toBe(6);
+    expect(chunkEnd('aaaa bbbbbbbbbb', 0, 9)).toBe(5);
+    expect(chunkEnd('aaaaaaaaaaaaaaa', 0, 9)).toBe(9);
+    expect(chunkEnd('short', 0, 9)).toBe(5);
+  });
+
+  it('fitForMessage cuts a long sentence around the figure and drops an oversized figure', () => {
+    const sentence = `${'x'.repeat(1500)} 5 percent ${'y'.repeat(1500)}`;
+    const figure: Figure = { id: 'f0', text: '5 percent', start: 0, end: 9, kind: 'percent', value: 5, unit: '%', sentence, sentenceOffset: 1501, lang: 'en' };
+    const fitted = fitForMessage({ ...figure })!;
+    expect(fitted.sentence.length).toBe(1000);
+    expect(fitted.sentence.slice(fitted.sentenceOffset, fitted.sentenceOffset + 9)).toBe('5 percent');
+    expect(fitForMessage({ ...figure, text: 'x'.repeat(201) })).toBeNull();
+  });
+});

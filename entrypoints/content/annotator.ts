@@ -1,0 +1,357 @@
+/**
+ * One page's figures: read the text, find the figures, paint them, tell the
+ * worker; then keep up with the page as it changes.
+ *
+ * Offsets and ids. Every figure's `start`/`end` is in one page-wide virtual
+ * text space: the first full read of the page occupies [0, length) exactly as
+ * the text model (and the scan CLI) sees it, and every subtree read later gets
+ * a fresh stretch after everything handed out so far. Ids are `f<start>` in
+ * that space, so they never collide across incremental batches, and a figure
+ * keeps its id for as long as its text is not changed. An SPA navigation
+ * starts the space again (the worker forgets the tab on page:start).
+ *
+ * The protocol has no "figure removed": when figures leave the page, the tab
+ * is sent again in full (page:start + figures:add), at most every few seconds.
+ */
+import { detectFigures } from '@/lib/detect';
+import type { Figure, Lang, PageInfo } from '@/lib/figure';
+import { MAX_FIGURE_TEXT, MAX_FIGURES_PER_MESSAGE, MAX_NOUN, MAX_SENTENCE, MAX_TITLE, MAX_URL, type ContentMessage, type TabStatus } from '@/lib/messages';
+import { findPublishedDate } from '@/lib/normalize/published';
+import { pageLang } from '@/lib/page';
+import { scopesOf, textNodesUnder } from '@/dom/mutation-scopes';
+import type { Painter } from '@/dom/painter';
+import { collectPublishedCandidates } from '@/dom/published';
+import { isOwnUi } from '@/dom/scope';
+import { inBoilerplate, nodesFor, rangeFor, TextWalker, type TextModel } from '@/dom/text-model';
+import { Slicer } from '@/dom/yield';
+import { FigureIndex, type Placed } from './figure-index';
+
+export interface AnnotatorDeps {
+  doc: Document;
+  painter: Painter;
+  send: (message: ContentMessage) => Promise<unknown>;
+  /** Whether highlights start on (the per-site switch). */
+  highlights: boolean;
+  detect?: (text: string, lang: Lang) => Figure[];
+  /** Elements the page hides with CSS. */
+  hidden?: (element: Element) => boolean;
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Runs a DOM change of ours so the page watcher does not see it as the page's. */
+  quietly?: <T>(change: () => T) => T;
+  /** Figures that left the page or were erased (the card may be showing one). */
+  onGone?: (gone: readonly Placed[]) => void;
+  slicer?: Slicer;
+  setTimeout?: (run: () => void, ms: number) => unknown;
+  now?: () => number;
+}
+
+/** How long to wait between two full re-sends of a page whose figures keep changing. */
+export const RESYNC_MS = 5000;
+/** First detection slice; later slices are sized from how fast the detector went. */
+const FIRST_CHUNK = 8000;
+const SLICE_TARGET_MS = 6;
+
+const isOwnNode = (node: Node) => node.nodeType === 1 && isOwnUi(node as Element);
+
+export class Annotator {
+  readonly index = new FigureIndex();
+  private url: string;
+  private page: PageInfo | null = null;
+  private lang: Lang = 'en';
+  private nextOffset = 0;
+  private generation = 0;
+  private highlights: boolean;
+  /** Wrapping moved the nodes the ranges pointed into: turning highlights on means reading the page again. */
+  private rangesLost = false;
+  private chunk = FIRST_CHUNK;
+  private outbox: Figure[] = [];
+  private sending: Promise<unknown> = Promise.resolve();
+  private jobs: Promise<void> = Promise.resolve();
+  private resyncTimer: unknown = null;
+  private lastSync = Number.NEGATIVE_INFINITY;
+  private readonly deps: Required<AnnotatorDeps>;
+
+  constructor(deps: AnnotatorDeps) {
+    this.deps = {
+      ...deps,
+      detect: deps.detect ?? ((text, lang) => detectFigures(text, { lang })),
+      hidden: deps.hidden ?? (() => false),
+      onShadowRoot: deps.onShadowRoot ?? (() => undefined),
+      quietly: deps.quietly ?? ((change) => change()),
+      onGone: deps.onGone ?? (() => undefined),
+      slicer: deps.slicer ?? new Slicer(),
+      setTimeout: deps.setTimeout ?? ((run, ms) => setTimeout(run, ms)),
+      now: deps.now ?? (() => performance.now()),
+    };
+    this.highlights = deps.highlights;
+    this.url = deps.doc.location?.href ?? '';
+  }
+
+  /** Reads the whole page (again): at start, after an SPA navigation, or to repaint after wrapping. */
+  scanPage(url: string = this.deps.doc.location.href): Promise<void> {
+    const gen = this.restart(url);
+    return this.enqueue(async () => {
+      const { doc } = this.deps;
+      const model = await this.read(doc.body ?? doc.documentElement, gen);
+      if (!model) return;
+      this.lang = pageLang(doc.documentElement.getAttribute('lang'), model.text);
+      this.page = this.pageInfo(model.text);
+      this.lastSync = this.deps.now();
+      this.queue({ type: 'page:start', page: this.page });
+      await this.place(model, gen);
+      this.flush();
+    });
+  }
+
+  /** A batch of the page's own changes: reads only the new or changed text. */
+  changed(records: readonly MutationRecord[]): Promise<void> {
+    const gen = this.generation;
+    const { scopes, removed } = scopesOf(records, isOwnNode);
+    return this.enqueue(async () => {
+      if (gen !== this.generation || !this.page) return;
+      let lost = 0;
+      for (const subtree of removed) lost += this.unplace(textNodesUnder(subtree));
+      for (const scope of scopes) {
+        if (!scope.isConnected) continue;
+        lost += this.unplace(textNodesUnder(scope));
+        const model = await this.read(scope, gen);
+        if (!model || !(await this.place(model, gen))) return;
+      }
+      if (removed.length > 0) lost += this.erase(this.index.sweep());
+      this.flush();
+      if (lost > 0) this.scheduleResync();
+    });
+  }
+
+  setHighlights(on: boolean): void {
+    if (on === this.highlights) return;
+    this.highlights = on;
+    if (!on) {
+      const all = this.index.all();
+      this.deps.quietly(() => this.deps.painter.eraseAll());
+      for (const placed of all) placed.paint = null;
+      this.deps.onGone(all);
+      if (this.deps.painter.touchesDom) this.rangesLost = true;
+      return;
+    }
+    if (this.rangesLost) {
+      this.rangesLost = false;
+      void this.scanPage(this.url);
+      return;
+    }
+    const gen = this.generation;
+    void this.enqueue(async () => {
+      const all = this.index.all().filter((p) => !p.paint);
+      for (let i = 0; i < all.length; i += 500) {
+        if (gen !== this.generation || !this.highlights) return;
+        this.paint(all.slice(i, i + 500).filter((p) => !p.gone));
+        await this.deps.slicer.breathe();
+      }
+    });
+  }
+
+  get highlightsOn(): boolean {
+    return this.highlights;
+  }
+
+  status(): TabStatus {
+    return { annotated: true, highlightsOn: this.highlights, figureCount: this.index.size };
+  }
+
+  /** Sends the page and every figure again (the worker lost them, or figures left the page). */
+  resend(): void {
+    if (!this.page) return;
+    this.lastSync = this.deps.now();
+    this.queue({ type: 'page:start', page: this.page });
+    this.outbox = this.index.all().map((p) => p.figure);
+    this.flush();
+  }
+
+  /** Forgets everything and takes every highlight off (the site was turned off, the script replaced). */
+  stop(): void {
+    this.restart(this.url);
+    this.page = null;
+  }
+
+  /** Waits for the work queued so far and the messages it sent. */
+  async idle(): Promise<void> {
+    await this.jobs;
+    await this.sending;
+  }
+
+  // ---- reading and placing ----
+
+  private restart(url: string): number {
+    const gen = ++this.generation;
+    this.url = url.slice(0, MAX_URL);
+    const all = this.index.all();
+    if (all.length > 0) {
+      this.deps.quietly(() => this.deps.painter.eraseAll());
+      this.deps.onGone(all);
+    }
+    this.index.clear();
+    this.outbox = [];
+    this.nextOffset = 0;
+    this.rangesLost = false;
+    return gen;
+  }
+
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    this.jobs = this.jobs.then(job).catch((error: unknown) => {
+      // Never into the page: a failure costs this batch, not the page.
+      console.debug('FigureLens:', error);
+    });
+    return this.jobs;
+  }
+
+  private async read(root: Node, gen: number): Promise<TextModel | null> {
+    const { slicer, hidden, onShadowRoot } = this.deps;
+    const walker = new TextWalker(root, { skip: hidden, onShadowRoot });
+    while (!walker.walk(slicer.expired)) {
+      await slicer.breathe();
+      if (gen !== this.generation) return null;
+    }
+    return walker.result();
+  }
+
+  /** Finds and places the figures of a model read from the page; false when the page moved on meanwhile. */
+  private async place(model: TextModel, gen: number): Promise<boolean> {
+    const { text } = model;
+    const base = this.nextOffset;
+    this.nextOffset += text.length + 1;
+    for (let from = 0; from < text.length; ) {
+      const to = chunkEnd(text, from, this.chunk);
+      const started = this.deps.now();
+      let found: Figure[] = [];
+      try {
+        found = this.deps.detect(text.slice(from, to), this.lang);
+      } catch (error) {
+        console.debug('FigureLens: detection failed on a slice', error);
+      }
+      const took = this.deps.now() - started;
+      this.chunk = Math.max(2000, Math.min(200_000, Math.round(((to - from) * SLICE_TARGET_MS) / Math.max(took, 0.5))));
+      const run = this.placed(model, found, from, base);
+      if (this.highlights) this.paint(run);
+      this.index.addRun(run);
+      for (const placed of run) this.outbox.push(placed.figure);
+      if (this.outbox.length >= MAX_FIGURES_PER_MESSAGE) this.flush();
+      from = to;
+      await this.deps.slicer.breathe();
+      if (gen !== this.generation) return false;
+    }
+    return true;
+  }
+
+  /** Detector figures at `from` in the model → figures in the page space, each with its range. */
+  private placed(model: TextModel, found: readonly Figure[], from: number, base: number): Placed[] {
+    const ids = new Map<string, string>();
+    const run: Placed[] = [];
+    for (const detected of found) {
+      const start = from + detected.start;
+      const end = from + detected.end;
+      // A count in a menu or footer is site chrome ("Copyright 2017-2018"); money and percent are still news.
+      if (detected.kind === 'count' && inBoilerplate(model, start)) continue;
+      const figure = fitForMessage({ ...detected, id: `f${base + start}`, start: base + start, end: base + end });
+      if (!figure) continue;
+      const range = rangeFor(model, start, end);
+      if (!range) continue;
+      ids.set(detected.id, figure.id);
+      run.push({ figure, range, nodes: nodesFor(model, start, end), paint: null });
+    }
+    for (const { figure } of run) {
+      if (figure.equivalentOf === undefined) continue;
+      const id = ids.get(figure.equivalentOf);
+      if (id) figure.equivalentOf = id;
+      else delete figure.equivalentOf;
+    }
+    return run;
+  }
+
+  private paint(run: readonly Placed[]): void {
+    const { painter } = this.deps;
+    const paints = this.deps.quietly(() => painter.paint(run.map((p) => ({ kind: p.figure.kind, range: p.range }))));
+    run.forEach((placed, i) => {
+      placed.paint = paints[i]!;
+      if (painter.touchesDom) this.index.link(placed, painter.nodesOf(placed.paint));
+    });
+  }
+
+  private unplace(nodes: readonly Text[]): number {
+    return this.erase(this.index.removeCovering(nodes));
+  }
+
+  private erase(gone: readonly Placed[]): number {
+    if (gone.length === 0) return 0;
+    this.deps.quietly(() => {
+      for (const placed of gone) if (placed.paint) this.deps.painter.erase(placed.paint);
+    });
+    this.deps.onGone(gone);
+    return gone.length;
+  }
+
+  // ---- telling the worker ----
+
+  private pageInfo(text: string): PageInfo {
+    const { doc } = this.deps;
+    const page: PageInfo = { url: this.url, title: (doc.title ?? '').slice(0, MAX_TITLE), lang: this.lang };
+    const published = findPublishedDate(collectPublishedCandidates(doc, text));
+    if (published) {
+      page.publishedAt = published.date;
+      page.publishedFrom = published.from;
+    }
+    return page;
+  }
+
+  /** Messages go out one after another, in order; those of a page the tab has left are dropped. */
+  private queue(message: ContentMessage): void {
+    const gen = this.generation;
+    this.sending = this.sending.then(() => (gen === this.generation ? this.deps.send(message) : undefined)).catch(() => undefined);
+  }
+
+  private flush(): void {
+    while (this.outbox.length > 0) {
+      this.queue({ type: 'figures:add', url: this.url, figures: this.outbox.splice(0, MAX_FIGURES_PER_MESSAGE) });
+    }
+  }
+
+  private scheduleResync(): void {
+    if (this.resyncTimer !== null) return;
+    const wait = Math.max(0, this.lastSync + RESYNC_MS - this.deps.now());
+    this.resyncTimer = this.deps.setTimeout(() => {
+      this.resyncTimer = null;
+      this.resend();
+    }, wait);
+  }
+}
+
+/**
+ * Where a detection slice of about `size` characters ends: at a block break
+ * (a figure never spans one), else a sentence end, else a space.
+ */
+export function chunkEnd(text: string, from: number, size: number): number {
+  const target = from + size;
+  if (target >= text.length) return text.length;
+  const low = from + (size >> 1);
+  for (const mark of ['\n', '。', '. ', ' ']) {
+    const at = text.lastIndexOf(mark, target);
+    if (at >= low) return at + mark.length;
+  }
+  return target;
+}
+
+/**
+ * The worker rejects a whole batch over one oversized field, so a figure is
+ * made to fit here: the sentence is cut to a window around the figure, a long
+ * noun is shortened, and a figure whose own text is too long is dropped.
+ */
+export function fitForMessage(figure: Figure): Figure | null {
+  if (figure.text.length > MAX_FIGURE_TEXT) return null;
+  if (figure.noun !== undefined && figure.noun.length > MAX_NOUN) figure.noun = figure.noun.slice(0, MAX_NOUN);
+  if (figure.sentence.length > MAX_SENTENCE) {
+    const room = MAX_SENTENCE - figure.text.length;
+    const from = Math.max(0, Math.min(figure.sentenceOffset - (room >> 1), figure.sentence.length - MAX_SENTENCE));
+    figure.sentence = figure.sentence.slice(from, from + MAX_SENTENCE);
+    figure.sentenceOffset -= from;
+  }
+  return figure;
+}
