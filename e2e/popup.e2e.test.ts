@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { browserAvailable, ROOT, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
+import { downloadFrom, launchIn, openPopup, popupScriptSize, seriousViolations, type UiLang } from './popup-helpers';
+import type { TabSummary } from '../lib/messages';
+
+const ARTIFACTS = join(ROOT, 'e2e/artifacts');
+const BENCH_URL = 'http://www.chinadaily.com.cn/fixtures/popup-500.html';
+
+/** The worker's summary of a tab, as the popup receives it. */
+function summaryOf(session: Session, tabId: number): Promise<TabSummary> {
+  return session.worker!.evaluate(async (id) => {
+    const reply = await chrome.storage.session.get(`tab:${id}`);
+    return reply[`tab:${id}`] as TabSummary;
+  }, tabId);
+}
+
+/** A CSV file as rows of cells (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+const WORDS: Record<UiLang, { keyPoints: string; copy: string; csv: string; json: string; copied: string; total: RegExp }> = {
+  en: { keyPoints: 'Key points', copy: 'Copy Markdown', csv: 'Download CSV', json: 'Download JSON', copied: 'Markdown table copied', total: /^Figures: (\d+)/ },
+  zh: { keyPoints: '要点', copy: '复制 Markdown', csv: '下载 CSV', json: '下载 JSON', copied: '已复制 Markdown 表格', total: /^数字：(\d+)/ },
+};
+
+if (!browserAvailable()) {
+  if (process.env.CI) throw new Error('Chromium is missing: browser tests cannot be skipped in CI');
+  console.warn('\n*** Chromium not found: popup browser tests SKIPPED ***\n');
+}
+
+describe.runIf(browserAvailable())('the popup bundle', () => {
+  it('loads at most 60 kB of gzipped JavaScript', () => {
+    const size = popupScriptSize();
+    console.info(`popup JavaScript: ${size.files.join(' + ')} = ${(size.minified / 1000).toFixed(1)} kB minified, ${(size.gzipped / 1000).toFixed(1)} kB gzipped`);
+    expect(size.files.length).toBeGreaterThan(0);
+    expect(size.gzipped).toBeLessThanOrEqual(60_000);
+  });
+});
+
+describe.runIf(browserAvailable()).each(['en', 'zh'] as const)('the popup for the seed article, UI in %s', (lang) => {
+  const words = WORDS[lang];
+  let server: FixtureServer;
+  let session: Session;
+  let article: Page;
+  let tabId: number;
+  let summary: TabSummary;
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchIn(server, lang);
+    // The test reads back what the popup copied. (Chromium grants nothing to a chrome-extension:// origin by name.)
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    article = await session.context.newPage();
+    await article.goto(SEED_URL);
+    tabId = await tabIdOf(session, article);
+    await waitForFigures(session, tabId);
+    summary = await summaryOf(session, tabId);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('shows the title, the figure count and every figure in page order', async () => {
+    const popup = await openPopup(session, tabId);
+    await popup.locator('li[data-figure-id]').first().waitFor();
+    expect(await popup.locator('h1').textContent()).toBe('New productive forces fuel growth in Guangdong');
+    const total = words.total.exec((await popup.locator('.counts').textContent()) ?? '');
+    expect(Number(total?.[1])).toBe(summary.figures.length);
+    expect(await popup.locator('li[data-figure-id] .figure-text').allTextContents()).toEqual(summary.figures.map((f) => f.text));
+    expect(await popup.locator('html').getAttribute('lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
+    await popup.close();
+  });
+
+  it('copies a Markdown table of every figure', async () => {
+    const popup = await openPopup(session, tabId);
+    await popup.getByRole('button', { name: words.copy }).click();
+    await popup.getByText(words.copied).waitFor();
+    const markdown = await popup.evaluate(() => navigator.clipboard.readText());
+    const lines = markdown.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\| source_url \| title \| published \| figure \| kind \| value \|/);
+    expect(lines).toHaveLength(2 + summary.figures.length);
+    expect(markdown).toContain(`| ${SEED_URL} | New productive forces fuel growth in Guangdong |`);
+    expect(markdown).toContain('| 9.8 percent | percent | 9.8 |  | % |');
+    await popup.close();
+  });
+
+  it('downloads a CSV that a spreadsheet opens cleanly', async () => {
+    const popup = await openPopup(session, tabId);
+    const { file, bytes } = await downloadFrom(popup, words.csv);
+    expect(file).toMatch(/^figurelens-lifeofguangzhou\.com-[\d-]+|undated\.csv$/);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    expect(rows[0]!.slice(0, 6)).toEqual(['source_url', 'title', 'published', 'figure', 'kind', 'value']);
+    expect(rows).toHaveLength(1 + summary.figures.length);
+    const growth = rows.find((r) => r[3] === '9.8 percent')!;
+    expect(growth.slice(0, 2)).toEqual([SEED_URL, 'New productive forces fuel growth in Guangdong']);
+    expect(growth[rows[0]!.indexOf('sentence')]).toContain('reflecting a 9.8 percent year-on-year growth rate');
+    await popup.close();
+  });
+
+  it('downloads JSON rows with the page on every row', async () => {
+    const popup = await openPopup(session, tabId);
+    const { file, bytes } = await downloadFrom(popup, words.json);
+    expect(file.endsWith('.json')).toBe(true);
+    const rows = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>[];
+    expect(rows.map((r) => r.figure)).toEqual(summary.figures.map((f) => f.text));
+    for (const row of rows) expect(row).toMatchObject({ source_url: SEED_URL, title: 'New productive forces fuel growth in Guangdong', published: summary.page?.publishedAt ?? null });
+    await popup.close();
+  });
+
+  it('asks the page to show a figure when it is chosen from the keyboard', async () => {
+    const popup = await openPopup(session, tabId);
+    // Record what the popup sends to the tab: the content script's answer is the in-page engineer's to test.
+    await popup.evaluate(() => {
+      const sent: unknown[] = [];
+      (window as unknown as { sent: unknown[] }).sent = sent;
+      const original = chrome.tabs.sendMessage.bind(chrome.tabs);
+      chrome.tabs.sendMessage = ((tab: number, message: unknown, ...rest: unknown[]) => {
+        sent.push({ tab, message });
+        return (original as (...args: unknown[]) => Promise<unknown>)(tab, message, ...rest);
+      }) as typeof chrome.tabs.sendMessage;
+    });
+    const target = summary.figures.find((f) => f.text === '9.8 percent')!;
+    await popup.locator(`li[data-figure-id="${target.id}"] button.figure-text`).focus();
+    await popup.keyboard.press('Enter');
+    const sent = await popup.evaluate(() => (window as unknown as { sent: unknown[] }).sent);
+    expect(sent).toContainEqual({ tab: tabId, message: { type: 'figure:reveal', id: target.id } });
+    await popup.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violations (${scheme})`, async () => {
+      const popup = await openPopup(session, tabId, scheme);
+      await popup.locator('li[data-figure-id]').first().waitFor();
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.close();
+    });
+  }
+});
+
+describe.runIf(browserAvailable())('the popup on a page with 500 figures', () => {
+  let server: FixtureServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchIn(server, 'en');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('renders them all, and reports how long that took', async () => {
+    const article = await session.context.newPage();
+    await article.goto(BENCH_URL);
+    const tabId = await tabIdOf(session, article);
+    const count = await waitForFigures(session, tabId, 500);
+    const runs: { firstRender: number; allItems: number }[] = [];
+    for (let run = 0; run < 5; run++) {
+      const popup = await openPopup(session, tabId);
+      await popup.waitForFunction(() => performance.getEntriesByName('figurelens:list-complete').length > 0);
+      expect(await popup.locator('li[data-figure-id]').count()).toBe(count);
+      runs.push(
+        await popup.evaluate(() => ({
+          firstRender: performance.measure('first', 'figurelens:data', 'figurelens:rendered').duration,
+          allItems: performance.measure('all', 'figurelens:data', 'figurelens:list-complete').duration,
+        })),
+      );
+      await popup.close();
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const report = {
+      figures: count,
+      runs,
+      medianFirstRenderMs: Math.round(median(runs.map((r) => r.firstRender))),
+      medianAllItemsMs: Math.round(median(runs.map((r) => r.allItems))),
+      popupScript: popupScriptSize(),
+    };
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'popup-render.json'), JSON.stringify(report, null, 2));
+    console.info(`popup with ${count} figures: first render ${report.medianFirstRenderMs} ms, all items ${report.medianAllItemsMs} ms (median of ${runs.length}, from data to mark)`);
+  });
+});
