@@ -1,17 +1,40 @@
 import { browser } from 'wxt/browser';
-import { route, type Reply } from './router';
-import { forgetTab } from './tab-store';
+import type { Settings } from '@/lib/settings';
+import { loadSettings, settingsItem } from '@/utils/settings';
+import { route, type Reply, type RouterDeps } from './router';
+import { forgetTab, invalidateAnalyses } from './tab-store';
 import { showCount } from './badge';
+import { analyzerFor } from './analysis';
+import { refreshDailyRates } from './daily-rates';
 
 export default defineBackground(() => {
-  const deps = {
+  const deps: RouterDeps = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    analyze: (_page: unknown, figures: import('@/lib/figure').Figure[]) => figures,
+    analyze: (_page, figures) => figures,
     showCount,
   };
+
+  // Messages wait for the reader's settings, so no tab is analysed with the wrong currency.
+  const applySettings = async (settings: Settings) => {
+    deps.analyze = await analyzerFor(settings);
+    invalidateAnalyses();
+  };
+  const ready = loadSettings().then(applySettings).catch((error: unknown) => console.warn('FigureLens: settings not loaded:', error));
+
+  settingsItem.watch(() => {
+    void loadSettings().then(async (settings) => {
+      await applySettings(settings);
+      if (await refreshDailyRates(settings)) await applySettings(settings);
+    });
+  });
+  void ready.then(async () => {
+    const settings = await loadSettings();
+    if (await refreshDailyRates(settings)) await applySettings(settings);
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply) => void) => {
-    void route(message, sender, deps).then(sendResponse);
+    void ready.then(() => route(message, sender, deps)).then(sendResponse);
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => {
