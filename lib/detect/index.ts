@@ -1,33 +1,75 @@
+/**
+ * detectFigures: text → the money, percentages and counts written in it.
+ *
+ * A pipeline in the manner of chrono: one scanner finds candidates with the
+ * per-language lexicons (lexicon/), then refiners merge and filter them,
+ * then each becomes a Figure with its sentence. Both lexicons run on any
+ * text, since pages mix scripts; the language hint only settles ambiguity
+ * (¥ is yen or yuan) and the language of figures made only of symbols.
+ */
 import type { Figure, Lang } from '../figure';
+import { LANG_BIT } from './lexicon';
+import { resolveYenOrYuan } from './refine/currency';
+import { linkEquivalents } from './refine/equivalents';
+import { dropNonFigures } from './refine/filters';
+import { joinRanges } from './refine/ranges';
+import { scan, type Candidate } from './scan';
+import { SentenceFinder } from './sentence';
 
-// Walking-skeleton detector: money in yuan/US$ with scale words, English
-// percentages. The figure engine (lib/detect pipeline) replaces it.
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MONEY_AFTER = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?\s+yuan/g;
-const MONEY_BEFORE = /US\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion))?/g;
-const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/g;
-
-function sentenceAt(text: string, at: number): { text: string; start: number } {
-  let from = at;
-  while (from > 0 && !/[!?\n]/.test(text[from - 1]!) && !/\.\s/.test(text.slice(from - 1, from + 1))) from--;
-  while (/\s/.test(text[from] ?? '')) from++;
-  let to = at;
-  while (to < text.length && !/[!?\n]/.test(text[to]!) && !(text[to] === '.' && /^\s?$/.test(text[to + 1] ?? ''))) to++;
-  return { text: text.slice(from, Math.min(text.length, to + 1)).trim(), start: from };
+export interface DetectOptions {
+  /** The page's language: 'en', 'zh', 'zh-CN'…; undefined to guess. */
+  lang?: string;
 }
 
-export function detectFigures(text: string, options: { lang?: string } = {}): Figure[] {
-  const lang: Lang = options.lang?.startsWith('zh') ? 'zh' : 'en';
-  const out: Figure[] = [];
-  const add = (m: RegExpExecArray, kind: Figure['kind'], extra: Partial<Figure>, value: number) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const s = sentenceAt(text, start);
-    out.push({ id: `f${start}`, text: m[0], start, end, kind, value, sentence: s.text, sentenceOffset: start - s.start, lang, ...extra });
+type Refiner = (text: string, candidates: Candidate[], hint: string | undefined) => Candidate[];
+
+/** In order: ranges need bare numbers, filters drop them, equivalents compare resolved currencies. */
+const REFINERS: readonly Refiner[] = [joinRanges, dropNonFigures, resolveYenOrYuan, linkEquivalents];
+
+const HAN_NEAR = 20;
+
+function hasHanNear(text: string, start: number, end: number): boolean {
+  for (let i = Math.max(0, start - HAN_NEAR); i < Math.min(text.length, end + HAN_NEAR); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
+function languageOf(text: string, c: Candidate, hint: string | undefined): Lang {
+  if (c.langs & LANG_BIT.zh) return 'zh';
+  if (c.langs & LANG_BIT.en) return 'en';
+  if (hint) return hint.startsWith('zh') ? 'zh' : 'en';
+  return hasHanNear(text, c.start, c.end) ? 'zh' : 'en';
+}
+
+function toFigure(text: string, c: Candidate, sentences: SentenceFinder, hint: string | undefined): Figure {
+  const sentence = sentences.around(c.start, c.end);
+  const figure: Figure = {
+    id: `f${c.start}`,
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    kind: c.kind!,
+    value: c.value,
+    sentence: sentence.text,
+    sentenceOffset: sentence.offset,
+    lang: languageOf(text, c, hint),
   };
-  const amount = (digits: string, scale?: string) => Number(digits.replace(/,/g, '')) * (scale ? SCALES[scale]! : 1);
-  for (const m of text.matchAll(MONEY_AFTER)) add(m, 'money', { currency: 'CNY' }, amount(m[1]!, m[2]));
-  for (const m of text.matchAll(MONEY_BEFORE)) add(m, 'money', { currency: 'USD' }, amount(m[1]!, m[2]));
-  for (const m of text.matchAll(PERCENT)) add(m, 'percent', { unit: '%' }, Number(m[1]));
-  return out.sort((a, b) => a.start - b.start);
+  if (c.valueMax !== undefined) figure.valueMax = c.valueMax;
+  if (c.currency) figure.currency = c.currency;
+  if (c.unit) figure.unit = c.unit;
+  if (c.noun) figure.noun = c.noun;
+  if (c.scaleExp !== undefined) figure.scale = 10 ** c.scaleExp;
+  if (c.hedge) figure.hedge = c.hedge;
+  if (c.equivalentOf) figure.equivalentOf = `f${c.equivalentOf.start}`;
+  return figure;
+}
+
+export function detectFigures(text: string, options: DetectOptions = {}): Figure[] {
+  const hint = options.lang?.toLowerCase();
+  let candidates = scan(text);
+  for (const refine of REFINERS) candidates = refine(text, candidates, hint);
+  const sentences = new SentenceFinder(text);
+  return candidates.map((c) => toFigure(text, c, sentences, hint));
 }

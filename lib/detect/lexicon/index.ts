@@ -1,0 +1,105 @@
+/**
+ * The lexicons compiled into lookup tries, once, at module load. The scanner
+ * and refiners read only these; the tables stay in en.ts, zh.ts, symbols.ts.
+ */
+import type { CurrencyCode, HedgeBound, Lang, PercentUnit } from '../../figure';
+import { Trie } from '../trie';
+import { en } from './en';
+import { symbols } from './symbols';
+import type { Lexicon, YenOrYuan } from './types';
+import { zh } from './zh';
+
+export type { YenOrYuan } from './types';
+export { chineseNumerals } from './zh';
+export { englishNouns } from './en';
+
+const LEXICONS: readonly Lexicon[] = [en, zh, symbols];
+
+export interface Currency {
+  code: CurrencyCode | YenOrYuan;
+  /** "$", "dollars", "元": yields to a specific currency written beside it. */
+  generic: boolean;
+  /** "pounds": money only with a scale word. */
+  needsScale: boolean;
+}
+
+export type Unit =
+  | { kind: 'money'; currency: Currency }
+  | { kind: 'percent'; unit: PercentUnit }
+  | { kind: 'count' }
+  | { kind: 'none' };
+
+export interface Scale {
+  exp: number;
+  moneyOnly: boolean;
+}
+
+export type Before =
+  | { role: 'hedge'; bound: HedgeBound }
+  | { role: 'sign' }
+  | { role: 'between' }
+  | { role: 'from' }
+  | { role: 'none' };
+
+export type Connector = 'range' | 'to' | 'and';
+
+export const LANG_BIT: Record<Lang, number> = { en: 1, zh: 2 };
+
+function currency(lex: Lexicon, key: string, code: CurrencyCode | YenOrYuan): Currency {
+  return {
+    code,
+    generic: code === 'JPY|CNY' || lex.genericCurrency.includes(key),
+    needsScale: lex.currencyNeedsScale.includes(key),
+  };
+}
+
+export const currencyBefore = new Trie<Currency>(true);
+export const wordsBefore = new Trie<Before>(true);
+export const rankBefore = new Trie<true>(true);
+export const scaleGlued = new Trie<Scale>();
+export const scaleSpaced = new Trie<Scale>();
+export const unitAfter = new Trie<Unit>();
+export const hedgeAfter = new Trie<HedgeBound>();
+export const connectorAfter = new Trie<Connector>();
+/** Gaps (spaces squeezed) that join two numbers into one range, or an amount to its conversion. */
+export const rangeGaps = new Map<string, Connector>();
+export const equivalenceGaps = new Set<string>();
+
+for (const lex of LEXICONS) {
+  const { lang } = lex;
+  for (const [key, code] of Object.entries(lex.currencyBefore)) currencyBefore.add(key, currency(lex, key, code), lang);
+  for (const [key, code] of Object.entries(lex.currencyAfter)) {
+    unitAfter.add(key, { kind: 'money', currency: currency(lex, key, code) }, lang);
+  }
+  for (const [key, unit] of Object.entries(lex.percentUnits)) unitAfter.add(key, { kind: 'percent', unit }, lang);
+  unitAfter.addAll(lex.counters, () => ({ kind: 'count' }), lang);
+  unitAfter.addAll(lex.notCounted, () => ({ kind: 'none' }), lang);
+
+  for (const [key, exp] of Object.entries(lex.scales)) {
+    scaleGlued.add(key, { exp, moneyOnly: false }, lang);
+    scaleSpaced.add(key, { exp, moneyOnly: false }, lang);
+  }
+  for (const [key, exp] of Object.entries(lex.moneyScales)) {
+    scaleGlued.add(key, { exp, moneyOnly: true }, lang);
+    if (!lex.gluedOnly.includes(key)) scaleSpaced.add(key, { exp, moneyOnly: true }, lang);
+  }
+
+  for (const [key, bound] of Object.entries(lex.hedgesBefore)) wordsBefore.add(key, { role: 'hedge', bound }, lang);
+  wordsBefore.addAll(lex.notHedges, () => ({ role: 'none' }), lang);
+  wordsBefore.addAll(lex.signs, () => ({ role: 'sign' }), lang);
+  wordsBefore.addAll(lex.between, () => ({ role: 'between' }), lang);
+  wordsBefore.addAll(lex.from, () => ({ role: 'from' }), lang);
+  rankBefore.addAll(lex.rankMarkers, () => true, lang);
+  for (const [key, bound] of Object.entries(lex.hedgesAfter)) hedgeAfter.add(key, bound, lang);
+
+  for (const key of lex.rangeConnectors) {
+    const kind: Connector = /^[\p{L}]/u.test(key) ? 'to' : 'range';
+    connectorAfter.add(key, kind, lang);
+    rangeGaps.set(key, kind);
+  }
+  for (const key of Object.values(lex.between)) {
+    connectorAfter.add(key, 'and', lang);
+    rangeGaps.set(key, 'and');
+  }
+  for (const key of lex.equivalenceOpeners) equivalenceGaps.add(key.replace(/\s+/g, ' '));
+}

@@ -1,0 +1,45 @@
+import type { Lexicon } from './types';
+
+/**
+ * Script-neutral signs, used by English and Chinese pages alike. A figure
+ * made only of these takes its language from the page.
+ */
+export const symbols: Lexicon = {
+  lang: undefined,
+  currencyBefore: { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY|CNY', '￥': 'JPY|CNY', '₩': 'KRW', '₹': 'INR', '₽': 'RUB', '฿': 'THB' },
+  currencyAfter: { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY|CNY', '￥': 'JPY|CNY', '₩': 'KRW', '₹': 'INR' },
+  genericCurrency: ['$'],
+  currencyNeedsScale: [],
+  scales: {},
+  moneyScales: {},
+  gluedOnly: [],
+  percentUnits: { '%': '%', '％': '%' },
+  counters: [],
+  notCounted: [],
+  hedgesBefore: {},
+  notHedges: [],
+  hedgesAfter: {},
+  signs: [],
+  between: {},
+  from: [],
+  rangeConnectors: ['-', '–', '—', '~', '～', '〜', '－'],
+  equivalenceOpeners: ['(', '（'],
+  rankMarkers: ['#'],
+};
+
+/**
+ * `¥` is the sign of both the yuan and the yen. The rule, in order:
+ * 1. The nearest word naming one of the two currencies or their countries,
+ *    within `window` characters of the figure, decides ("¥500 billion in
+ *    Japanese government bonds" is yen; "¥300 for a Beijing taxi" is yuan).
+ * 2. Otherwise the page's language: Chinese → yuan, Japanese → yen.
+ * 3. On a page of unknown language, Chinese characters around the figure → yuan.
+ * 4. Otherwise yen: English-language financial news writes ¥ for yen and
+ *    "yuan"/"RMB" for China's currency.
+ */
+export const yenOrYuanCues = {
+  window: 160,
+  /** Words are matched whole; kana marks a Japanese text. */
+  yen: ['yen', 'Japan', 'Japanese', 'Tokyo', 'Osaka', 'BOJ', 'BoJ', 'Nikkei', '日元', '日本', '円', '[\\u3040-\\u30ff]'],
+  yuan: ['yuan', 'renminbi', 'RMB', 'Rmb', 'CNY', 'China', 'Chinese', 'Beijing', 'Shanghai', 'Guangdong', 'Guangzhou', 'Shenzhen', 'PBOC', 'PBoC', '人民币', '元', '中国'],
+};

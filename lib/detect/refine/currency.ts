@@ -1,0 +1,31 @@
+/** Decides `¥` between yen and yuan by the rule written in lexicon/symbols.ts. */
+import type { Lang } from '../../figure';
+import { yenOrYuanCues } from '../lexicon/symbols';
+import type { Candidate } from '../scan';
+
+const { window, yen, yuan } = yenOrYuanCues;
+const cue = (words: string[]) => words.map((w) => (/^\w+$/.test(w) ? `\\b${w}\\b` : w)).join('|');
+const CUES = new RegExp(`(${cue(yen)})|(?:${cue(yuan)})`, 'g');
+const HAN = /\p{Script=Han}/u;
+
+export function resolveYenOrYuan(text: string, candidates: Candidate[], hint: string | undefined): Candidate[] {
+  for (const c of candidates) {
+    if (c.currency !== 'JPY|CNY') continue;
+    const from = Math.max(0, c.start - window);
+    const around = text.slice(from, Math.min(text.length, c.end + window));
+    let nearest = Infinity;
+    let code: 'JPY' | 'CNY' | undefined;
+    for (const m of around.matchAll(CUES)) {
+      const at = from + m.index;
+      // Words inside the figure itself ("¥5 billion yuan") are the strongest cue of all.
+      const distance = at >= c.start && at < c.end ? -1 : Math.min(Math.abs(at - c.start), Math.abs(at - c.end));
+      if (distance < nearest) {
+        nearest = distance;
+        code = m[1] !== undefined ? 'JPY' : 'CNY';
+      }
+    }
+    const lang: Lang | 'ja' | undefined = hint?.startsWith('zh') ? 'zh' : hint?.startsWith('ja') ? 'ja' : undefined;
+    c.currency = code ?? (lang === 'zh' ? 'CNY' : lang === 'ja' ? 'JPY' : !hint && HAN.test(around) ? 'CNY' : 'JPY');
+  }
+  return candidates;
+}

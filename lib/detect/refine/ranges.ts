@@ -1,0 +1,73 @@
+/**
+ * Joins two neighbouring numbers into one range figure: "5-6 percent",
+ * "$1.2 billion to $1.5 billion", "between 6.5 and 7 percent", "5%至6%".
+ */
+import { rangeGaps } from '../lexicon';
+import { valueOf } from '../numeral';
+import type { Candidate } from '../scan';
+
+/** Longer gaps than this are never a connector; also bounds the slice. */
+const MAX_GAP = 12;
+/** "grew 0.5% to 6%" is a change then a level, not a range; ranges written with "to" are tight. */
+const MAX_TO_RATIO = 10;
+
+type Joined = { range: Candidate } | { alone: Candidate } | undefined;
+
+function join(text: string, a: Candidate, b: Candidate): Joined {
+  if (b.start - a.end > MAX_GAP || !b.kind) return undefined;
+  const connector = rangeGaps.get(text.slice(a.end, b.start).trim().replace(/\s+/g, ' '));
+  if (!connector || (connector === 'and' && a.opener !== 'between')) return undefined;
+  if (a.kind && (a.kind !== b.kind || a.unit !== b.unit)) return undefined;
+  let currency = b.currency;
+  if (a.currency && b.currency && a.currency !== b.currency) {
+    if (a.currencyGeneric === b.currencyGeneric) return undefined;
+    currency = a.currencyGeneric ? b.currency : a.currency;
+  } else currency ??= a.currency;
+  // "1.2 to 1.5 billion dollars": the first end takes the scale written after the second.
+  const exp = a.multiplyExp ?? (a.scaleExp === undefined ? b.multiplyExp : undefined);
+  const lo = valueOf(a.written, exp) * (a.negative ? -1 : 1);
+  const hi = b.value;
+  const shared = {
+    kind: b.kind,
+    unit: b.unit,
+    noun: b.noun,
+    currency,
+    currencyGeneric: a.currencyGeneric && b.currencyGeneric,
+    multiplyExp: exp,
+    scaleExp: a.scaleExp ?? b.scaleExp,
+    langs: a.langs | b.langs,
+  };
+  if (connector === 'to' && a.opener === 'from') {
+    // "from 5 to 6 percent": a change between two figures; the first takes the unit written after the second.
+    return a.kind ? undefined : { alone: { ...a, ...shared, value: lo } };
+  }
+  if (!(lo < hi) || (connector === 'to' && lo > 0 && hi > MAX_TO_RATIO * lo)) return undefined;
+  const start = connector === 'and' ? a.openerStart! : a.start;
+  return {
+    range: {
+      ...b,
+      ...shared,
+      start,
+      outerStart: Math.min(start, a.outerStart),
+      written: a.written,
+      value: lo,
+      valueMax: hi,
+      hedge: a.hedge ?? b.hedge,
+      negative: a.negative,
+    },
+  };
+}
+
+export function joinRanges(text: string, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1];
+    const joined = b && join(text, a, b);
+    if (joined && 'range' in joined) {
+      out.push(joined.range);
+      i++;
+    } else out.push(joined ? joined.alone : a);
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+import type { Lang } from '../figure';
+
+/**
+ * Longest-match lookup of lexicon keys in running text, forward from a
+ * position (units after a number) or backward to it (currency and hedges
+ * before a number). Built once at module load; a lookup reads at most the
+ * longest key, so the scanner stays linear.
+ */
+export interface Entry<T> {
+  key: string;
+  value: T;
+  lang: Lang | undefined;
+}
+
+export interface Found<T> {
+  entry: Entry<T>;
+  /** Forward: where the match ends. Backward: where it starts. */
+  at: number;
+}
+
+interface Node<T> {
+  next: Map<number, Node<T>>;
+  entry?: Entry<T>;
+  /** The key ends (forward) or starts (backward) with a letter or digit, so the text must not go on with one. */
+  bounded?: boolean;
+}
+
+const SPACE = 32;
+
+/** Spaces a key's space may stand for: ordinary, no-break, thin, narrow no-break, ideographic, tab; not line breaks. */
+export function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 9 || c === 0x2009 || c === 0x202f || c === 0x3000;
+}
+
+export function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** Forms of a key to insert: see Lexicon for the casing rule. */
+function variants(key: string): string[] {
+  const title = key.replace(/(^|[\s-])([a-z])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  const upper = key.toUpperCase();
+  if (key !== key.toLowerCase()) return key.includes(' ') ? [key, title, upper] : [key];
+  if (key === upper) return [key];
+  return [key, key[0]!.toUpperCase() + key.slice(1), title, upper];
+}
+
+export class Trie<T> {
+  private readonly root: Node<T> = { next: new Map() };
+  /** Bit per UTF-16 code unit that can begin a lookup: most lookups end here, before any Map. */
+  private readonly first = new Uint8Array(8192);
+
+  constructor(private readonly backward = false) {}
+
+  add(key: string, value: T, lang: Lang | undefined): this {
+    for (const written of variants(key)) {
+      let node = this.root;
+      const chars = this.backward ? [...written].reverse().join('') : written;
+      this.mark(chars.charCodeAt(0));
+      // A key starting with a space also starts with any other inline space.
+      if (chars.charCodeAt(0) === SPACE) for (const c of [0xa0, 9, 0x2009, 0x202f, 0x3000]) this.mark(c);
+      for (let i = 0; i < chars.length; i++) {
+        const c = chars.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { next: new Map() }));
+        node = child;
+      }
+      if (!node.entry) {
+        node.entry = { key, value, lang };
+        node.bounded = isWordChar(chars.charCodeAt(chars.length - 1));
+      }
+    }
+    return this;
+  }
+
+  private mark(c: number): void {
+    this.first[c >> 3]! |= 1 << (c & 7);
+  }
+
+  private mayStart(c: number): boolean {
+    return (this.first[c >> 3]! & (1 << (c & 7))) !== 0;
+  }
+
+  addAll(table: Record<string, unknown> | readonly string[], value: (key: string) => T, lang: Lang | undefined): this {
+    const keys = Array.isArray(table) ? (table as readonly string[]) : Object.keys(table);
+    for (const key of keys) this.add(key, value(key), lang);
+    return this;
+  }
+
+  /** The longest key starting at `from` (forward) or ending at `from` (backward), not reading past `limit`. */
+  find(text: string, from: number, limit: number): Found<T> | undefined {
+    if (this.backward ? from <= limit || !this.mayStart(text.charCodeAt(from - 1)) : from >= limit || !this.mayStart(text.charCodeAt(from))) return undefined;
+    return this.backward ? this.findBackward(text, from, limit) : this.findForward(text, from, limit);
+  }
+
+  private findForward(text: string, from: number, limit: number): Found<T> | undefined {
+    let node = this.root;
+    let best: Found<T> | undefined;
+    let i = from;
+    while (i < limit) {
+      const c = text.charCodeAt(i);
+      let child: Node<T> | undefined;
+      if (isInlineSpace(c) && (child = node.next.get(SPACE))) {
+        i += i + 1 < limit && isInlineSpace(text.charCodeAt(i + 1)) ? 2 : 1;
+      } else {
+        child = node.next.get(c);
+        if (!child) break;
+        i++;
+      }
+      node = child;
+      if (node.entry && !(node.bounded && i < text.length && isWordChar(text.charCodeAt(i)))) best = { entry: node.entry, at: i };
+    }
+    return best;
+  }
+
+  private findBackward(text: string, end: number, floor: number): Found<T> | undefined {
+    let node = this.root;
+    let best: Found<T> | undefined;
+    let i = end;
+    while (i > floor) {
+      const c = text.charCodeAt(i - 1);
+      let child: Node<T> | undefined;
+      if (isInlineSpace(c) && (child = node.next.get(SPACE))) {
+        i -= i - 1 > floor && isInlineSpace(text.charCodeAt(i - 2)) ? 2 : 1;
+      } else {
+        child = node.next.get(c);
+        if (!child) break;
+        i--;
+      }
+      node = child;
+      if (node.entry && !(node.bounded && i > 0 && isWordChar(text.charCodeAt(i - 1)))) best = { entry: node.entry, at: i };
+    }
+    return best;
+  }
+}
