@@ -53,7 +53,18 @@ export function FigureList({ figures, order, onOrderChange, onReveal, onComplete
 
   return (
     <section class="list" aria-labelledby="list-heading">
-      <h2 id="list-heading">{t('popup_list_heading')}</h2>
+      <div class="list-head">
+        <h2 id="list-heading">{t('popup_list_heading')}</h2>
+        <fieldset class="order">
+          <legend class="visually-hidden">{t('popup_order_label')}</legend>
+          {(['page', 'kind'] as const).map((o) => (
+            <label key={o}>
+              <input type="radio" name="order" value={o} checked={order === o} onChange={() => onOrderChange(o)} />
+              {t(o === 'page' ? 'popup_order_page' : 'popup_order_kind')}
+            </label>
+          ))}
+        </fieldset>
+      </div>
       <div class="list-tools">
         <input
           type="search"
@@ -82,15 +93,6 @@ export function FigureList({ figures, order, onOrderChange, onReveal, onComplete
           </select>
         )}
       </div>
-      <fieldset class="order">
-        <legend>{t('popup_order_label')}</legend>
-        {(['page', 'kind'] as const).map((o) => (
-          <label key={o}>
-            <input type="radio" name="order" value={o} checked={order === o} onChange={() => onOrderChange(o)} />
-            {t(o === 'page' ? 'popup_order_page' : 'popup_order_kind')}
-          </label>
-        ))}
-      </fieldset>
       <p class="shown" role="status">
         {visible.length === figures.length ? null : t('popup_shown', formatCount(visible.length, lang), formatCount(figures.length, lang))}
       </p>

@@ -2,7 +2,7 @@
  * Opening the extension's own pages (popup, options) in real Chromium, in a
  * chosen UI language and colour scheme, and checking them with axe-core.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +11,8 @@ import { EXTENSION_DIR, launch, type FixtureServer, type Session } from './harne
 
 export type UiLang = 'en' | 'zh';
 
+const ZH_LOCALE = '/usr/lib/chromium/locales/zh-CN.pak';
+
 /**
  * Chromium with the extension, its whole UI in `lang`. On Linux Chromium takes
  * its UI language from LANGUAGE (with the chromium-l10n locale files
@@ -18,6 +20,7 @@ export type UiLang = 'en' | 'zh';
  * `i18n.getUILanguage()`, so the environment is the honest switch.
  */
 export async function launchIn(server: FixtureServer, lang: UiLang): Promise<Session> {
+  if (lang === 'zh' && !existsSync(ZH_LOCALE)) throw new Error(`${ZH_LOCALE} is missing: apt-get install chromium-l10n`);
   const before = process.env.LANGUAGE;
   process.env.LANGUAGE = lang === 'zh' ? 'zh_CN' : 'en_US';
   try {

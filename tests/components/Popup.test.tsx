@@ -176,13 +176,14 @@ describe('the list', () => {
   });
 
   it('renders a long list a batch at a time until every figure is in it', async () => {
-    const many: Figure[] = Array.from({ length: 500 }, (_, i) => ({ ...seedNormalized()[i % 9]!, id: `m${i}` }));
+    const many: Figure[] = Array.from({ length: 300 }, (_, i) => ({ ...seedNormalized()[i % 9]!, id: `m${i}` }));
     const complete = vi.fn();
     renderIn('en', <Popup load={() => Promise.resolve(data({ summary: { page: SEED_PAGE, figures: many } }))} actions={actions()} onListComplete={complete} />);
     await screen.findByRole('main');
-    expect(items().length).toBeLessThan(500);
-    await waitFor(() => expect(complete).toHaveBeenCalled());
-    expect(items()).toHaveLength(500);
+    expect(items().length).toBeLessThan(300);
+    // happy-dom is slow with long lists: the wait is generous, and nothing here measures time.
+    await waitFor(() => expect(complete).toHaveBeenCalled(), { timeout: 15_000 });
+    expect(items()).toHaveLength(300);
   });
 });
 
