@@ -61,16 +61,20 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   let context: { year: number; end: number } | undefined;
   for (const f of ordered) {
     const group = groups.get(f.start - f.sentenceOffset)!;
-    const siblings = siblingSpans(f, group);
+    const restatements = group.filter((g) => g.equivalentOf === f.id);
+    const siblings = siblingSpans(f, group.filter((g) => !restatements.includes(g)));
+    const extent = restatements.length ? { start: f.sentenceOffset, end: Math.max(...restatements.map((r) => r.sentenceOffset + r.text.length)) } : undefined;
     const sentenceStart = f.start - f.sentenceOffset;
     if (context && sentenceStart - context.end > CONTEXT_REACH) context = undefined;
-    const time = figureTime(f, { published, contextYear: context?.year, siblings, cache: timeCache });
+    const listed = group.filter((g) => !g.equivalentOf);
+    const rank = f.equivalentOf ? undefined : { index: listed.indexOf(f), count: listed.length };
+    const time = figureTime(f, { published, contextYear: context?.year, siblings, extent, rank, cache: timeCache });
     const sentenceEnd = sentenceStart + f.sentence.length;
     if (context) context.end = Math.max(context.end, sentenceEnd);
     // A sentence of plans ("For 2025, the target is…") does not set the year of the facts after it; a
     // forecast word about a year already over ("is projected to surpass 14 trillion yuan for 2024") does.
     const plan = (!published || (time.year ?? 0) >= published.year) && hasTargetWord(f.sentence, f.lang, percentCache);
-    if (time.from === 'text' && time.year !== undefined && !plan) {
+    if (time.from === 'text' && time.year !== undefined && !time.contrast && !plan) {
       context = { year: time.year, end: sentenceEnd };
     }
 

@@ -19,6 +19,8 @@ interface Cue {
   role: CueRole;
   /** −1 for words of decline ("fell", "下降"): the growth is negative. */
   sign?: -1;
+  /** A noun names what the figure is wherever the sentence puts it: "growth slowed to 4.6%" is still growth. */
+  noun?: true;
 }
 
 interface Phrases {
@@ -41,8 +43,9 @@ const PHRASES: Record<Lang, Phrases> = {
     cues: [
       { re: /\b(?:(?:growth|inflation|deficit|GDP) )?(?:targets?|targeted|goals?)\b|\baim(?:s|ed|ing)?\b|\bobjective\b|\bexpect(?:s|ed|ations?)?\b|\bforecasts?\b|\bforecasted\b|\bprojected\b|\bprojections?\b|\bplans? to\b|\bseeks? to\b|\bpledged? to\b|\blikely to\b|\bis set to\b|\bbudgeted\b|\bguidance\b/gi, role: 'target' },
       { re: /\baccount(?:s|ed|ing)? for\b|\bshares? of\b|\bshare\b|\bof (?:the )?total\b|\bproportion\b|\bcontribut(?:e|es|ed|ing|ion|ions)\b(?:[^,;.]*?\b(?:to|of)\b[^,;.]*?\b(?:growth|increase|increment|expansion)\b)?|\bmak(?:e|es|ing) up\b|\bmade up\b|\bstake\b|\bweight\b|\bratio\b/gi, role: 'share' },
-      { re: /\b(?:interest|unemployment|jobless|inflation|tariff|tax|mortgage|lending|deposit|policy|benchmark|savings|vacancy|participation|poverty|default|discount|repo|loan prime|prime|coupon|funds) rates?\b|\binflation\b|\btariffs?\b|\byields?\b|\bunemployment\b|\bjobless\b|\bLPR\b|\bmargins?\b|\boccupancy\b|\bdebt[- ]to[- ]GDP\b|\brate\b/gi, role: 'level' },
-      { re: /\b(?:gr[eo]w(?:s|n|ing)?|growth(?: rate)?|rise|rises|rose|risen|rising|increase[sd]?|increasing|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|rebound(?:s|ed)?|accelerat(?:e|ed|es|ing)|advance[sd]?|higher|boost(?:s|ed)?|hike[sd]?|raised?)\b|\bedg(?:e|ed|es|ing) (?:up|higher)\b/gi, role: 'growth' },
+      { re: /\b(?:interest|unemployment|jobless|inflation|tariff|tax|mortgage|lending|deposit|policy|benchmark|savings|vacancy|participation|poverty|default|discount|repo|loan prime|prime|coupon|funds) rates?\b|\binflation\b|\btariffs?\b|\byields?\b|\bunemployment\b|\bjobless\b|\bLPR\b|\bmargins?\b|\boccupancy\b|\bdebt[- ]to[- ]GDP\b|\brates?\b/gi, role: 'level' },
+      { re: /\bgrowth(?: rates?)?\b|\bexpansion\b|\bincrement\b/gi, role: 'growth', noun: true },
+      { re: /\b(?:gr[eo]w(?:s|n|ing)?|rise|rises|rose|risen|rising|increase[sd]?|increasing|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|rebound(?:s|ed)?|accelerat(?:e|ed|es|ing)|advance[sd]?|higher|boost(?:s|ed)?|hike[sd]?|raised?)\b|\bedg(?:e|ed|es|ing) (?:up|higher)\b/gi, role: 'growth' },
       { re: /\b(?:fell|fall(?:s|en|ing)?|down|decline[sd]?|declining|drop(?:s|ped|ping)?|decrease[sd]?|decreasing|contract(?:s|ed|ing|ion)?|shr[aiu]nk|shrinks?|slid|slides?|slump(?:s|ed)?|plunge[sd]?|tumble[sd]?|lower|reduc(?:e|ed|es|ing|tion)|cut|lost|loss)\b|\bedg(?:e|ed|es|ing) (?:down|lower)\b/gi, role: 'growth', sign: -1 },
     ],
     notTarget: /\b(?:than|beat(?:s|ing)?|miss(?:ed|es|ing)?|exceed(?:ed|s|ing)?|meet(?:s|ing)?|met|hit(?:s|ting)?|above|below|in line with|short of|surpass(?:ed|ing)?|topp(?:ed|ing)|achiev(?:e|ed|ing))\s+(?:[\w'’-]+\s+){0,4}$/i,
@@ -53,7 +56,7 @@ const PHRASES: Record<Lang, Phrases> = {
       { re: /\bmonth[- ]on[- ]month\b|\bm\/m\b|\bmom\b|\bon a monthly basis\b|\b(?:from|over|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before))\b/gi, basis: 'mom' },
       { re: /\bsequential(?:ly)?\b/gi, basis: 'sequential' },
     ],
-    endpoint: /\b(?:to|from|at)\s+(?:(?:a|an|the|about|around|approximately|nearly|almost|over|some|roughly|just|below|above|under|record|high|low|new)\s+){0,3}$/i,
+    endpoint: /\b(?:to|from)\s+(?:(?:a|an|the|about|around|approximately|nearly|almost|over|some|roughly|just|below|above|under|record|high|low|new)\s+){0,3}$/i,
     shareAfter: /^\s+of\s+(?!(?:growth|increase|gains?)\b)/i,
     subjectAfter: /^\s*(?:year[- ]on[- ]year\s+)?(?:to|at|reaching)\s+(?:(?:about|around|approximately|nearly|over|some|a record)\s+)*$/i,
   },
@@ -62,8 +65,10 @@ const PHRASES: Record<Lang, Phrases> = {
       { re: /目标|预期|预计|力争|计划|指导价|有望/g, role: 'target' },
       { re: /占|比重|占比|份额|贡献率|贡献/g, role: 'share' },
       { re: /利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
-      { re: /增长率|增长|增速|增幅|上涨|涨幅|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
-      { re: /下降|下跌|降幅|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降/g, role: 'growth', sign: -1 },
+      { re: /增长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
+      { re: /降幅/g, role: 'growth', sign: -1, noun: true },
+      { re: /增长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
+      { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降/g, role: 'growth', sign: -1 },
     ],
     notTarget: /(?:超|好于|高于|低于|符合|不及|完成|实现|达到|达成|超出)$/,
     targetList: /(?:目标|预期)[^。；：]{0,8}[：:]/g,
@@ -89,6 +94,7 @@ export interface PercentReading {
 interface Found extends Span {
   role: CueRole;
   sign: 1 | -1;
+  noun?: true;
   /** A target word after "meeting", "than", "好于"…: it still marks a value after it ("meeting the target of 5%"). */
   negated?: boolean;
 }
@@ -103,7 +109,7 @@ function analyse(sentence: string, lang: Lang, cache?: SentenceCache) {
   const all: Found[] = [];
   for (const cue of p.cues) {
     for (const m of sentence.matchAll(cue.re)) {
-      const found: Found = { start: m.index, end: m.index + m[0].length, role: cue.role, sign: cue.sign ?? 1 };
+      const found: Found = { start: m.index, end: m.index + m[0].length, role: cue.role, sign: cue.sign ?? 1, ...(cue.noun ? { noun: true as const } : {}) };
       if (cue.role === 'target' && p.notTarget.test(sentence.slice(Math.max(0, m.index - 40), m.index))) found.negated = true;
       all.push(found);
     }
@@ -146,7 +152,7 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
 
   const usable = (c: Span) => !blockedBy(c, span, others);
   const inClause = (c: Span) => c.start >= clause.start && c.end <= clause.end;
-  const isEndpoint = (c: Found) => c.role === 'growth' && c.end <= span.start && p.endpoint.test(sentence.slice(c.end, span.start));
+  const isEndpoint = (c: Found) => c.role === 'growth' && !c.noun && c.end <= span.start && p.endpoint.test(sentence.slice(c.end, span.start));
   const isActual = (c: Found) => c.negated === true && c.start >= span.end;
 
   const valid = cues.filter((c) => !isEndpoint(c) && !isActual(c));

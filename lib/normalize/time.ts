@@ -75,6 +75,8 @@ const RULES: Record<Lang, Rule[]> = {
     { re: /\b(first|second) half\b|\bH([12])\b/gi, make: (m) => (m[1]?.toLowerCase() === 'second' || m[2] === '2' ? { kind: 'period', fromMonth: 7, toMonth: 12 } : { kind: 'period', fromMonth: 1, toMonth: 6 }) },
     { re: /\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months\b/gi, make: (m) => ({ kind: 'period', fromMonth: 1, toMonth: count(m[1]!) }) },
     { re: /\bfirst (two|three) quarters\b/gi, make: (m) => ({ kind: 'period', fromMonth: 1, toMonth: count(m[1]!) * 3 }) },
+    // "grew by 3.5 percent for the year, while retail sales in December…": the whole year, not December.
+    { re: /\bfor the (?:full |whole )?year\b|\bfull[- ]year\b/gi, make: () => ({ kind: 'period', fromMonth: 1, toMonth: 12 }) },
     {
       re: new RegExp(`${MONTH_OR_MAY}\\s*(?:-|–|—|to|through)\\s*${MONTH_OR_MAY}`, 'g'),
       make: (m) => ({ kind: 'period', fromMonth: monthOf(m[1]!), toMonth: monthOf(m[2]!) }),
@@ -92,6 +94,7 @@ const RULES: Record<Lang, Rule[]> = {
     { re: /(?<![\d.])((?:19|20)\d{2})\s*(?:年|财年)(?!代)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
     { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0] }) },
     { re: /上年|上一年/g, make: () => ({ kind: 'anchored', offset: -1 }) },
+    { re: /全年/g, make: () => ({ kind: 'period', fromMonth: 1, toMonth: 12 }) },
     { re: /前三季度/g, make: () => ({ kind: 'period', fromMonth: 1, toMonth: 9 }) },
     { re: /上半年/g, make: () => ({ kind: 'period', fromMonth: 1, toMonth: 6 }) },
     { re: /下半年/g, make: () => ({ kind: 'period', fromMonth: 7, toMonth: 12 }) },
@@ -104,7 +107,7 @@ const RULES: Record<Lang, Rule[]> = {
 
 /** Words before a time word that make it the base of a comparison. */
 const COMPARISON_BEFORE: Record<Lang, RegExp> = {
-  en: /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of)\s+)*$/i,
+  en: /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
   zh: /(?:比|较|与|同|相比|对比|自|从)\s*$/,
 };
 /** Words after a time word that make it the base of a comparison ("2019年以来", "去年同期相比"). */
@@ -135,12 +138,18 @@ export function findTimeWords(sentence: string, lang: Lang): Found[] {
   return found.filter((a) => !found.some((b) => b !== a && b.start < a.end && a.start < b.end && length(b) > length(a)));
 }
 
+const RESPECTIVELY = /\brespectively\b|分别/;
+
 export interface TimeContext {
   published?: PublishedDay;
   /** The year the text was last talking about (from earlier sentences), when known. */
   contextYear?: number;
   /** Spans (in the sentence) of the other figures of the same sentence. */
   siblings?: readonly Span[];
+  /** The figure with its restatement in brackets ("14 trillion yuan (US$ 1.9 trillion)"), when it has one. */
+  extent?: Span;
+  /** Where the figure stands among the sentence's figures (restatements left out), for "respectively" and "分别". */
+  rank?: { index: number; count: number };
   /** Time words per sentence, shared across the figures of a page. */
   cache?: Map<string, { words: Found[]; boundaries: Span[] }>;
 }
@@ -150,6 +159,8 @@ export interface FigureTime {
   period?: Period;
   /** Where the year came from: a time word of the text, the text before, or the publication date. */
   from: 'text' | 'context' | 'published' | 'unknown';
+  /** The year is the one before the sentence's ("compared with 4% a year earlier"): a contrast, not the text's year. */
+  contrast?: true;
   /** A phrase relative to the publication date ("last year", "去年") that gave the year, and where it is in the sentence; year absent when the date is unknown. */
   relative?: { phrase: string; at: number; year?: number };
 }
@@ -179,8 +190,9 @@ function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
  * else in the sentence, preferring words whose clause holds no other figure
  * (in "For Q4 of 2024, GDP grew 5.4%, following 4.6% growth in Q3", Q3 is
  * 4.6%'s). A word nearer another figure is that figure's ("from 56.88 trillion
- * yuan in 2013 to 134.9 trillion yuan in 2024"); at equal distance English
- * puts the time after the figure and Chinese before it ("2024年…134.9万亿元").
+ * yuan in 2013 to 134.9 trillion yuan in 2024"): English puts the time after
+ * the figure and Chinese before it ("2024年…134.9万亿元"), so a word on the
+ * other side counts as twice as far.
  */
 function nearest<T extends Found>(words: T[], figure: Span, clause: Span, siblings: readonly Span[], lang: Lang, owned: (w: T) => boolean): T | undefined {
   const inClause = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
@@ -188,10 +200,9 @@ function nearest<T extends Found>(words: T[], figure: Span, clause: Span, siblin
   let best: T | undefined;
   let bestScore = Infinity;
   for (const w of pool) {
-    const distance = gap(w, figure);
-    const theirs = siblings.some((s) => gap(w, s) < distance);
-    const after = w.start >= figure.end;
-    const score = distance + (theirs ? 1_000 : 0) + (inClause.length === 0 && owned(w) ? 10_000 : 0) + (after === (lang === 'en') ? 0 : 0.5);
+    const distance = reach(w, figure, lang);
+    const theirs = siblings.some((s) => reach(w, s, lang) < distance);
+    const score = distance + (theirs ? 1_000 : 0) + (inClause.length === 0 && owned(w) ? 10_000 : 0);
     if (score < bestScore) {
       best = w;
       bestScore = score;
@@ -200,11 +211,17 @@ function nearest<T extends Found>(words: T[], figure: Span, clause: Span, siblin
   return best;
 }
 
+/** How far a time word is from a figure, a word on the unusual side counting double. */
+function reach(word: Span, figure: Span, lang: Lang): number {
+  const after = word.start >= figure.end;
+  return gap(word, figure) * (after === (lang === 'en') ? 1 : 2) + (after === (lang === 'en') ? 0 : 0.5);
+}
+
 /** The year and period of one figure. */
 export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>, ctx: TimeContext = {}): FigureTime {
   const { sentence, lang } = figure;
   const { words, boundaries } = wordsOf(sentence, lang, ctx);
-  const span = { start: figure.sentenceOffset, end: figure.sentenceOffset + figure.text.length };
+  const span = ctx.extent ?? { start: figure.sentenceOffset, end: figure.sentenceOffset + figure.text.length };
   const clause = clauseAround(boundaries, sentence.length, span.start, span.end);
   const siblings = ctx.siblings ?? [];
   const owned = (w: Span) => {
@@ -216,12 +233,18 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const overlaps = (w: Span) => [span, ...siblings].some((f) => f.start < w.end && w.start < f.end);
   const usable = words.filter((w) => !overlaps(w));
 
-  const yearWord = nearest(usable.filter((w) => w.kind !== 'period'), span, clause, siblings, lang, owned);
-  const periodWord = nearest(usable.filter((w): w is Found & { kind: 'period' } => w.kind === 'period'), span, clause, siblings, lang, owned);
+  const yearWords = usable.filter((w) => w.kind !== 'period');
+  const periodWords = usable.filter((w): w is Found & { kind: 'period' } => w.kind === 'period');
+  // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
+  const respective = <T extends Found>(ws: T[]) =>
+    ctx.rank && RESPECTIVELY.test(sentence) && ws.length === ctx.rank.count ? ws[ctx.rank.index] : undefined;
+  const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned);
+  const periodWord = respective(periodWords) ?? nearest(periodWords, span, clause, siblings, lang, owned);
 
   let year: number | undefined;
   let from: FigureTime['from'] = 'text';
   let relative: FigureTime['relative'];
+  let contrast = false;
   if (yearWord?.kind === 'year') year = yearWord.year;
   else if (yearWord?.kind === 'relative') {
     year = ctx.published ? ctx.published.year + yearWord.offset : undefined;
@@ -230,7 +253,8 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     const anchor = usable.find((w): w is Found & { kind: 'year' } => w.kind === 'year');
     const base = anchor?.year ?? fallbackYear;
     year = base === undefined ? undefined : base + yearWord.offset;
-  } else if (periodWord && ctx.published) {
+    contrast = true;
+  } else if (periodWord && ctx.published && !(periodWord.fromMonth === 1 && periodWord.toMonth === 12)) {
     // A period named without a year is the latest one that had begun by the publication date:
     // "四季度" in January 2025 is Q4 2024, "上半年" in July 2025 is H1 2025.
     year = periodWord.fromMonth <= ctx.published.month ? ctx.published.year : ctx.published.year - 1;
@@ -243,6 +267,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   } else from = 'unknown';
 
   const result: FigureTime = { from };
+  if (contrast) result.contrast = true;
   if (year !== undefined) result.year = year;
   if (relative) result.relative = relative;
   if (periodWord && year !== undefined && !(periodWord.fromMonth === 1 && periodWord.toMonth === 12)) {

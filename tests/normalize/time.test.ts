@@ -108,6 +108,15 @@ describe('periods', () => {
     expect(periodOf('2024-10-18', 'GDP reached around [[94.97 trillion yuan]] in the January-September period.', '94.97 trillion yuan')?.label).toBe('Jan–Sep 2024');
   });
 
+  it('"respectively" and "分别" pair the nth figure with the nth time word', () => {
+    const en = analyze('2025-01-21', [
+      "This followed consecutive milestones in 2020, 2021 and 2022, when China's economy exceeded [[100 trillion yuan]] ([[$13.6 trillion]]), [[110 trillion yuan]] ([[$15 trillion]]) and [[120 trillion yuan]] ([[$16.4 trillion]]), respectively, reaching a new peak.",
+    ]);
+    expect(['100 trillion yuan', '110 trillion yuan', '120 trillion yuan', '$15 trillion'].map((t) => en.get(t).year)).toEqual([2020, 2021, 2022, 2021]);
+    const zh = analyze('2023-07-13', ['海关统计显示，上半年，我国外贸进出口规模在历史同期首次突破[[20万亿元]]，其中一季度、二季度分别达到[[9.76万亿元]]和[[10.34万亿元]]。']);
+    expect(['20万亿元', '9.76万亿元', '10.34万亿元'].map((t) => zh.get(t).period?.label)).toEqual(['H1 2023', 'Q1 2023', 'Q2 2023']);
+  });
+
   it('a day after the month makes it a date, not the figure’s month', () => {
     expect(periodOf('2025-01-16', 'On January 15, officials said exports rose [[7 percent]] in 2024.', '7 percent')).toBeUndefined();
   });
