@@ -63,6 +63,7 @@ describe('with the Custom Highlight API', () => {
     expect([...focus]).toEqual([b]);
     painter.erase(b!);
     expect(focus.size).toBe(0);
+    expect((win.CSS.highlights as unknown as Map<string, FakeHighlight>).has('figurelens-focus')).toBe(false);
   });
 
   it('eraseAll leaves nothing in the registry, and never a highlight the page registered', () => {

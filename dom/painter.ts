@@ -67,8 +67,7 @@ class CustomHighlightPainter implements Painter {
 
   erase(paint: Paint): void {
     for (const kind of KINDS) this.highlights.get(highlightName(kind))?.delete(paint as Range);
-    const focus = this.highlights.get(highlightName('focus'));
-    if (focus?.has(paint as Range)) focus.clear();
+    if (this.highlights.get(highlightName('focus'))?.has(paint as Range)) this.focus(null);
   }
 
   eraseAll(): void {
@@ -80,9 +79,19 @@ class CustomHighlightPainter implements Painter {
   }
 
   focus(paint: Paint | null): void {
-    const h = this.highlight(highlightName('focus'), 1);
+    const name = highlightName('focus');
+    if (paint) {
+      const h = this.highlight(name, 1);
+      h.clear();
+      h.add(paint as Range);
+      return;
+    }
+    // No focus, no entry: the registry holds nothing of ours that paints nothing.
+    const h = this.highlights.get(name);
+    if (!h) return;
     h.clear();
-    if (paint) h.add(paint as Range);
+    if (this.win.CSS.highlights.get(name) === h) this.win.CSS.highlights.delete(name);
+    this.highlights.delete(name);
   }
 }
 

@@ -40,6 +40,8 @@ export interface AnnotatorDeps {
   quietly?: <T>(change: () => T) => T;
   /** Figures that left the page or were erased (the card may be showing one). */
   onGone?: (gone: readonly Placed[]) => void;
+  /** A full read is done and every figure found is painted. */
+  onScanned?: (figures: number) => void;
   slicer?: Slicer;
   setTimeout?: (run: () => void, ms: number) => unknown;
   now?: () => number;
@@ -57,6 +59,8 @@ export class Annotator {
   readonly index = new FigureIndex();
   private url: string;
   private page: PageInfo | null = null;
+  /** The current page has been read once: its changes can be read from now on. */
+  private started = false;
   private lang: Lang = 'en';
   private nextOffset = 0;
   private generation = 0;
@@ -79,6 +83,7 @@ export class Annotator {
       onShadowRoot: deps.onShadowRoot ?? (() => undefined),
       quietly: deps.quietly ?? ((change) => change()),
       onGone: deps.onGone ?? (() => undefined),
+      onScanned: deps.onScanned ?? (() => undefined),
       slicer: deps.slicer ?? new Slicer(),
       setTimeout: deps.setTimeout ?? ((run, ms) => setTimeout(run, ms)),
       now: deps.now ?? (() => performance.now()),
@@ -95,10 +100,12 @@ export class Annotator {
       const model = await this.read(doc.body ?? doc.documentElement, gen);
       if (!model) return;
       this.lang = pageLang(doc.documentElement.getAttribute('lang'), model.text);
-      this.page = this.pageInfo(model.text);
+      this.started = true;
       this.lastSync = this.deps.now();
-      this.queue({ type: 'page:start', page: this.page });
-      await this.place(model, gen);
+      // The page's date is looked for once the first figures are painted: it is not needed to paint them.
+      this.queue(() => ({ type: 'page:start', page: (this.page ??= this.pageInfo(model.text)) }));
+      if (!(await this.place(model, gen))) return;
+      this.deps.onScanned(this.index.size);
       this.flush();
     });
   }
@@ -108,7 +115,7 @@ export class Annotator {
     const gen = this.generation;
     const { scopes, removed } = scopesOf(records, isOwnNode);
     return this.enqueue(async () => {
-      if (gen !== this.generation || !this.page) return;
+      if (gen !== this.generation || !this.started) return;
       let lost = 0;
       for (const subtree of removed) lost += this.unplace(textNodesUnder(subtree));
       for (const scope of scopes) {
@@ -160,9 +167,10 @@ export class Annotator {
 
   /** Sends the page and every figure again (the worker lost them, or figures left the page). */
   resend(): void {
-    if (!this.page) return;
+    if (!this.started) return;
     this.lastSync = this.deps.now();
-    this.queue({ type: 'page:start', page: this.page });
+    // The first page:start of this page is ahead in the queue and will have made this.page.
+    this.queue(() => ({ type: 'page:start', page: this.page! }));
     this.outbox = this.index.all().map((p) => p.figure);
     this.flush();
   }
@@ -170,7 +178,6 @@ export class Annotator {
   /** Forgets everything and takes every highlight off (the site was turned off, the script replaced). */
   stop(): void {
     this.restart(this.url);
-    this.page = null;
   }
 
   /** Waits for the work queued so far and the messages it sent. */
@@ -191,6 +198,8 @@ export class Annotator {
     }
     this.index.clear();
     this.outbox = [];
+    this.page = null;
+    this.started = false;
     this.nextOffset = 0;
     this.rangesLost = false;
     return gen;
@@ -206,6 +215,7 @@ export class Annotator {
 
   private async read(root: Node, gen: number): Promise<TextModel | null> {
     const { slicer, hidden, onShadowRoot } = this.deps;
+    slicer.restart();
     const walker = new TextWalker(root, { skip: hidden, onShadowRoot });
     while (!walker.walk(slicer.expired)) {
       await slicer.breathe();
@@ -236,8 +246,10 @@ export class Annotator {
       for (const placed of run) this.outbox.push(placed.figure);
       if (this.outbox.length >= MAX_FIGURES_PER_MESSAGE) this.flush();
       from = to;
-      await this.deps.slicer.breathe();
-      if (gen !== this.generation) return false;
+      if (from < text.length) {
+        await this.deps.slicer.breathe();
+        if (gen !== this.generation) return false;
+      }
     }
     return true;
   }
@@ -302,10 +314,15 @@ export class Annotator {
     return page;
   }
 
-  /** Messages go out one after another, in order; those of a page the tab has left are dropped. */
-  private queue(message: ContentMessage): void {
+  /**
+   * Messages go out one after another, in order; those of a page the tab has
+   * left are dropped. A message can be made when its turn comes.
+   */
+  private queue(message: ContentMessage | (() => ContentMessage)): void {
     const gen = this.generation;
-    this.sending = this.sending.then(() => (gen === this.generation ? this.deps.send(message) : undefined)).catch(() => undefined);
+    this.sending = this.sending
+      .then(() => (gen === this.generation ? this.deps.send(typeof message === 'function' ? message() : message) : undefined))
+      .catch(() => undefined);
   }
 
   private flush(): void {

@@ -1,40 +1,38 @@
 import './style.css';
-import { browser } from 'wxt/browser';
-import { detectFigures, type Figure, type FigureKind } from '@/lib/index';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { runsOn } from '@/lib/settings';
 import { DEFAULT_MATCHES } from '@/lib/sites';
-import { pageLang } from '@/lib/page';
-import { MAX_FIGURES_PER_MESSAGE, type ContentMessage } from '@/lib/messages';
-import { buildTextModel, rangeFor } from '@/dom/text-model';
+import { PRESENCE_KEY, type Presence } from '@/utils/annotate';
+import { loadSettings } from '@/utils/settings';
+import { mark, MARK_IDLE, startPageSession } from './page-session';
 
-const KINDS: FigureKind[] = ['money', 'percent', 'count'];
-
-function send(message: ContentMessage): Promise<unknown> {
-  return browser.runtime.sendMessage(message).catch(() => undefined);
-}
-
-function highlight(model: ReturnType<typeof buildTextModel>, figures: Figure[]): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  for (const kind of KINDS) {
-    const ranges = figures
-      .filter((f) => f.kind === kind)
-      .map((f) => rangeFor(model, f.start, f.end))
-      .filter((r): r is Range => r !== null);
-    CSS.highlights.set(`figurelens-${kind}`, new Highlight(...ranges));
-  }
-}
-
+/**
+ * Runs on the default news sites (this manifest entry), on the reader's own
+ * sites (registered at runtime by the background) and on any page the reader
+ * asks for (injected by "Annotate this page"). It checks the reader's
+ * settings first and does nothing on a site they turned off.
+ */
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
   runAt: 'document_idle',
-  async main() {
-    const model = buildTextModel(document.body);
-    const lang = pageLang(document.documentElement.lang, model.text);
-    const figures = detectFigures(model.text, { lang });
-    highlight(model, figures);
-    const url = location.href;
-    await send({ type: 'page:start', page: { url, title: document.title.slice(0, 500), lang } });
-    for (let i = 0; i < figures.length; i += MAX_FIGURES_PER_MESSAGE) {
-      await send({ type: 'figures:add', url, figures: figures.slice(i, i + MAX_FIGURES_PER_MESSAGE) });
-    }
+  main(ctx) {
+    mark(MARK_IDLE);
+    start(ctx).catch((error: unknown) => console.debug('FigureLens: could not start', error));
   },
 });
+
+async function start(ctx: ContentScriptContext): Promise<void> {
+  const scope = globalThis as unknown as Record<string, Presence | undefined>;
+  const manual = scope[PRESENCE_KEY]?.manual === true;
+  let running = true;
+  const presence: Presence = { manual, alive: () => running && ctx.isValid };
+  scope[PRESENCE_KEY] = presence;
+  const release = () => {
+    running = false;
+    if (scope[PRESENCE_KEY] === presence) delete scope[PRESENCE_KEY];
+  };
+
+  const settings = await loadSettings();
+  if (ctx.isInvalid || (!manual && !runsOn(settings, location.hostname))) return release();
+  startPageSession(ctx, settings, { manual, onStop: release });
+}
