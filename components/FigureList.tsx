@@ -12,8 +12,8 @@ import { FigureItem } from './FigureItem';
  * up in the DOM (find in page, tab order and screen readers see them all);
  * `content-visibility` in the CSS spares layout of those off screen.
  */
-export const FIRST_BATCH = 80;
-const NEXT_BATCH = 200;
+export const FIRST_BATCH = 30;
+const NEXT_BATCH = 120;
 
 function useProgressiveCount(total: number, onComplete?: () => void): number {
   const [shown, setShown] = useState(Math.min(total, FIRST_BATCH));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserAvailable, ROOT, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
+import { browserAvailable, highlightedTexts, ROOT, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
 import { downloadFrom, launchIn, openPopup, popupScriptSize, seriousViolations, type UiLang } from './popup-helpers';
 import type { TabSummary } from '../lib/messages';
 
@@ -156,6 +156,77 @@ describe.runIf(browserAvailable()).each(['en', 'zh'] as const)('the popup for th
       await popup.close();
     });
   }
+});
+
+describe.runIf(browserAvailable())('the popup working with the page', () => {
+  let server: FixtureServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchIn(server, 'en');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  const setStoredSettings = (settings: Record<string, unknown>) =>
+    session.worker!.evaluate(async (value) => {
+      await chrome.storage.local.set({ settings: value, settings$: { v: 2 } });
+    }, settings);
+
+  it('switches the page’s highlights off, and the site is remembered', async () => {
+    const article = await session.context.newPage();
+    await article.goto(SEED_URL);
+    const tabId = await tabIdOf(session, article);
+    await waitForFigures(session, tabId);
+    const popup = await openPopup(session, tabId);
+    const toggle = popup.getByRole('checkbox', { name: 'Highlights on this site' });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(() => highlightedTexts(article).then((t) => t.money.length + t.percent.length + t.count.length)).toBe(0);
+    await expect
+      .poll(() => session.worker!.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { highlightsOffSites?: string[] } | undefined)?.highlightsOffSites))
+      .toEqual(['lifeofguangzhou.com']);
+    await toggle.check();
+    await expect.poll(() => highlightedTexts(article).then((t) => t.percent.length)).toBeGreaterThan(0);
+    await popup.close();
+    await article.close();
+  });
+
+  it('on a default site the reader turned off: says so, and annotates the page on request', async () => {
+    const { DEFAULT_SETTINGS } = await import('../lib/settings');
+    await setStoredSettings({ ...DEFAULT_SETTINGS, disabledSites: ['lifeofguangzhou.com'] });
+    try {
+      const article = await session.context.newPage();
+      await article.goto(SEED_URL);
+      const tabId = await tabIdOf(session, article);
+      const popup = await openPopup(session, tabId);
+      await popup.getByText('FigureLens is turned off for lifeofguangzhou.com').waitFor();
+      await popup.getByRole('button', { name: 'Annotate this page' }).click();
+      await popup.locator('li[data-figure-id]').first().waitFor();
+      expect(await popup.locator('li[data-figure-id]').count()).toBe(await waitForFigures(session, tabId));
+      await popup.close();
+      await article.close();
+    } finally {
+      await setStoredSettings(DEFAULT_SETTINGS as unknown as Record<string, unknown>);
+    }
+  });
+
+  it('on a browser page: says FigureLens cannot run there', async () => {
+    const page = await session.context.newPage();
+    await page.goto('chrome://version/');
+    // The browser shows no extension this tab's URL, so the newest tab is the one just opened.
+    const tabs = await session.worker!.evaluate(() => chrome.tabs.query({}));
+    const tabId = Math.max(...tabs.map((t) => t.id!));
+    expect(tabs.find((t) => t.id === tabId)!.url).toBeUndefined();
+    const popup = await openPopup(session, tabId);
+    await popup.getByText(/^FigureLens cannot run on this page/).waitFor();
+    expect(await popup.getByRole('button', { name: 'Annotate this page' }).count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe.runIf(browserAvailable())('the popup on a page with 500 figures', () => {

@@ -8,11 +8,12 @@ import { browser } from 'wxt/browser';
 import type { TabMessage, TabStatus, TabSummary } from '@/lib/messages';
 import { EMBEDDED_RATES_DATE } from '@/lib/rates';
 import { matchPatternFor } from '@/lib/sites';
-import { ECB_ORIGINS, siteFor, withHighlights, type Settings } from '@/lib/settings';
+import { ECB_ORIGINS, type Settings } from '@/lib/settings';
 import { hostMatches } from '@/lib/sites';
 import { Popup, type PopupActions, type PopupData } from '@/components/Popup';
 import { I18nProvider } from '@/components/i18n';
 import { loadSettings, updateSettings } from '@/utils/settings';
+import { alwaysOnSite, annotateTab } from '@/utils/annotate';
 import { browserI18n, labelDocument } from '@/utils/page-i18n';
 import '@/components/theme.css';
 import './popup.css';
@@ -112,10 +113,21 @@ async function load(): Promise<PopupData> {
   return data;
 }
 
-/** The site entry the per-site highlight switch is remembered under. */
-function siteOfTarget(settings: Settings): string | undefined {
-  const host = hostOf(target?.url);
-  return host && (siteFor(settings, host) ?? host.replace(/^www\./, ''));
+/** Waits (up to 5 s) for a content script just injected to report that it has read the page. */
+async function untilAnnotated(tabId: number): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const status = await statusOf(tabId);
+    if (status?.annotated) return;
+    await pause(100);
+  }
+}
+
+/** "Always on this site", and "Allow" for a reader's site whose permission was removed: the same request. */
+async function keepOnSite(): Promise<void> {
+  if (!target) return;
+  // The URL, not the tab id: the permission request must come before any await (Firefox drops the gesture).
+  const answer = await alwaysOnSite(target.url ?? target.id, target.id);
+  if (answer === 'granted') await untilAnnotated(target.id);
 }
 
 async function copy(text: string): Promise<void> {
@@ -150,14 +162,17 @@ const actions: PopupActions = {
   reveal: (id) => {
     if (target) void tell(target.id, { type: 'figure:reveal', id }).catch(() => undefined);
   },
+  // The content script applies the switch and remembers it for the site.
   setHighlights: async (on) => {
-    if (!target) return;
-    await tell(target.id, { type: 'highlights:set', on }).catch(() => undefined);
-    await updateSettings((s) => {
-      const site = siteOfTarget(s);
-      return site ? withHighlights(s, site, on) : s;
-    });
+    if (target) await tell(target.id, { type: 'highlights:set', on }).catch(() => undefined);
   },
+  annotate: async () => {
+    if (!target) return;
+    await annotateTab(target.id);
+    await untilAnnotated(target.id);
+  },
+  alwaysOn: keepOnSite,
+  allowSite: keepOnSite,
   setListOrder: async (order) => {
     await updateSettings((s) => ({ ...s, listOrder: order }));
   },
