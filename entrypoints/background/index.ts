@@ -6,6 +6,8 @@ import { forgetTab, invalidateAnalyses } from './tab-store';
 import { showCount } from './badge';
 import { analyzerFor } from './analysis';
 import { refreshDailyRates } from './daily-rates';
+import { registerCommands } from './commands';
+import { registerUserSites } from './user-sites';
 
 export default defineBackground(() => {
   const deps: RouterDeps = {
@@ -40,4 +42,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
   });
+  registerCommands();
+  registerUserSites();
 });
