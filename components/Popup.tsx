@@ -178,6 +178,8 @@ export function Popup({ load, actions, onRendered, onListComplete }: PopupProps)
 
       {state.state === 'figures' && summary?.page && (
         <>
+          {/* Before the list, so the keyboard reaches it without passing every figure. */}
+          <ExportBar page={summary.page} figures={figures} copy={actions.copy} download={actions.download} />
           <FigureList
             figures={figures}
             order={order}
@@ -188,7 +190,6 @@ export function Popup({ load, actions, onRendered, onListComplete }: PopupProps)
             onReveal={actions.reveal}
             onComplete={onListComplete}
           />
-          <ExportBar page={summary.page} figures={figures} copy={actions.copy} download={actions.download} />
         </>
       )}
     </main>
