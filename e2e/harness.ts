@@ -68,8 +68,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension loaded, or plain (`extension: false`) for comparisons. */
-export async function launch(server: FixtureServer, { extension = true } = {}): Promise<Session> {
+/** Chromium with the built extension loaded, or plain (`extension: false`) for comparisons; `args` adds switches. */
+export async function launch(server: FixtureServer, { extension = true, args = [] as string[] } = {}): Promise<Session> {
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no build at ${EXTENSION_DIR}: run npm run build first`);
   }
@@ -90,6 +90,7 @@ export async function launch(server: FixtureServer, { extension = true } = {}): 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   const close = async () => {
