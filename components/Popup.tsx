@@ -9,6 +9,8 @@ import { ExportBar, type ExportActions } from './ExportBar';
 export interface PopupData extends TabFacts {
   /** The date of the rate table shipped with the extension: always shown. */
   embeddedRatesDate: string;
+  /** The date of the refreshed ECB daily rates, when the reader chose them and the worker fetched them. */
+  dailyRatesDate?: string;
   /** Whether the optional host permission for the ECB is granted. */
   ecbPermission: boolean;
   /** "YYYY-MM-DD": how old the rates are is measured from it. */
@@ -104,7 +106,7 @@ export function Popup({ load, actions, onRendered, onListComplete }: PopupProps)
 
   const summary = data?.summary;
   const figures = summary?.figures ?? [];
-  const ratesDate = data ? ratesDateOf(figures, data.embeddedRatesDate) : '';
+  const ratesDate = data ? ratesDateOf(figures, data.embeddedRatesDate, data.dailyRatesDate) : '';
   const stale = data !== null && data !== undefined && ratesAreStale(ratesDate, data.today);
   const canAnnotate = state.state === 'not-annotated' || state.state === 'site-off';
 
@@ -164,6 +166,7 @@ export function Popup({ load, actions, onRendered, onListComplete }: PopupProps)
           {stale && ratesDate === data.embeddedRatesDate ? null : (
             <p class="rates-date">{t('popup_rates_embedded', formatDay(data.embeddedRatesDate, lang))}</p>
           )}
+          {data.dailyRatesDate && !stale && <p class="rates-date">{t('popup_rates_daily', formatDay(data.dailyRatesDate, lang))}</p>}
           {data.settings.rates === 'ecb-daily' && !data.ecbPermission ? (
             <p class="warning">{t('popup_rates_permission')}</p>
           ) : (

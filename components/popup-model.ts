@@ -100,11 +100,12 @@ export function ratesAreStale(ratesDate: string, today: string): boolean {
 }
 
 /**
- * The date of the newest rates behind the page's conversions: the embedded
- * table's, or a refreshed daily rate's when the worker used one.
+ * The date of the newest rates the worker has: the embedded table's, the
+ * refreshed daily rates' (when the reader chose them), or a daily rate a
+ * conversion used.
  */
-export function ratesDateOf(figures: readonly Figure[], embeddedDate: string): string {
-  let newest = embeddedDate;
+export function ratesDateOf(figures: readonly Figure[], embeddedDate: string, dailyDate?: string): string {
+  let newest = dailyDate && dailyDate > embeddedDate ? dailyDate : embeddedDate;
   for (const f of figures) {
     const n = f.normalized;
     if (n?.rateKind === 'daily' && n.ratePeriod > newest) newest = n.ratePeriod;

@@ -14,6 +14,7 @@ import { Popup, type PopupActions, type PopupData } from '@/components/Popup';
 import { I18nProvider } from '@/components/i18n';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { alwaysOnSite, annotateTab } from '@/utils/annotate';
+import { dailyRatesItem } from '@/entrypoints/background/daily-rates';
 import { browserI18n, labelDocument } from '@/utils/page-i18n';
 import '@/components/theme.css';
 import './popup.css';
@@ -106,6 +107,7 @@ async function load(): Promise<PopupData> {
     settings,
     sitePermission: await sitePermission(settings, target?.url),
     embeddedRatesDate: EMBEDDED_RATES_DATE,
+    dailyRatesDate: settings.rates === 'ecb-daily' ? ((await dailyRatesItem.getValue())?.daily?.date ?? undefined) : undefined,
     ecbPermission: await browser.permissions.contains({ origins: ECB_ORIGINS }),
     today: new Date().toISOString().slice(0, 10),
   };

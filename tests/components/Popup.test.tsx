@@ -312,3 +312,18 @@ describe('controls', () => {
     expect(a.openOptions).toHaveBeenCalled();
   });
 });
+
+describe('rates refreshed from the ECB', () => {
+  it('show their date, and are not stale', async () => {
+    await show(data({ settings: { ...DEFAULT_SETTINGS, rates: 'ecb-daily' }, ecbPermission: true, dailyRatesDate: '2026-11-27', today: '2026-11-28' }));
+    expect([...document.querySelectorAll('.rates p')].map((p) => p.textContent)).toEqual([
+      'Exchange rates: ECB reference rates to Apr 13, 2026',
+      'Latest daily ECB rates: Nov 27, 2026',
+    ]);
+  });
+
+  it('are stale too when the last refresh is over 30 days old', async () => {
+    await show(data({ settings: { ...DEFAULT_SETTINGS, rates: 'ecb-daily' }, ecbPermission: true, dailyRatesDate: '2026-09-01', today: '2026-11-28' }));
+    expect(document.querySelector('.rates .warning')!.textContent).toBe('Rates are from Sep 1, 2026, over 30 days old: daily ECB rates will update when the ECB is reachable.');
+  });
+});

@@ -72,6 +72,7 @@ describe('how old the rates are', () => {
     const daily = { ...gdp!, normalized: { ...gdp!.normalized!, rateKind: 'daily' as const, ratePeriod: '2026-11-27' } };
     expect(ratesDateOf([gdp!], '2026-04-13')).toBe('2026-04-13');
     expect(ratesDateOf([gdp!, daily], '2026-04-13')).toBe('2026-11-27');
+    expect(ratesDateOf([gdp!], '2026-04-13', '2026-11-20')).toBe('2026-11-20');
   });
 });
 
