@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, launch, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
+import { patchSettings, registry, snapshot, storedSettings, tellTab, untilHighlighted, type PageSnapshot } from './inpage-helpers';
+
+const MIXED_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mixed.html';
+const MUTATING_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mutating.html';
+
+/** Every figure of the mixed page that is article text, or money/percent in its menu and footer. */
+const MIXED_FIGURES = [
+  '25%', // the menu: a percent is still news
+  '6.4 percent', // "up <b>6.4</b> percent"
+  '10.52万亿元', // "<span>10.52万亿元</span>"
+  '9.8%',
+  '9 trillion yuan', // split by a link
+  '14 trillion yuan', // the table
+  '5.2 percent',
+  '3.2 trillion yuan',
+  '7.5 percent',
+  '1.5 trillion yuan', // inside the web component's open shadow root
+  '4.8 percent', // slotted into it
+  '3.9 percent', // the paragraph filled in after load
+  '2.1 trillion yuan',
+  '77,000 high-tech enterprises',
+  '12%', // the footer
+];
+/** Never article text: counts in the menu and footer, form controls, editable areas, code, script, hidden text. */
+const NOT_ARTICLE = ['120 partner', '3,000 employees', '8 trillion', '3.3 percent', '4.4 percent', '2.2 percent', '1.1 percent', '5.5 percent', '6.6 percent', '7.7 percent', '8.8 percent', '9.9 percent'];
+
+async function loaded(page: Page, url: string, filled: boolean): Promise<void> {
+  await page.goto(url);
+  if (filled) await page.waitForFunction(() => document.documentElement.dataset.filled === 'yes');
+}
+
+if (!browserAvailable()) console.warn('\n*** Chromium not found: in-page browser tests SKIPPED ***\n');
+
+describe.runIf(browserAvailable())('the page stays the page (real Chromium, production build)', () => {
+  let server: FixtureServer;
+  let session: Session;
+  let plain: Session;
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launch(server);
+    plain = await launch(server, { extension: false });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await plain?.close();
+    await server?.close();
+  });
+
+  async function withAndWithout(url: string, filled: boolean, ready: (page: Page) => Promise<void>): Promise<[PageSnapshot, PageSnapshot, Page]> {
+    const page = await session.context.newPage();
+    await loaded(page, url, filled);
+    await ready(page);
+    const bare = await plain.context.newPage();
+    await loaded(bare, url, filled);
+    const result: [PageSnapshot, PageSnapshot, Page] = [await snapshot(page), await snapshot(bare), page];
+    await bare.close();
+    return result;
+  }
+
+  it('the seed article: text, innerText and every element box are the same with the extension as without', async () => {
+    const [withIt, without, page] = await withAndWithout(SEED_URL, false, untilHighlighted);
+    expect((await registry(page)).texts.length).toBeGreaterThanOrEqual(9);
+    expect(withIt).toEqual(without);
+    await page.close();
+  });
+
+  it('the mixed page: identical text and layout, with figures across elements, a table, a form, an editable area, a script and a late paragraph', async () => {
+    const [withIt, without, page] = await withAndWithout(MIXED_URL, true, async (p) => {
+      await untilHighlighted(p);
+      await p.waitForFunction(() => [...(CSS.highlights.get('figurelens-money') ?? [])].some((r) => (r as Range).toString() === '2.1 trillion yuan'));
+    });
+    expect(withIt.textContent).toBe(without.textContent);
+    expect(withIt.innerText).toBe(without.innerText);
+    expect(withIt.boxes).toEqual(without.boxes);
+    expect([withIt.scrollHeight, withIt.scrollWidth]).toEqual([without.scrollHeight, without.scrollWidth]);
+    // Nothing added to the page: no element, no stylesheet (the default looks come with the manifest).
+    expect(await page.evaluate(() => [document.querySelectorAll('figurelens-card, figurelens-mark').length, document.adoptedStyleSheets.length, document.styleSheets.length])).toEqual([0, 0, 1]);
+    await page.close();
+  });
+
+  it('finds and highlights each figure as one range, in scope and only in scope', async () => {
+    const page = await session.context.newPage();
+    await loaded(page, MIXED_URL, true);
+    await untilHighlighted(page);
+    await page.waitForFunction(() => [...(CSS.highlights.get('figurelens-percent') ?? [])].some((r) => (r as Range).toString() === '3.9 percent'));
+    const { names, texts } = await registry(page);
+    expect(names).toEqual(['figurelens-count', 'figurelens-money', 'figurelens-percent']);
+    expect([...texts].sort()).toEqual([...MIXED_FIGURES].sort());
+    for (const outside of NOT_ARTICLE) expect(texts.some((t) => t.includes(outside)), outside).toBe(false);
+    // The worker got the same figures, each id once, offsets in one page-wide space.
+    const tabId = await tabIdOf(session, page);
+    await waitForFigures(session, tabId, MIXED_FIGURES.length);
+    const stored = await session.worker!.evaluate(
+      async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { figures: Array<{ id: string; text: string }> },
+      tabId,
+    );
+    expect(stored.figures.map((f) => f.text).sort()).toEqual([...MIXED_FIGURES].sort());
+    expect(new Set(stored.figures.map((f) => f.id)).size).toBe(stored.figures.length);
+    await page.close();
+  });
+
+  it('highlights in the web component’s shadow root are painted with our colours', async () => {
+    const page = await session.context.newPage();
+    await loaded(page, MIXED_URL, true);
+    await untilHighlighted(page);
+    const box = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('figurelens-money')!].find((r) => (r as Range).toString() === '1.5 trillion yuan') as Range;
+      const r = range.getClientRects()[0]!;
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    const png = await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: Math.max(4, box.width - 4), height: Math.max(4, box.height - 4) } });
+    // The money look is amber at 40 %: over white that is (255, 235, 153); pure white would mean no paint.
+    expect(await averageBlue(page, png)).toBeLessThan(215);
+    await page.close();
+  });
+
+  it('highlights off removes every trace and is remembered for the site; on brings them back', async () => {
+    const page = await session.context.newPage();
+    await page.goto(SEED_URL);
+    await untilHighlighted(page);
+    const tabId = await tabIdOf(session, page);
+    const before = await snapshot(page);
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+
+    expect(await tellTab(session, tabId, { type: 'highlights:set', on: false })).toMatchObject({ annotated: true, highlightsOn: false });
+    expect(await registry(page)).toEqual({ names: [], texts: [] });
+    expect(await page.evaluate(() => [document.documentElement.outerHTML, document.adoptedStyleSheets.length])).toEqual([html, 0]);
+    expect(await snapshot(page)).toEqual(before);
+    await expect.poll(async () => (await storedSettings(session)).highlightsOffSites).toEqual(['lifeofguangzhou.com']);
+
+    // A new page on the same site starts with highlights off, and still tells the worker its figures.
+    await page.reload();
+    await untilHighlighted(page);
+    expect((await registry(page)).names).toEqual([]);
+    expect(await tellTab(session, tabId, { type: 'tab:status' })).toMatchObject({ highlightsOn: false, figureCount: 9 });
+
+    // The keyboard command's message flips it back on.
+    expect(await tellTab(session, tabId, { type: 'highlights:toggle' })).toMatchObject({ highlightsOn: true });
+    await expect.poll(async () => (await registry(page)).texts.length).toBe(9);
+    await expect.poll(async () => (await storedSettings(session)).highlightsOffSites).toEqual([]);
+    await page.close();
+  });
+
+  it('the reader’s own colours come in an adopted stylesheet that adds no node', async () => {
+    await patchSettings(session, { looks: { money: { color: '#ff0000', style: 'underline' }, percent: { color: '#40aaff', style: 'background' }, count: { color: '#3cc878', style: 'background' } } });
+    const page = await session.context.newPage();
+    const bare = await plain.context.newPage();
+    try {
+      await page.goto(SEED_URL);
+      await untilHighlighted(page);
+      await bare.goto(SEED_URL);
+      const rules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.includes('figurelens-money')));
+      expect(rules.join('\n')).toContain('underline');
+      expect(await snapshot(page)).toEqual(await snapshot(bare));
+    } finally {
+      await patchSettings(session, { looks: undefined });
+      await page.close();
+      await bare.close();
+    }
+  });
+
+  it('a site the reader turned off gets nothing at all', async () => {
+    await patchSettings(session, { disabledSites: ['lifeofguangzhou.com'] });
+    const page = await session.context.newPage();
+    try {
+      await page.goto(SEED_URL);
+      await page.waitForFunction(() => performance.getEntriesByName('figurelens:idle').length > 0);
+      await page.waitForTimeout(300);
+      expect((await registry(page)).names).toEqual([]);
+      const tabId = await tabIdOf(session, page);
+      await expect(tellTab(session, tabId, { type: 'tab:status' })).rejects.toThrow();
+    } finally {
+      await patchSettings(session, { disabledSites: [] });
+      await page.close();
+    }
+  });
+
+  it('a page that changes all the time: bounded highlights, no runaway work', async () => {
+    const page = await session.context.newPage();
+    await page.goto(MUTATING_URL);
+    await untilHighlighted(page);
+    const samples: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.waitForTimeout(200);
+      samples.push((await registry(page)).texts.length);
+    }
+    // The feed holds 20 items (one figure each) plus the ticker and GDP: never more than that on screen.
+    expect(Math.max(...samples)).toBeLessThanOrEqual(22);
+    expect(Math.min(...samples.slice(3))).toBeGreaterThanOrEqual(10);
+    const tabId = await tabIdOf(session, page);
+    const status = (await tellTab(session, tabId, { type: 'tab:status' })) as { figureCount: number };
+    expect(status.figureCount).toBeLessThanOrEqual(22);
+    await page.close();
+  });
+});
+
+/** The mean blue channel of a PNG screenshot, decoded in the browser. */
+async function averageBlue(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = canvas.getContext('2d')!;
+    g.drawImage(bitmap, 0, 0);
+    const { data } = g.getImageData(0, 0, bitmap.width, bitmap.height);
+    let sum = 0;
+    for (let i = 2; i < data.length; i += 4) sum += data[i]!;
+    return sum / (data.length / 4);
+  }, png.toString('base64'));
+}
