@@ -33,6 +33,11 @@ export interface PopupActions extends ExportActions {
 export interface PopupProps {
   load: () => Promise<PopupData>;
   actions: PopupActions;
+  /**
+   * Calls `refresh` whenever the tab's figures change (a page still being
+   * read, a page that changed); returns the unsubscribe.
+   */
+  watch?: (refresh: () => void) => () => void;
   /** Called after the first render with figures (the render benchmark's mark). */
   onRendered?: () => void;
   /** Called once every figure of the list is in the DOM. */
@@ -61,7 +66,7 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-export function Popup({ load, actions, onRendered, onListComplete }: PopupProps) {
+export function Popup({ load, actions, watch, onRendered, onListComplete }: PopupProps) {
   const { t, lang } = useI18n();
   const [data, setData] = useState<PopupData | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -83,7 +88,8 @@ export function Popup({ load, actions, onRendered, onListComplete }: PopupProps)
   );
   useEffect(() => {
     void reload();
-  }, [reload]);
+    return watch?.(() => void reload());
+  }, [reload, watch]);
 
   const state: TabState | undefined = data ? tabState(data) : data === null ? { state: 'error' } : undefined;
   useEffect(() => {

@@ -183,6 +183,25 @@ const actions: PopupActions = {
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 
+/**
+ * The worker keeps each tab's figures in session storage: a write to this
+ * tab's entry means figures arrived or changed. Bursts of batches are
+ * collapsed into one refresh.
+ */
+function watchTab(refresh: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listener = (changes: Record<string, unknown>) => {
+    if (!target || !(`tab:${target.id}` in changes)) return;
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 250);
+  };
+  browser.storage.session.onChanged.addListener(listener);
+  return () => {
+    clearTimeout(timer);
+    browser.storage.session.onChanged.removeListener(listener);
+  };
+}
+
 async function main(): Promise<void> {
   const i18n = browserI18n(await loadSettings());
   labelDocument(i18n, i18n.t('actionTitle'));
@@ -191,6 +210,7 @@ async function main(): Promise<void> {
       <Popup
         load={load}
         actions={actions}
+        watch={watchTab}
         onRendered={() => performance.mark('figurelens:rendered')}
         onListComplete={() => performance.mark('figurelens:list-complete')}
       />

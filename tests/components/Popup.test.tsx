@@ -327,3 +327,16 @@ describe('rates refreshed from the ECB', () => {
     expect(document.querySelector('.rates .warning')!.textContent).toBe('Rates are from Sep 1, 2026, over 30 days old: daily ECB rates will update when the ECB is reachable.');
   });
 });
+
+describe('a page still being read', () => {
+  it('shows figures as they arrive', async () => {
+    let figures: Figure[] = [];
+    let refresh = () => {};
+    const load = async () => data({ summary: { page: SEED_PAGE, figures } });
+    renderIn('en', <Popup load={load} actions={actions()} watch={(r) => ((refresh = r), () => {})} />);
+    await screen.findByText('No economic figures on this page: open an article with amounts or rates in its text.');
+    figures = seedNormalized();
+    refresh();
+    await waitFor(() => expect(items()).toHaveLength(9));
+  });
+});
