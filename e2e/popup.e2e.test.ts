@@ -37,9 +37,9 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const WORDS: Record<UiLang, { keyPoints: string; copy: string; csv: string; json: string; copied: string; total: RegExp }> = {
-  en: { keyPoints: 'Key points', copy: 'Copy Markdown', csv: 'Download CSV', json: 'Download JSON', copied: 'Markdown table copied', total: /^Figures: (\d+)/ },
-  zh: { keyPoints: '要点', copy: '复制 Markdown', csv: '下载 CSV', json: '下载 JSON', copied: '已复制 Markdown 表格', total: /^数字：(\d+)/ },
+const WORDS: Record<UiLang, { copy: string; csv: string; json: string; copied: string; filter: string; total: RegExp }> = {
+  en: { copy: 'Copy Markdown', csv: 'Download CSV', json: 'Download JSON', copied: 'Markdown table copied', filter: 'Filter figures by text, kind or role', total: /^Figures: (\d+)/ },
+  zh: { copy: '复制 Markdown', csv: '下载 CSV', json: '下载 JSON', copied: '已复制 Markdown 表格', filter: '按文字、类型或作用筛选数字', total: /^数字：(\d+)/ },
 };
 
 if (!browserAvailable()) {
@@ -145,6 +145,34 @@ describe.runIf(browserAvailable()).each(['en', 'zh'] as const)('the popup for th
     await popup.keyboard.press('Enter');
     const sent = await popup.evaluate(() => (window as unknown as { sent: unknown[] }).sent);
     expect(sent).toContainEqual({ tab: tabId, message: { type: 'figure:reveal', id: target.id } });
+    await popup.close();
+  });
+
+  it('is usable by keyboard: Tab goes through the controls in reading order, each with a visible focus ring', async () => {
+    const popup = await openPopup(session, tabId);
+    await popup.locator('li[data-figure-id]').first().waitFor();
+    const stops: { label: string; ring: boolean }[] = [];
+    for (let i = 0; i < 20; i++) {
+      await popup.keyboard.press('Tab');
+      const stop = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const label = el.getAttribute('aria-label') ?? (el.closest('label')?.textContent || el.textContent || '').trim();
+        return { label: `${el.tagName.toLowerCase()}:${label.slice(0, 30)}`, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      stops.push(stop);
+      if (stop.label.startsWith('button:' + (lang === 'en' ? 'Show “' : '在页面中显示'))) break;
+    }
+    const labels = stops.map((s) => s.label);
+    const [copy, csv, json] = [words.copy, words.csv, words.json].map((w) => labels.indexOf(`button:${w}`));
+    const filter = labels.indexOf(`input:${words.filter.slice(0, 30)}`);
+    // Key points come first, then export, then the list's tools, then the figures.
+    expect(labels[0]!.startsWith('button:')).toBe(true);
+    expect(copy).toBeGreaterThan(0);
+    expect([csv, json]).toEqual([copy + 1, copy + 2]);
+    expect(filter).toBeGreaterThan(json);
+    expect(labels.at(-1)).toMatch(lang === 'en' ? /^button:Show “14 trillion yuan/ : /^button:在页面中显示“14 trillion yuan/);
+    expect(stops.filter((s) => !s.ring)).toEqual([]);
     await popup.close();
   });
 
