@@ -164,7 +164,9 @@ describe.runIf(browserAvailable()).each(['en', 'zh'] as const)('the popup for th
       if (stop.label.startsWith('button:' + (lang === 'en' ? 'Show “' : '在页面中显示'))) break;
     }
     const labels = stops.map((s) => s.label);
-    const [copy, csv, json] = [words.copy, words.csv, words.json].map((w) => labels.indexOf(`button:${w}`));
+    const copy = labels.indexOf(`button:${words.copy}`);
+    const csv = labels.indexOf(`button:${words.csv}`);
+    const json = labels.indexOf(`button:${words.json}`);
     const filter = labels.indexOf(`input:${words.filter.slice(0, 30)}`);
     // Key points come first, then export, then the list's tools, then the figures.
     expect(labels[0]!.startsWith('button:')).toBe(true);
