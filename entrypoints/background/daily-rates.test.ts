@@ -20,6 +20,11 @@ function fetcher(body: string, status = 200) {
   return vi.fn(async () => new Response(body, { status })) as unknown as typeof fetch & ReturnType<typeof vi.fn>;
 }
 
+/** The fake browser has no permissions API: stand in for the reader's answer. */
+function ecbPermission(granted: boolean) {
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => granted) as never);
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -33,14 +38,14 @@ describe('daily rates from the ECB', () => {
   });
 
   it('are not fetched when the ECB permission was not granted', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    ecbPermission(false);
     const fetch = fetcher(DAILY_XML);
     expect(await refreshDailyRates(daily, fetch, NOW)).toBe(false);
     expect(fetch).not.toHaveBeenCalled();
   });
 
   it('are fetched once a day when chosen and allowed, and stored', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    ecbPermission(true);
     const fetch = fetcher(DAILY_XML);
     expect(await refreshDailyRates(daily, fetch, NOW)).toBe(true);
     expect(fetch).toHaveBeenCalledWith(ECB_DAILY_URL, expect.objectContaining({ credentials: 'omit' }));
@@ -52,7 +57,7 @@ describe('daily rates from the ECB', () => {
   });
 
   it('keep the last good rates when a fetch fails, and say why', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    ecbPermission(true);
     await refreshDailyRates(daily, fetcher(DAILY_XML), NOW);
     expect(await refreshDailyRates(daily, fetcher('<html>maintenance</html>'), NOW + 2 * 86_400_000)).toBe(false);
     const stored = await dailyRatesItem.getValue();
@@ -64,7 +69,7 @@ describe('daily rates from the ECB', () => {
 
   it('leave the embedded table in charge unless they are newer', async () => {
     expect(await ratesFor(DEFAULT_SETTINGS)).toBe(EMBEDDED_RATES);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    ecbPermission(true);
     await refreshDailyRates(daily, fetcher(DAILY_XML), NOW);
     // 2026-04-13 is also the embedded table's newest day: nothing to overlay.
     expect((await ratesFor(daily)).latest).toEqual(EMBEDDED_RATES.latest);
