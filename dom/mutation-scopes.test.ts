@@ -90,6 +90,17 @@ describe('what to read again', () => {
     expect(scopesOf(records, notOwn)).toEqual({ scopes: [], removed: [] });
   });
 
+  it('scripts, styles and comments the page adds are not text: nothing to read', async () => {
+    document.body.innerHTML = '<p id="p">5 percent</p>';
+    const records = await recordsOf(() => {
+      document.head.appendChild(document.createElement('style')).textContent = '.x { color: red }';
+      document.body.appendChild(document.createElement('script'));
+      document.getElementById('p')!.appendChild(document.createComment('tracking'));
+      document.getElementById('p')!.appendChild(document.createElement('link'));
+    }, document.documentElement);
+    expect(scopesOf(records, notOwn)).toEqual({ scopes: [], removed: [] });
+  });
+
   it('content revealed by removing `hidden` reads that element', async () => {
     document.body.innerHTML = '<section id="more" hidden><p>9 percent</p></section>';
     const records = await recordsOf(() => $('#more').removeAttribute('hidden'));

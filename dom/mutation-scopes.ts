@@ -43,13 +43,27 @@ function isInline(node: Node): boolean {
   return node.nodeType === 3 || (node.nodeType === 1 && !isBlock(node as Element));
 }
 
+/** Nodes that never carry visible text: pages add scripts, styles and comments all the time (ads, analytics, CSS-in-JS). */
+const INERT_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'BASE', 'NOSCRIPT', 'TEMPLATE', 'TITLE']);
+
+function isInert(node: Node): boolean {
+  if (node.nodeType === 8 || node.nodeType === 7) return true;
+  return node.nodeType === 1 && INERT_TAGS.has((node as Element).tagName.toUpperCase());
+}
+
+/** Whether a node is in the document's <head>, whose changes are never article text. */
+function inHead(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element?.closest('head') != null;
+}
+
 /** `isOwn` tells FigureLens's own nodes (the card's host), whose comings and goings are not the page's. */
 export function scopesOf(records: readonly MutationRecord[], isOwn: (node: Node) => boolean): MutationScopes {
   const scopes = new Set<Node>();
   const removed: Node[] = [];
   for (const record of records) {
     const target = record.target;
-    if (isOwn(target)) continue;
+    if (isOwn(target) || inHead(target)) continue;
     switch (record.type) {
       case 'characterData':
         scopes.add(blockOf(target));
@@ -60,12 +74,12 @@ export function scopesOf(records: readonly MutationRecord[], isOwn: (node: Node)
       case 'childList': {
         let joinsNeighbours = false;
         for (const node of record.addedNodes) {
-          if (isOwn(node)) continue;
+          if (isOwn(node) || isInert(node)) continue;
           if (isInline(node)) joinsNeighbours = true;
           else if (node.nodeType === 1) scopes.add(node);
         }
         for (const node of record.removedNodes) {
-          if (isOwn(node)) continue;
+          if (isOwn(node) || isInert(node)) continue;
           removed.push(node);
           // "up <b>6.4</b> percent" losing its <b> may make a new figure of its neighbours.
           if (isInline(node)) joinsNeighbours = true;

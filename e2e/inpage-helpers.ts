@@ -85,6 +85,17 @@ function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | null 
 
 /** The hover card's markup (the element with role="tooltip" in our shadow root), or null when none is shown. */
 export async function cardHtml(page: Page): Promise<string | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await cardHtmlOnce(page);
+    } catch (error) {
+      // The card re-rendered between reading the tree and reading the node.
+      if (attempt === 5 || !String(error).includes('Could not find node')) throw error;
+    }
+  }
+}
+
+async function cardHtmlOnce(page: Page): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };

@@ -210,6 +210,26 @@ describe('pages that change', () => {
     expect(figuresSent(sent.slice(lastStart)).map((f) => f.text).sort()).toEqual(['6 percent', '77,000 firms']);
   });
 
+  it('a framework re-rendering the same text (new nodes, same figures) keeps the ids and sends nothing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const { annotator, sent, painter, settle } = setup('<ul id="list"><li>Exports 5 percent</li><li>Imports 6 percent</li></ul>');
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    const count = sent.length;
+    const ids = annotator.index.all().map((p) => p.figure.id);
+    // Re-rendered in a new order, every node new: a keyed list moving its items.
+    document.getElementById('list')!.innerHTML = '<li>Imports 6 percent</li><li>Exports 5 percent</li>';
+    const done = settle();
+    await vi.runAllTimersAsync();
+    await done;
+    vi.advanceTimersByTime(RESYNC_MS * 2);
+    await vi.runAllTimersAsync();
+    expect(sent.length).toBe(count);
+    expect(annotator.index.all().map((p) => p.figure.id)).toEqual([ids[1], ids[0]]);
+    expect(painter.texts()).toEqual(['6 percent', '5 percent']);
+  });
+
   it('text the page removes takes its figures with it', async () => {
     const { annotator, painter, settle } = setup('<p id="a">5 percent</p><p id="b">6 percent</p>');
     await scan(annotator);

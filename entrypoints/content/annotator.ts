@@ -110,23 +110,28 @@ export class Annotator {
     });
   }
 
-  /** A batch of the page's own changes: reads only the new or changed text. */
+  /**
+   * A batch of the page's own changes: reads only the new or changed text.
+   * A figure that comes back as it was (a framework re-rendering a list, a
+   * paragraph moved) keeps its id and is not sent again; only figures that
+   * really left make the tab be sent again in full.
+   */
   changed(records: readonly MutationRecord[]): Promise<void> {
     const gen = this.generation;
     const { scopes, removed } = scopesOf(records, isOwnNode);
     return this.enqueue(async () => {
       if (gen !== this.generation || !this.started) return;
-      let lost = 0;
-      for (const subtree of removed) lost += this.unplace(textNodesUnder(subtree));
-      for (const scope of scopes) {
-        if (!scope.isConnected) continue;
-        lost += this.unplace(textNodesUnder(scope));
+      const pool = new ReturningFigures();
+      for (const subtree of removed) pool.add(this.unplace(textNodesUnder(subtree)));
+      const live = scopes.filter((scope) => scope.isConnected);
+      for (const scope of live) pool.add(this.unplace(textNodesUnder(scope)));
+      if (removed.length > 0) pool.add(this.erase(this.index.sweep()));
+      for (const scope of live) {
         const model = await this.read(scope, gen);
-        if (!model || !(await this.place(model, gen))) return;
+        if (!model || !(await this.place(model, gen, pool))) return;
       }
-      if (removed.length > 0) lost += this.erase(this.index.sweep());
       this.flush();
-      if (lost > 0) this.scheduleResync();
+      if (pool.size > 0) this.scheduleResync();
     });
   }
 
@@ -225,7 +230,7 @@ export class Annotator {
   }
 
   /** Finds and places the figures of a model read from the page; false when the page moved on meanwhile. */
-  private async place(model: TextModel, gen: number): Promise<boolean> {
+  private async place(model: TextModel, gen: number, returning?: ReturningFigures): Promise<boolean> {
     const { text } = model;
     const base = this.nextOffset;
     this.nextOffset += text.length + 1;
@@ -240,10 +245,10 @@ export class Annotator {
       }
       const took = this.deps.now() - started;
       this.chunk = Math.max(2000, Math.min(200_000, Math.round(((to - from) * SLICE_TARGET_MS) / Math.max(took, 0.5))));
-      const run = this.placed(model, found, from, base);
+      const { run, fresh } = this.placed(model, found, from, base, returning);
       if (this.highlights) this.paint(run);
       this.index.addRun(run);
-      for (const placed of run) this.outbox.push(placed.figure);
+      for (const figure of fresh) this.outbox.push(figure);
       if (this.outbox.length >= MAX_FIGURES_PER_MESSAGE) this.flush();
       from = to;
       if (from < text.length) {
@@ -254,19 +259,28 @@ export class Annotator {
     return true;
   }
 
-  /** Detector figures at `from` in the model → figures in the page space, each with its range. */
-  private placed(model: TextModel, found: readonly Figure[], from: number, base: number): Placed[] {
+  /**
+   * Detector figures at `from` in the model → figures in the page space, each
+   * with its range; `fresh` are the ones the worker has not seen.
+   */
+  private placed(model: TextModel, found: readonly Figure[], from: number, base: number, returning?: ReturningFigures): { run: Placed[]; fresh: Figure[] } {
     const ids = new Map<string, string>();
     const run: Placed[] = [];
+    const fresh: Figure[] = [];
     for (const detected of found) {
       const start = from + detected.start;
       const end = from + detected.end;
       // A count in a menu or footer is site chrome ("Copyright 2017-2018"); money and percent are still news.
       if (detected.kind === 'count' && inBoilerplate(model, start)) continue;
-      const figure = fitForMessage({ ...detected, id: `f${base + start}`, start: base + start, end: base + end });
-      if (!figure) continue;
       const range = rangeFor(model, start, end);
       if (!range) continue;
+      const back = returning?.take(detected);
+      const figure = back
+        ? { ...detected, id: back.id, start: back.start, end: back.end }
+        : fitForMessage({ ...detected, id: `f${base + start}`, start: base + start, end: base + end });
+      if (!figure) continue;
+      if (back) fitForMessage(figure);
+      else fresh.push(figure);
       ids.set(detected.id, figure.id);
       run.push({ figure, range, nodes: nodesFor(model, start, end), paint: null });
     }
@@ -276,7 +290,7 @@ export class Annotator {
       if (id) figure.equivalentOf = id;
       else delete figure.equivalentOf;
     }
-    return run;
+    return { run, fresh };
   }
 
   private paint(run: readonly Placed[]): void {
@@ -288,17 +302,17 @@ export class Annotator {
     });
   }
 
-  private unplace(nodes: readonly Text[]): number {
+  private unplace(nodes: readonly Text[]): readonly Placed[] {
     return this.erase(this.index.removeCovering(nodes));
   }
 
-  private erase(gone: readonly Placed[]): number {
-    if (gone.length === 0) return 0;
+  private erase(gone: readonly Placed[]): readonly Placed[] {
+    if (gone.length === 0) return gone;
     this.deps.quietly(() => {
       for (const placed of gone) if (placed.paint) this.deps.painter.erase(placed.paint);
     });
     this.deps.onGone(gone);
-    return gone.length;
+    return gone;
   }
 
   // ---- telling the worker ----
@@ -338,6 +352,31 @@ export class Annotator {
       this.resyncTimer = null;
       this.resend();
     }, wait);
+  }
+}
+
+/**
+ * Figures taken off the page in one batch of changes, by kind and text, so
+ * the same figure read again takes back its id (first come, first served).
+ */
+class ReturningFigures {
+  private readonly byText = new Map<string, Figure[]>();
+  size = 0;
+
+  add(gone: readonly Placed[]): void {
+    for (const { figure } of gone) {
+      const key = `${figure.kind}\u0000${figure.text}`;
+      const list = this.byText.get(key);
+      if (list) list.push(figure);
+      else this.byText.set(key, [figure]);
+      this.size++;
+    }
+  }
+
+  take(figure: Figure): Figure | undefined {
+    const back = this.byText.get(`${figure.kind}\u0000${figure.text}`)?.shift();
+    if (back) this.size--;
+    return back;
   }
 }
 
