@@ -26,7 +26,8 @@ const formats = new Map<string, Intl.NumberFormat>();
 
 /** Intl.NumberFormat is slow to build and pages hold thousands of figures: one per (locale, options). */
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  const o = options;
+  const key = `${locale}|${o.style}|${o.currency}|${o.currencyDisplay}|${o.notation}|${o.compactDisplay}|${o.maximumSignificantDigits}|${o.maximumFractionDigits}`;
   let format = formats.get(key);
   if (!format) {
     try {
@@ -71,17 +72,25 @@ export function formatMoney(value: number, currency: CurrencyCode, locale: strin
     compactDisplay: 'long',
     maximumSignificantDigits: options.significantDigits ?? 3,
   }).format(Math.abs(value));
-  const pattern = numberFormat(locale, { style: 'currency', currency, currencyDisplay }).formatToParts(value < 0 ? -1 : 1);
-  let out = '';
-  let placed = false;
-  for (const part of pattern) {
-    if (!NUMERIC_PARTS.has(part.type)) out += part.value;
-    else if (!placed) {
-      out += digits;
-      placed = true;
-    }
+  const { before, after } = currencyPattern(locale, currency, currencyDisplay, value < 0);
+  return before + digits + after;
+}
+
+const patterns = new Map<string, { before: string; after: string }>();
+
+/** What the locale writes around the digits of an amount: "$" before, " €" after, "美元" after. */
+function currencyPattern(locale: string, currency: CurrencyCode, display: CurrencyDisplay, negative: boolean) {
+  const key = `${locale}|${currency}|${display}|${negative}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const parts = numberFormat(locale, { style: 'currency', currency, currencyDisplay: display }).formatToParts(negative ? -1 : 1);
+    const first = parts.findIndex((p) => NUMERIC_PARTS.has(p.type));
+    const last = parts.length - 1 - [...parts].reverse().findIndex((p) => NUMERIC_PARTS.has(p.type));
+    const join = (ps: Intl.NumberFormatPart[]) => ps.map((p) => p.value).join('');
+    pattern = { before: join(parts.slice(0, first)), after: join(parts.slice(last + 1)) };
+    patterns.set(key, pattern);
   }
-  return out;
+  return pattern;
 }
 
 /** A percentage given in percent: 2.41 → "2.4%". */

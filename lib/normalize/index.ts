@@ -10,8 +10,8 @@ import type { RateTable } from '../rates';
 import type { Span } from './clauses';
 import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
-import { findSubject, hasTargetWord, readPercent, type SentenceCache } from './percent';
-import { figureTime, publishedDay, type TimeContext } from './time';
+import { findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
+import { figureTime, publishedDay, type FigureTime, type TimeContext } from './time';
 
 export interface NormalizeOptions {
   /** The currency money is shown in; default USD. */
@@ -47,12 +47,48 @@ export function siblingSpans(f: Figure, group: readonly Figure[]): Span[] {
   return group.filter((g) => g !== f).map(spanInSentence);
 }
 
+/** What normalization read from a figure's words, kept for the notes that explain it. */
+export interface Reading {
+  time: FigureTime;
+  percent?: PercentReading;
+}
+
+const readings = new WeakMap<Figure, Reading>();
+
+/** The reading behind a figure returned by normalizeFigures (undefined for any other object). */
+export function readingOf(figure: Figure): Reading | undefined {
+  return readings.get(figure);
+}
+
+/** A sentence's figures, with what every one of them needs to know about the others. */
+interface SentenceFigures {
+  /** The figures that are not restatements, in order: "respectively" pairs them with time words. */
+  listed: Figure[];
+  /** Where each figure's restatements in brackets end. */
+  restatedTo: Map<string, number>;
+}
+
+function sentenceFigures(group: readonly Figure[]): SentenceFigures {
+  const restatedTo = new Map<string, number>();
+  for (const g of group) {
+    if (g.equivalentOf) restatedTo.set(g.equivalentOf, Math.max(restatedTo.get(g.equivalentOf) ?? 0, g.sentenceOffset + g.text.length));
+  }
+  return { listed: group.filter((g) => !g.equivalentOf), restatedTo };
+}
+
+/** The detector's part of a figure: what normalization and notes add is computed afresh. */
+function detectedPart(f: Figure): Figure {
+  const { year: _y, period: _p, normalized: _n, unconverted: _u, role: _r, basis: _b, subject: _s, notes: _notes, ...detected } = f;
+  return detected;
+}
+
 /** Every figure with year, period, normalized money (or why not), role, basis and subject. */
 export function normalizeFigures(figures: readonly Figure[], page: PageInfo, options: NormalizeOptions = {}): Figure[] {
   const reader = options.readerCurrency ?? 'USD';
   const published = publishedDay(page);
   const ordered = [...figures].sort((a, b) => a.start - b.start);
   const groups = groupBySentence(ordered);
+  const infos = new Map<readonly Figure[], SentenceFigures>();
   const timeCache: TimeContext['cache'] = new Map();
   const percentCache: SentenceCache = new Map();
   const metricCache: MetricCache = new Map();
@@ -60,14 +96,16 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
 
   let context: { year: number; end: number } | undefined;
   for (const f of ordered) {
-    const group = groups.get(f.start - f.sentenceOffset)!;
-    const restatements = group.filter((g) => g.equivalentOf === f.id);
-    const siblings = siblingSpans(f, group.filter((g) => !restatements.includes(g)));
-    const extent = restatements.length ? { start: f.sentenceOffset, end: Math.max(...restatements.map((r) => r.sentenceOffset + r.text.length)) } : undefined;
     const sentenceStart = f.start - f.sentenceOffset;
+    const group = groups.get(sentenceStart)!;
+    let info = infos.get(group);
+    if (!info) infos.set(group, (info = sentenceFigures(group)));
+    const restatedTo = info.restatedTo.get(f.id);
+    // A figure's own restatement is part of it, not a neighbour.
+    const siblings = group.filter((g) => g !== f && g.equivalentOf !== f.id).map(spanInSentence);
+    const extent = restatedTo === undefined ? undefined : { start: f.sentenceOffset, end: restatedTo };
+    const rank = f.equivalentOf ? undefined : { index: info.listed.indexOf(f), count: info.listed.length };
     if (context && sentenceStart - context.end > CONTEXT_REACH) context = undefined;
-    const listed = group.filter((g) => !g.equivalentOf);
-    const rank = f.equivalentOf ? undefined : { index: listed.indexOf(f), count: listed.length };
     const time = figureTime(f, { published, contextYear: context?.year, siblings, extent, rank, cache: timeCache });
     const sentenceEnd = sentenceStart + f.sentence.length;
     if (context) context.end = Math.max(context.end, sentenceEnd);
@@ -78,22 +116,17 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
       context = { year: time.year, end: sentenceEnd };
     }
 
-    const g: Figure = { ...f };
-    delete g.normalized;
-    delete g.unconverted;
-    delete g.role;
-    delete g.basis;
-    delete g.subject;
-    delete g.period;
-    delete g.year;
+    const g = detectedPart(f);
+    const reading: Reading = { time };
     if (time.year !== undefined) g.year = time.year;
     if (time.period) g.period = time.period;
     if (f.kind === 'percent') {
       const months = time.period ? time.period.toMonth - time.period.fromMonth + 1 : undefined;
-      const reading = readPercent(f, { siblings, periodMonths: months, cache: percentCache });
-      if (reading.role) g.role = reading.role;
-      if (reading.basis) g.basis = reading.basis;
-      if (reading.role === 'growth' || reading.role === 'share') {
+      reading.percent = readPercent(f, { siblings, periodMonths: months, cache: percentCache });
+      const { role, basis } = reading.percent;
+      if (role) g.role = role;
+      if (basis) g.basis = basis;
+      if (role === 'growth' || role === 'share') {
         const subject = findSubject(f, group);
         // "GDP reached 134.9 trillion yuan, and retail sales grew 3.5 percent": 3.5 percent is not GDP's.
         const a = subject && metricOf(subject, metricCache, true);
@@ -101,6 +134,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
         if (subject && (!a || !b || a === b)) g.subject = subject.id;
       }
     }
+    readings.set(g, reading);
     out.set(f.id, g);
   }
 
@@ -108,10 +142,10 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   for (const g of out.values()) {
     const original = g.equivalentOf ? out.get(g.equivalentOf) : undefined;
     if (!original) continue;
-    if (original.year === undefined) delete g.year;
-    else g.year = original.year;
-    if (original.period) g.period = original.period;
-    else delete g.period;
+    g.year = original.year;
+    g.period = original.period;
+    if (g.year === undefined) delete g.year;
+    if (g.period === undefined) delete g.period;
   }
 
   for (const g of out.values()) {

@@ -4,7 +4,7 @@
  * clause wins, else in its sentence.
  */
 import type { Figure, Lang } from '../figure';
-import { clauseAround, clauseBoundaries, gap } from './clauses';
+import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
 
 export type Metric =
   | 'gdp' | 'trade' | 'exports' | 'imports' | 'retail' | 'investment' | 'industry'
@@ -38,7 +38,7 @@ const REAL_WORDS: Record<Lang, RegExp> = {
 };
 
 type Word = { metric: Metric; start: number; end: number };
-export type MetricCache = Map<string, Word[]>;
+export type MetricCache = Map<string, { words: Word[]; boundaries: Span[] }>;
 
 /** Metric words of a sentence; "export" inside "import and export" is the trade's, not a word of its own. */
 function metricWords(sentence: string, lang: Lang): Word[] {
@@ -58,13 +58,14 @@ export function metricOf(
 ): Metric | undefined {
   const { sentence } = figure;
   const key = `${figure.lang}\u0000${sentence}`;
-  let words = cache?.get(key);
-  if (!words) {
-    words = metricWords(sentence, figure.lang);
-    cache?.set(key, words);
+  let entry = cache?.get(key);
+  if (!entry) {
+    entry = { words: metricWords(sentence, figure.lang), boundaries: clauseBoundaries(sentence) };
+    cache?.set(key, entry);
   }
+  const { words, boundaries } = entry;
   const span = { start: figure.sentenceOffset, end: figure.sentenceOffset + figure.text.length };
-  const clause = clauseAround(clauseBoundaries(sentence), sentence.length, span.start, span.end);
+  const clause = clauseAround(boundaries, sentence.length, span.start, span.end);
   let best: { metric: Metric; score: number } | undefined;
   for (const word of words) {
     const outside = word.start < clause.start || word.end > clause.end;

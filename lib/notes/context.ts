@@ -4,7 +4,7 @@
  * still one pass per rule.
  */
 import type { Figure, Note, PageInfo } from '../figure';
-import { groupBySentence, siblingSpans } from '../normalize';
+import { groupBySentence, readingOf, siblingSpans } from '../normalize';
 import { metricOf, type Metric, type MetricCache } from '../normalize/metric';
 import { readPercent, type PercentReading, type SentenceCache } from '../normalize/percent';
 import { figureTime, publishedDay, type FigureTime, type PublishedDay, type TimeContext } from '../normalize/time';
@@ -20,7 +20,7 @@ export interface NoteContext {
   figures: readonly Figure[];
   byId: ReadonlyMap<string, Figure>;
   sameSentence(f: Figure): readonly Figure[];
-  /** The time words that gave the figure its year (the context year of earlier sentences left out). */
+  /** The time words that gave the figure its year. */
   time(f: Figure): FigureTime;
   percent(f: Figure): PercentReading;
   metric(f: Figure): Metric | undefined;
@@ -46,8 +46,11 @@ export function noteContext(figures: readonly Figure[], page: PageInfo, options:
     figures: ordered,
     byId,
     sameSentence,
-    time: (f) => figureTime(f, { published, siblings: siblingSpans(f, sameSentence(f)), cache: timeCache }),
+    // What normalizeFigures read is reused; figures from elsewhere are read again.
+    time: (f) => readingOf(f)?.time ?? figureTime(f, { published, siblings: siblingSpans(f, sameSentence(f)), cache: timeCache }),
     percent: (f) => {
+      const known = readingOf(f)?.percent;
+      if (known) return known;
       const months = f.period ? f.period.toMonth - f.period.fromMonth + 1 : undefined;
       return readPercent(f, { siblings: siblingSpans(f, sameSentence(f)), periodMonths: months, cache: percentCache });
     },

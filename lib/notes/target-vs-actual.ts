@@ -59,6 +59,7 @@ function signed(n: number): string {
 
 export const targetVsActual: NoteRule = function* (ctx) {
   const { fmt } = ctx;
+  if (!ctx.figures.some((f) => f.role === 'target')) return;
   // Actuals by measure, built once: a page has thousands of figures and few targets.
   const rates = new Map<Metric, Figure[]>();
   const amounts = new Map<Metric, Figure[]>();
