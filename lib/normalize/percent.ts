@@ -65,6 +65,8 @@ const PHRASES: Record<Lang, Phrases> = {
       { re: /目标|预期|预计|力争|计划|指导价|有望/g, role: 'target' },
       { re: /占|比重|占比|份额|贡献率|贡献/g, role: 'share' },
       { re: /利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
+      // Any other "…率" is a rate's level ("产品销售率为97.5%"), except a growth rate.
+      { re: /[\u4e00-\u9fff]{1,4}(?<!增长|增|涨|降)率/g, role: 'level' },
       { re: /增长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
       { re: /降幅/g, role: 'growth', sign: -1, noun: true },
       { re: /增长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },

@@ -427,3 +427,158 @@ export const LABELLED: LabelledArticle[] = [
     ],
   },
 ];
+
+/**
+ * Held out: articles gathered after the rules were written and measured once
+ * before any rule was changed for them, to tell how the rules do on text
+ * they were not shaped by.
+ */
+export const HELD_OUT: LabelledArticle[] = [
+  {
+    source: 'China Daily via anhuinews.com, "China\'s foreign trade value rises 9.9% to $4t", 2022-10-24',
+    published: '2022-10-24',
+    sentences: [
+      "China's imports and exports were valued [[31.11 trillion yuan]] ([[$4.29 trillion]]) in the first three quarters of the year, up [[9.9 percent]] from a year ago, data from the General Administration of Customs showed on Monday.",
+      'The exports increased [[13.8 percent]] year-on-year to [[17.67 trillion yuan]], while the imports totaled [[13.44 trillion yuan]], rising [[5.2 percent]] on a yearly basis.',
+      'The trade surplus during the period reached [[4.23 trillion yuan]], surging [[53.7 percent]] year-on-year.',
+      'In September alone, the combined import and export value was [[3.81 trillion yuan]], rising [[8.3 percent]] from a year earlier.',
+    ],
+    labels: [
+      { f: '31.11 trillion yuan', year: 2022 },
+      { f: '9.9 percent', year: 2022, role: 'growth' },
+      { f: '13.8 percent', year: 2022, role: 'growth' },
+      { f: '17.67 trillion yuan', year: 2022 },
+      { f: '13.44 trillion yuan', year: 2022 },
+      { f: '5.2 percent', year: 2022, role: 'growth' },
+      { f: '4.23 trillion yuan', year: 2022 },
+      { f: '53.7 percent', year: 2022, role: 'growth' },
+      { f: '3.81 trillion yuan', year: 2022 },
+      { f: '8.3 percent', year: 2022, role: 'growth' },
+    ],
+  },
+  {
+    source: 'english.www.gov.cn (China Daily), August trade, 2019-09-08',
+    published: '2019-09-08',
+    sentences: [
+      "BEIJING — China's exports of goods rose [[2.6 percent]] year-on-year in August, while imports fell [[2.6 percent]], customs data showed on Sept 8.",
+      'Trade surplus stood at [[239.6 billion yuan]] ([[$33.79 billion]]) last month, expanding [[41.8 percent]] from one year earlier, according to data released by the General Administration of Customs (GAC).',
+      "The country's foreign trade climbed [[3.6 percent]] year-on-year in the first eight months of the year, with its trade surplus widening [[46 percent]] during the period.",
+      "China's trade with the Belt and Road countries totaled [[5.83 trillion yuan]] for the January-August period, up [[9.9 percent]] year-on-year, [[6.3 percentage points]] higher than the overall pace, said the GAC, adding that the amount accounted for [[29 percent]] of China's total trade volume.",
+    ],
+    labels: [
+      { f: '2.6 percent', at: 0, year: 2019, role: 'growth' },
+      { f: '2.6 percent', at: 1, year: 2019, role: 'growth' },
+      { f: '239.6 billion yuan', year: 2019 },
+      { f: '41.8 percent', year: 2019, role: 'growth' },
+      { f: '3.6 percent', year: 2019, role: 'growth' },
+      { f: '46 percent', year: 2019, role: 'growth' },
+      { f: '5.83 trillion yuan', year: 2019 },
+      { f: '9.9 percent', year: 2019, role: 'growth' },
+      { f: '6.3 percentage points', year: 2019, role: 'change' },
+      { f: '29 percent', year: 2019, role: 'share' },
+    ],
+  },
+  {
+    source: 'RTT News via finanznachrichten.de, "China exports jump in December", 2020-01-14',
+    published: '2020-01-14',
+    sentences: [
+      'In US dollar terms, exports increased [[7.6 percent]] year-on-year in December, after a [[1.3 percent]] fall in November.',
+      'Economists had expected [[2.9 percent]] rise.',
+      'The trade surplus increased to [[US$46.79 billion]] in December from [[US$37.62 billion]] in the previous month.',
+      'In 2019, exports rose [[0.5 percent]] from the last year and imports declined [[2.8 percent]].',
+    ],
+    labels: [
+      { f: '7.6 percent', year: 2019, role: 'growth' },
+      { f: '1.3 percent', year: 2019, role: 'growth' },
+      { f: '2.9 percent', year: 2019, role: 'target' },
+      { f: 'US$46.79 billion', year: 2019 },
+      { f: 'US$37.62 billion', year: 2019 },
+      { f: '0.5 percent', year: 2019, role: 'growth' },
+      { f: '2.8 percent', year: 2019, role: 'growth' },
+    ],
+  },
+  {
+    source: 'China Daily via lankachinajf.com, trade in the first seven months, 2019-08-08',
+    published: '2019-08-08',
+    sentences: [
+      "China's foreign trade of goods rose [[4.2 percent]] year-on-year in the first seven months of 2019 to [[17.41 trillion yuan]] (about [[$2.47 trillion]]), customs data showed on Aug 8.",
+      'That left the country with a trade surplus of [[1.55 trillion yuan]], a [[47.4 percent]] year-on-year increase during the January-July period.',
+      "EU, ASEAN, and the US were the top trade partners of China in the first seven months, according to GAC, accounting for [[15.6 percent]], [[13.5 percent]] and [[12 percent]] of China's total trade volume, respectively.",
+    ],
+    labels: [
+      { f: '4.2 percent', year: 2019, role: 'growth' },
+      { f: '17.41 trillion yuan', year: 2019 },
+      { f: '1.55 trillion yuan', year: 2019 },
+      { f: '47.4 percent', year: 2019, role: 'growth' },
+      { f: '15.6 percent', year: 2019, role: 'share' },
+      { f: '13.5 percent', year: 2019, role: 'share' },
+      { f: '12 percent', year: 2019, role: 'share' },
+    ],
+  },
+  {
+    source: 'Xinhua via forumchinaplp.org.mo, June trade, 2016-07-13',
+    published: '2016-07-13',
+    sentences: [
+      'China’s exports in yuan-denominated terms jumped [[1.3 percent]] year-on-year in June, said on Wednesday the country’s General Administration of Customs.',
+      'Judged year-on-year, in the first half of 2016, the value of exports dropped [[2.1 percent]], while that for imports slipped [[4.7 percent]], leading to a trade surplus for China of [[1.67 trillion yuan]] ([[US$249.79 billion]]).',
+    ],
+    labels: [
+      { f: '1.3 percent', year: 2016, role: 'growth' },
+      { f: '2.1 percent', year: 2016, role: 'growth' },
+      { f: '4.7 percent', year: 2016, role: 'growth' },
+      { f: '1.67 trillion yuan', year: 2016 },
+    ],
+  },
+  {
+    source: '国家统计局数据（ce2293.com 转载），2017年11月份工业生产，2017-12-14',
+    published: '2017-12-14',
+    sentences: [
+      '日前，国家统计局发布数据，2017年11月份，全国规模以上工业增加值同比实际增长[[6.1%]]，比10月份回落[[0.1个百分点]]。',
+      '分经济类型看，11月份，国有控股企业增加值同比增长[[6.3%]]，集体企业下降[[0.7%]]，股份制企业增长[[6.2%]]，外商及港澳台商投资企业增长[[6.8%]]。',
+      '11月份，高技术产业增加值同比增长[[14.4%]]，增速较10月份加快[[1.2个百分点]]。',
+      '11月份，装备制造业增加值同比增长[[10.3%]]，增速高于全部规模以上工业[[4.2个百分点]]，继续保持在两位数以上。',
+      '11月份，规模以上工业出口交货值同比增长[[11.8%]]，增速较10月份加快[[4.3个百分点]]。',
+    ],
+    labels: [
+      { f: '6.1%', year: 2017, role: 'growth' },
+      { f: '0.1个百分点', year: 2017, role: 'change' },
+      { f: '6.3%', year: 2017, role: 'growth' },
+      { f: '0.7%', year: 2017, role: 'growth' },
+      { f: '6.2%', year: 2017, role: 'growth' },
+      { f: '6.8%', year: 2017, role: 'growth' },
+      { f: '14.4%', year: 2017, role: 'growth' },
+      { f: '1.2个百分点', year: 2017, role: 'change' },
+      { f: '10.3%', year: 2017, role: 'growth' },
+      { f: '4.2个百分点', year: 2017, role: 'change' },
+      { f: '11.8%', year: 2017, role: 'growth' },
+      { f: '4.3个百分点', year: 2017, role: 'change' },
+    ],
+  },
+  {
+    source: '国家统计局（中国台湾网转载），2010年11月份国民经济运行，2010-12-13',
+    published: '2010-12-13',
+    sentences: [
+      '11月份，规模以上工业增加值同比增长[[13.3%]]，比10月份加快[[0.2个百分点]]；1-11月份，规模以上工业增加值同比增长[[15.8%]]，比1-10月份回落[[0.3个百分点]]。',
+      '分产品看，11月份，[[503种产品]]中有[[407种产品]]同比增长。',
+      '其中，天然原油[[1752万吨]]，增长[[11.8%]]；发电量[[3453亿千瓦时]]，增长[[5.6%]]。',
+      '11月份，工业企业产品销售率为[[97.5%]]，比上年同月下降[[0.4个百分点]]。',
+      '工业企业实现出口交货值[[8287亿元]]，同比增长[[20.8%]]。',
+    ],
+    labels: [
+      { f: '13.3%', year: 2010, role: 'growth' },
+      { f: '0.2个百分点', year: 2010, role: 'change' },
+      { f: '15.8%', year: 2010, role: 'growth' },
+      { f: '0.3个百分点', year: 2010, role: 'change' },
+      { f: '503种产品', year: 2010 },
+      { f: '407种产品', year: 2010 },
+      { f: '1752万吨', year: 2010 },
+      { f: '11.8%', year: 2010, role: 'growth' },
+      { f: '3453亿千瓦时', year: 2010 },
+      { f: '5.6%', year: 2010, role: 'growth' },
+      { f: '97.5%', year: 2010, role: 'level' },
+      { f: '0.4个百分点', year: 2010, role: 'change' },
+      { f: '8287亿元', year: 2010 },
+      { f: '20.8%', year: 2010, role: 'growth' },
+    ],
+  },
+];
