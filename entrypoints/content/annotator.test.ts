@@ -329,6 +329,22 @@ describe('highlights off and on, and navigation', () => {
     expect(painter.texts()).toEqual(['9 percent']);
   });
 
+  it('navigations in quick succession leave exactly the last page’s figures', async () => {
+    const { annotator, sent, painter } = setup('<p>Story 0: 1 percent</p>');
+    const scans: Promise<void>[] = [];
+    for (let n = 1; n <= 5; n++) {
+      history.pushState(null, '', `/story/${n}`);
+      document.body.innerHTML = `<p>Story ${n}: ${n} percent and ${n} trillion yuan</p>`;
+      scans.push(annotator.scanPage(location.href));
+    }
+    await Promise.all(scans);
+    await annotator.idle();
+    expect(annotator.index.all().map((p) => p.figure.text)).toEqual(['5 percent', '5 trillion yuan']);
+    expect(painter.texts()).toEqual(['5 percent', '5 trillion yuan']);
+    expect(sent.filter((m) => m.type === 'page:start')).toHaveLength(1);
+    expect(figuresSent(sent).map((f) => f.text)).toEqual(['5 percent', '5 trillion yuan']);
+  });
+
   it('stop() leaves no highlight and ignores later changes', async () => {
     const { annotator, painter, sent, settle } = setup(ARTICLE);
     await scan(annotator);

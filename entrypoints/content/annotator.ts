@@ -97,6 +97,8 @@ export class Annotator {
     const gen = this.restart(url);
     return this.enqueue(async () => {
       const { doc } = this.deps;
+      // A later navigation has already started another read: this one is moot.
+      if (gen !== this.generation) return;
       const model = await this.read(doc.body ?? doc.documentElement, gen);
       if (!model) return;
       this.lang = pageLang(doc.documentElement.getAttribute('lang'), model.text);
@@ -235,6 +237,7 @@ export class Annotator {
     const base = this.nextOffset;
     this.nextOffset += text.length + 1;
     for (let from = 0; from < text.length; ) {
+      if (gen !== this.generation) return false;
       const to = chunkEnd(text, from, this.chunk);
       const started = this.deps.now();
       let found: Figure[] = [];
@@ -251,12 +254,9 @@ export class Annotator {
       for (const figure of fresh) this.outbox.push(figure);
       if (this.outbox.length >= MAX_FIGURES_PER_MESSAGE) this.flush();
       from = to;
-      if (from < text.length) {
-        await this.deps.slicer.breathe();
-        if (gen !== this.generation) return false;
-      }
+      if (from < text.length) await this.deps.slicer.breathe();
     }
-    return true;
+    return gen === this.generation;
   }
 
   /**

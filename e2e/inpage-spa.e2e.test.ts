@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, launch, startServer, tabIdOf, type FixtureServer, type Session } from './harness';
+import { registry, tellTab, untilHighlighted } from './inpage-helpers';
+
+const SPA = 'http://www.lifeofguangzhou.com/fixtures/inpage-spa.html';
+
+interface Stored {
+  page: { url: string; title: string } | null;
+  figures: Array<{ id: string; text: string }>;
+}
+
+describe.runIf(browserAvailable())('a single-page app (real Chromium, production build)', () => {
+  let server: FixtureServer;
+  let session: Session;
+  let page: Page;
+  let tabId: number;
+
+  const stored = () =>
+    session.worker!.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? { page: null, figures: [] }) as Stored, tabId);
+  const storyFigures = (n: number) => [`${(n % 9) + 1}.5 percent`, `${n + 2} trillion yuan`, `${(n % 7) + 2}.25 percent`, `US$ ${n + 1}.2 trillion`, `${(n % 5) + 3}.1 percent`, `${(n % 4) + 1}.8 percent`];
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launch(server);
+    page = await session.context.newPage();
+    await page.goto(`${SPA}?story=0`);
+    await untilHighlighted(page);
+    tabId = await tabIdOf(session, page);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the first story is read and sent', async () => {
+    await expect.poll(async () => (await stored()).figures.map((f) => f.text).sort()).toEqual(storyFigures(0).sort());
+    expect((await registry(page)).texts.sort()).toEqual(storyFigures(0).sort());
+  });
+
+  it('a link that pushes history resets the tab and reads the new story; the old highlights go', async () => {
+    const before = (await stored()).figures.map((f) => f.id);
+    await page.click('a[data-story="1"]');
+    await expect.poll(async () => (await stored()).page?.url).toBe(`${SPA}?story=1`);
+    await expect.poll(async () => (await stored()).figures.map((f) => f.text).sort()).toEqual(storyFigures(1).sort());
+    await expect.poll(async () => (await registry(page)).texts.sort()).toEqual(storyFigures(1).sort());
+    // Offsets start again with the new page: ids are those a fresh read of the story gives.
+    const after = (await stored()).figures.map((f) => f.id);
+    expect(after.length).toBe(before.length);
+    expect(await tellTab(session, tabId, { type: 'tab:status' })).toMatchObject({ figureCount: 6 });
+  });
+
+  it('Back (popstate) goes round again, and many navigations leave exactly one story’s figures', async () => {
+    await page.goBack();
+    await expect.poll(async () => (await stored()).page?.url).toBe(`${SPA}?story=0`);
+    await expect.poll(async () => (await registry(page)).texts.sort()).toEqual(storyFigures(0).sort());
+    for (let n = 2; n < 12; n++) await page.evaluate((i) => (window as unknown as { go: (n: number) => void }).go(i), n);
+    await expect.poll(async () => (await stored()).page?.url).toBe(`${SPA}?story=11`);
+    await expect.poll(async () => (await stored()).figures.map((f) => f.text).sort()).toEqual(storyFigures(11).sort());
+    expect((await registry(page)).texts.sort()).toEqual(storyFigures(11).sort());
+    expect(await tellTab(session, tabId, { type: 'tab:status' })).toMatchObject({ figureCount: 6 });
+  });
+
+  it('a jump to an anchor in the same story is not a navigation, and the router re-rendering the same story changes nothing', async () => {
+    const ids = (await stored()).figures.map((f) => f.id);
+    await page.evaluate(() => {
+      location.hash = 'second';
+    });
+    await page.waitForTimeout(600);
+    expect((await stored()).figures.map((f) => f.id)).toEqual(ids);
+    expect(await tellTab(session, tabId, { type: 'tab:status' })).toMatchObject({ figureCount: 6 });
+    expect((await stored()).page?.url).toBe(`${SPA}?story=11`);
+  });
+});
