@@ -12,7 +12,7 @@
  * scanned, and the exit code is 1.
  */
 import { readFile } from 'node:fs/promises';
-import { collectPublishedCandidates } from '@/dom/published';
+import { BYLINE_TEXT_CHARS, collectPublishedCandidates } from '@/dom/published';
 import {
   analyzePage,
   convertibleCurrencies,
@@ -88,7 +88,7 @@ export interface ScanResult {
 export function scan(source: Source, options: Pick<Options, 'currency' | 'locale'> = { currency: 'USD', locale: 'en-US' }): ScanResult {
   const candidates = source.document
     ? collectPublishedCandidates(source.document, source.text)
-    : { meta: [], jsonLd: [], times: [], text: source.text.slice(0, 4000) };
+    : { meta: [], jsonLd: [], times: [], text: source.text.slice(0, BYLINE_TEXT_CHARS) };
   const published = findPublishedDate(candidates);
   const page: PageInfo = { url: source.name, title: source.title, lang: source.lang };
   if (published) Object.assign(page, { publishedAt: published.date, publishedFrom: published.from });

@@ -254,10 +254,16 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     const base = anchor?.year ?? fallbackYear;
     year = base === undefined ? undefined : base + yearWord.offset;
     contrast = true;
-  } else if (periodWord && ctx.published && !(periodWord.fromMonth === 1 && periodWord.toMonth === 12)) {
-    // A period named without a year is the latest one that had begun by the publication date:
-    // "四季度" in January 2025 is Q4 2024, "上半年" in July 2025 is H1 2025.
-    year = periodWord.fromMonth <= ctx.published.month ? ctx.published.year : ctx.published.year - 1;
+  } else if (periodWord && (ctx.published || ctx.contextYear !== undefined) && !(periodWord.fromMonth === 1 && periodWord.toMonth === 12)) {
+    // A period named without a year is in the year the text is talking about, unless that one has not
+    // begun by the publication date; else the latest that had: "四季度" in January 2025 is Q4 2024,
+    // "上半年" in July 2025 is H1 2025.
+    const pub = ctx.published;
+    const begun = (y: number) => !pub || y < pub.year || (y === pub.year && periodWord.fromMonth <= pub.month);
+    if (ctx.contextYear !== undefined && begun(ctx.contextYear)) {
+      year = ctx.contextYear;
+      from = 'context';
+    } else if (pub) year = periodWord.fromMonth <= pub.month ? pub.year : pub.year - 1;
   } else if (ctx.contextYear !== undefined) {
     year = ctx.contextYear;
     from = 'context';

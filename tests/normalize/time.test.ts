@@ -128,6 +128,11 @@ describe('periods', () => {
     expect(periodOf('2024-04-16', '3月份，社会消费品零售总额[[39020亿元]]，同比增长[[3.1%]]。', '39020亿元')?.label).toBe('Mar 2024');
   });
 
+  it('a period without a year is in the year the text is talking about, if that one had begun', () => {
+    const { get } = analyze('2025-03-05', ['In 2024, exports rose [[7.1 percent]].', 'In the first quarter, exports grew [[1.5 percent]].']);
+    expect(get('1.5 percent').period?.label).toBe('Q1 2024');
+  });
+
   it('a period without a year is the latest that had begun by the publication date', () => {
     expect(periodOf('2025-01-17', '四季度，国内生产总值同比增长[[5.4%]]。', '5.4%')?.label).toBe('Q4 2024');
     expect(periodOf('2025-07-15', '上半年，国内生产总值同比增长[[5.3%]]。', '5.3%')?.label).toBe('H1 2025');
