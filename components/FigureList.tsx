@@ -12,7 +12,7 @@ import { FigureItem } from './FigureItem';
  * up in the DOM (find in page, tab order and screen readers see them all);
  * `content-visibility` in the CSS spares layout of those off screen.
  */
-export const FIRST_BATCH = 30;
+export const FIRST_BATCH = 24;
 const NEXT_BATCH = 120;
 
 function useProgressiveCount(total: number, onComplete?: () => void): number {

@@ -11,7 +11,8 @@ import { matchPatternFor } from '@/lib/sites';
 import { ECB_ORIGINS, type Settings } from '@/lib/settings';
 import { hostMatches } from '@/lib/sites';
 import { Popup, type PopupActions, type PopupData } from '@/components/Popup';
-import { I18nProvider } from '@/components/i18n';
+import { formatDay, I18nProvider } from '@/components/i18n';
+import { formatMoney } from '@/lib/format';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { alwaysOnSite, annotateTab } from '@/utils/annotate';
 import { dailyRatesItem } from '@/entrypoints/background/daily-rates';
@@ -202,9 +203,21 @@ function watchTab(refresh: () => void): () => void {
   };
 }
 
+/**
+ * The first Intl formatter of a locale loads its data (several ms); doing it
+ * while the tab and the worker are being asked overlaps it with their replies.
+ */
+function warmIntl(numberLocale: string, lang: string): void {
+  setTimeout(() => {
+    formatMoney(1.5e12, 'USD', numberLocale);
+    formatDay('2025-01-16', lang);
+  });
+}
+
 async function main(): Promise<void> {
   const i18n = browserI18n(await loadSettings());
   labelDocument(i18n, i18n.t('actionTitle'));
+  warmIntl(i18n.numberLocale, i18n.lang);
   render(
     <I18nProvider value={i18n}>
       <Popup
