@@ -81,7 +81,8 @@ const PHRASES: Record<Lang, Phrases> = {
       { re: /环比/g, basis: 'sequential' },
     ],
     endpoint: /[至到由从为]\s*(?:约|近|超过|达)?\s*$/,
-    shareAfter: /^$/,
+    // Chinese puts the whole before the share ("占进出口总值的15.3%"): nothing after it makes a share.
+    shareAfter: /(?!)/,
     subjectAfter: /^\s*(?:[，,]\s*)?(?:达到|达|至|为|突破)\s*$/,
   },
 };

@@ -20,7 +20,7 @@ const OF_CHANGE: Record<Lang, RegExp> = {
   zh: /增量|增长|拉动|贡献/,
 };
 /** Text between a share and the amount it is a share of: "30 percent of the". */
-const OF_AMOUNT: Record<Lang, RegExp> = { en: /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i, zh: /^$/ };
+const OF_AMOUNT: Record<Lang, RegExp> = { en: /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i, zh: /(?!)/ };
 
 const WHOLE: Texts<{ part: string; share: string; whole: string; arithmetic: string }> = {
   en: (a) => `${capitalize(a.part)} is ${a.share} of the total → total ${a.whole} (${a.arithmetic}).`,

@@ -20,6 +20,10 @@ describe('growth, and its basis', () => {
     expect(read(sentence, figure)).toEqual({ role: 'growth', basis });
   });
 
+  it('a Chinese percentage closing a text without punctuation is still growth', () => {
+    expect(read('出口增长[[7%]]', '7%').role).toBe('growth');
+  });
+
   it('growth without a stated basis', () => {
     expect(read('New measures led to a [[23 percent]] increase in the balance of technology loans last year.', '23 percent')).toEqual({ role: 'growth', basis: undefined });
     expect(read('Fixed-asset investment rose by [[3.2 percent]] in 2024.', '3.2 percent').role).toBe('growth');
