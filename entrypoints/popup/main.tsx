@@ -196,10 +196,12 @@ function watchTab(refresh: () => void): () => void {
     clearTimeout(timer);
     timer = setTimeout(refresh, 250);
   };
-  browser.storage.session.onChanged.addListener(listener);
+  // Older Firefox has session storage without its own onChanged: the popup then shows what it first loaded.
+  const changed = browser.storage.session?.onChanged;
+  changed?.addListener(listener);
   return () => {
     clearTimeout(timer);
-    browser.storage.session.onChanged.removeListener(listener);
+    changed?.removeListener(listener);
   };
 }
 
