@@ -52,8 +52,8 @@ function toFigure(text: string, c: Candidate, sentences: SentenceFinder, hint: s
     end: c.end,
     kind: c.kind!,
     value: c.value,
-    sentence: sentence.text,
-    sentenceOffset: sentence.offset,
+    sentence,
+    sentenceOffset: sentences.offset,
     lang: languageOf(text, c, hint),
   };
   if (c.valueMax !== undefined) figure.valueMax = c.valueMax;
@@ -68,8 +68,11 @@ function toFigure(text: string, c: Candidate, sentences: SentenceFinder, hint: s
 
 export function detectFigures(text: string, options: DetectOptions = {}): Figure[] {
   const hint = options.lang?.toLowerCase();
-  let candidates = scan(text);
-  for (const refine of REFINERS) candidates = refine(text, candidates, hint);
   const sentences = new SentenceFinder(text);
-  return candidates.map((c) => toFigure(text, c, sentences, hint));
+  const figures: Figure[] = [];
+  for (let candidates of scan(text)) {
+    for (const refine of REFINERS) candidates = refine(text, candidates, hint);
+    for (const c of candidates) figures.push(toFigure(text, c, sentences, hint));
+  }
+  return figures;
 }

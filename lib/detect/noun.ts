@@ -4,50 +4,53 @@
  * "24 stations"). Time and measure words end the search ("the past 39 years").
  */
 import { englishNouns, unitAfter } from './lexicon';
-import { isInlineSpace } from './trie';
+import { isInlineSpace, Trie } from './trie';
 
 const { stopWords, irregularPlurals, maxWords, commonCapitalised } = englishNouns;
 
-export type CountNoun = { noun: string; end: number } | 'not-counted' | undefined;
+/** Words are looked up where they stand in the text: no slicing or lower-casing per word. */
+const STOP = new Trie<true>().addAll([...stopWords], () => true, 'en');
+const IRREGULAR = new Trie<true>().addAll([...irregularPlurals], () => true, 'en');
 
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
+export type CountNoun = { noun: string; end: number } | 'not-counted' | undefined;
 
 function isLetter(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
-function looksPlural(word: string): boolean {
-  if (irregularPlurals.has(word)) return true;
-  if (word.length < 3 || word.charCodeAt(word.length - 1) !== 115) return false;
-  const tail = word.slice(-2);
-  return tail !== 'ss' && tail !== 'us' && tail !== 'is';
+function isWord<T>(trie: Trie<T>, text: string, start: number, end: number): T | undefined {
+  const entry = trie.find(text, start, end);
+  return entry && trie.at === end ? entry.value : undefined;
 }
 
-/** The counted noun phrase starting after the spaces at `from`, if the words there make one. */
+/** Ends in s, but not in ss, us or is ("business", "various", "this"). */
+function looksPlural(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 115) return isWord(IRREGULAR, text, start, end) === true;
+  const c = text.charCodeAt(end - 2);
+  return c !== 115 && c !== 117 && c !== 105;
+}
+
+/** The counted noun phrase starting after the space at `from`, if the words there make one. */
 export function readCountNoun(text: string, from: number): CountNoun {
   let i = from;
   let phraseStart = -1;
   for (let words = 0; words < maxWords; words++) {
     // One space before each word: a line break or a run of spaces ends the phrase.
-    if (i >= text.length || !isInlineSpace(text.charCodeAt(i))) return undefined;
-    i++;
-    const start = i;
+    if (!isInlineSpace(text.charCodeAt(i))) return undefined;
+    const start = ++i;
     if (!isLetter(text.charCodeAt(i))) return undefined;
     while (i < text.length) {
       const c = text.charCodeAt(i);
       if (isLetter(c) || ((c === 45 || c === 39) && isLetter(text.charCodeAt(i + 1)))) i++;
       else break;
     }
-    if (i < text.length && (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)) return undefined;
-    const word = text.slice(start, i);
-    const lower = word.toLowerCase();
-    if (stopWords.has(lower)) return undefined;
-    const unit = unitAfter.find(lower, 0, lower.length);
-    if (unit && unit.at === lower.length && unit.entry.value.kind === 'none') return 'not-counted';
+    const next = text.charCodeAt(i);
+    if (next >= 48 && next <= 57) return undefined;
+    if (isWord(STOP, text, start, i)) return undefined;
+    if (isWord(unitAfter, text, start, i)?.kind === 'none') return 'not-counted';
     if (phraseStart < 0) phraseStart = start;
-    if (isLower(word.charCodeAt(0)) && looksPlural(word)) return { noun: text.slice(phraseStart, i), end: i };
+    const first = text.charCodeAt(start);
+    if (first >= 97 && first <= 122 && looksPlural(text, start, i)) return { noun: text.slice(phraseStart, i), end: i };
   }
   return undefined;
 }

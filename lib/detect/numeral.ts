@@ -13,9 +13,15 @@ export interface Written {
 /** Longer than any real figure; such runs are serial numbers or noise. */
 export const MAX_DIGITS = 24;
 
+/** Powers of ten that are exact doubles. */
+const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
 export function valueOf(n: Written, scaleExp = 0): number {
   const exp = n.exp + scaleExp;
-  return exp === 0 ? Number(n.digits) : Number(`${n.digits}e${exp}`);
+  const mantissa = Number(n.digits);
+  // Clinger's fast path: a mantissa below 2^53 times or over an exact power of ten is one correctly rounded operation.
+  if (mantissa <= Number.MAX_SAFE_INTEGER && exp >= -22 && exp <= 22) return exp < 0 ? mantissa / EXACT_POWERS[-exp]! : mantissa * EXACT_POWERS[exp]!;
+  return Number(`${n.digits}e${exp}`);
 }
 
 /** ASCII or full-width digits with optional thousands commas and a decimal point: "1,234.5", "１４". */

@@ -23,7 +23,7 @@ import {
 } from './lexicon';
 import { readCountNoun } from './noun';
 import { MAX_DIGITS, readArabic as parseArabic, readChinese, valueOf, type ChineseNumber, type Written } from './numeral';
-import { isInlineSpace, type Found } from './trie';
+import { isInlineSpace, type Entry, type Trie } from './trie';
 
 export interface Candidate {
   start: number;
@@ -39,19 +39,19 @@ export interface Candidate {
   scaleExp: number | undefined;
   negative: boolean;
   value: number;
-  valueMax?: number;
-  currency?: CurrencyCode | YenOrYuan;
+  valueMax: number | undefined;
+  currency: CurrencyCode | YenOrYuan | undefined;
   /** The currency came from a family word ("$", "元") and yields to a specific one. */
-  currencyGeneric?: boolean;
-  unit?: PercentUnit;
-  noun?: string;
-  hedge?: Hedge;
+  currencyGeneric: boolean;
+  unit: PercentUnit | undefined;
+  noun: string | undefined;
+  hedge: Hedge | undefined;
   /** "between" or "from" written before the number, and where. */
-  opener?: 'between' | 'from';
-  openerStart?: number;
+  opener: 'between' | 'from' | undefined;
+  openerStart: number;
   /** Bit set of LANG_BIT: which lexicons matched. */
   langs: number;
-  equivalentOf?: Candidate;
+  equivalentOf: Candidate | undefined;
 }
 
 const { digits, units, sections, decimalPoint, more, percentPrefix, tenths, tenthsNotBefore } = chineseNumerals;
@@ -106,8 +106,8 @@ function skipSpaces(text: string, at: number): number {
   return i;
 }
 
-function langOf(found: Found<unknown>): number {
-  return found.entry.lang ? LANG_BIT[found.entry.lang] : 0;
+function langOf(entry: Entry<unknown>): number {
+  return entry.lang ? LANG_BIT[entry.lang] : 0;
 }
 
 /** The currency written on both sides of a number: a specific one wins over a family word ("港币300元" is HKD). */
@@ -116,23 +116,44 @@ function bothSides(before: Currency | undefined, after: Currency | undefined): C
   return before.generic && !after.generic ? after : before;
 }
 
-function find<T>(trie: { find(text: string, from: number, limit: number): Found<T> | undefined }, text: string, at: number): Found<T> | undefined {
+function find<T>(trie: Trie<T>, text: string, at: number): Entry<T> | undefined {
   return trie.find(text, at, Math.min(text.length, at + REACH));
 }
 
-export function scan(text: string): Candidate[] {
-  const out: Candidate[] = [];
+/** Refiners join neighbours at most this far apart (ranges, conversions): a wider gap is a safe place to cut a batch. */
+const NEIGHBOUR_REACH = 32;
+const BATCH = 256;
+
+/**
+ * The candidates of a text in order, in batches cut only where no refiner
+ * can join across, so the pipeline runs batch by batch and a candidate is
+ * garbage long before the scan ends (on a dense page that halved the
+ * collector's work).
+ */
+export function* scan(text: string): Generator<Candidate[]> {
+  // A fresh copy of the pattern per scan: lastIndex is state, and generators interleave.
+  const anchor = new RegExp(ANCHOR);
+  let batch: Candidate[] = [];
   let floor = 0;
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    const at = m.index;
-    const candidate = isDigit(text.charCodeAt(at)) ? readArabic(text, at, at + m[0].length, false, floor) : readChineseAround(text, at, floor);
+  // test() rather than exec(): no match array per number; the match ends at lastIndex.
+  while (anchor.test(text)) {
+    const end = anchor.lastIndex;
+    let at = end - 1;
+    let candidate: Candidate | undefined;
+    if (isDigit(text.charCodeAt(at))) {
+      while (at > floor && isDigit(text.charCodeAt(at - 1))) at--;
+      candidate = readArabic(text, at, end, false, floor);
+    } else candidate = readChineseAround(text, at, floor);
     if (!candidate) continue;
-    out.push(candidate);
+    if (batch.length >= BATCH && candidate.outerStart - floor > NEIGHBOUR_REACH) {
+      yield batch;
+      batch = [];
+    }
+    batch.push(candidate);
     floor = candidate.end;
-    if (candidate.end > ANCHOR.lastIndex) ANCHOR.lastIndex = candidate.end;
+    if (candidate.end > anchor.lastIndex) anchor.lastIndex = candidate.end;
   }
-  return out;
+  if (batch.length) yield batch;
 }
 
 /** "1,234.5" from its first digits run: thousands groups of exactly three, then decimals. */
@@ -235,9 +256,9 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
   const prefixEnd = skipSpacesBack(text, start, floor);
   const cur = percentWord ? undefined : currencyBefore.find(text, prefixEnd, Math.max(floor, prefixEnd - 8));
   if (cur) {
-    prefix = cur.entry.value;
+    prefix = cur.value;
     langs |= langOf(cur);
-    start = cur.at;
+    start = currencyBefore.at;
     if (!negative && start - 1 >= floor && isSignChar(text.charCodeAt(start - 1)) && !isLetter(text.charCodeAt(start - 2)) && !isDigit(text.charCodeAt(start - 2))) {
       negative = text.charCodeAt(start - 1) !== 43;
       start--;
@@ -250,28 +271,29 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
   let outerStart = start;
   let hedge: Hedge | undefined;
   let opener: Candidate['opener'];
-  let openerStart: number | undefined;
+  let openerStart = -1;
   for (let look = 0; look < 2; look++) {
     const end = skipSpacesBack(text, outerStart, floor);
     const word = wordsBefore.find(text, end, Math.max(floor, end - REACH));
     if (!word) break;
-    const before = word.entry.value;
+    const before = word.value;
+    const at = wordsBefore.at;
     if (before.role === 'sign') {
       if (negative || outerStart !== start) break;
       negative = true;
-      start = outerStart = word.at;
+      start = outerStart = at;
       langs |= langOf(word);
       continue;
     }
     if (before.role === 'hedge') {
-      hedge = { text: text.slice(word.at, end), bound: before.bound };
-      outerStart = word.at;
+      hedge = { text: text.slice(at, end), bound: before.bound };
+      outerStart = at;
       langs |= langOf(word);
       continue;
     }
     if (before.role !== 'none') {
       opener = before.role;
-      openerStart = word.at;
+      openerStart = at;
     }
     break;
   }
@@ -294,16 +316,21 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
   } else {
     if (MORE.has(text.charCodeAt(q))) inner = { text: text[q++]!, bound: 'above' };
     const spaced = skipSpaces(text, q);
-    const scale = find(scaleGlued, text, q) ?? (spaced > q ? find(scaleSpaced, text, spaced) : undefined);
+    let scale = find(scaleGlued, text, q);
+    let scaleEnd = scaleGlued.at;
+    if (!scale && spaced > q) {
+      scale = find(scaleSpaced, text, spaced);
+      scaleEnd = scaleSpaced.at;
+    }
     if (scale) {
-      const exp = scale.entry.value.exp;
+      const exp = scale.value.exp;
       multiplyExp = exp;
       scaleExp = exp + (scaleExp ?? 0);
       // "30m users" counts, "4K screens" and "8K TVs" name products: counts take only lower-case abbreviations.
-      moneyOnly = scale.entry.value.moneyOnly;
-      countable = !moneyOnly || text.slice(q, scale.at) === text.slice(q, scale.at).toLowerCase();
+      moneyOnly = scale.value.moneyOnly;
+      countable = !moneyOnly || text.slice(q, scaleEnd) === text.slice(q, scaleEnd).toLowerCase();
       langs |= langOf(scale);
-      q = scale.at;
+      q = scaleEnd;
       if (!inner && MORE.has(text.charCodeAt(q))) inner = { text: text[q++]!, bound: 'above' };
     }
     const isTenths =
@@ -323,7 +350,8 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
       let found = find(unitAfter, text, q);
       const spacedUnit = skipSpaces(text, q);
       if (!found && spacedUnit > q) found = find(unitAfter, text, (unitStart = spacedUnit));
-      const u = found?.entry.value;
+      const unitEnd = unitAfter.at;
+      const u = found?.value;
       if (u?.kind === 'money') {
         if (u.currency.needsScale && multiplyExp === undefined) return undefined;
         after = u.currency;
@@ -336,14 +364,14 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
         kind = 'money';
       } else if (u?.kind === 'count') {
         kind = 'count';
-        noun = text.slice(unitStart, found!.at);
+        noun = text.slice(unitStart, unitEnd);
       } else if (u?.kind === 'none') {
         return undefined;
       }
       // The unit joins the figure unless the currency before the number decided it ("US$ 5 years").
       if (found && (kind !== 'money' || after)) {
         langs |= langOf(found);
-        q = found.at;
+        q = unitEnd;
       }
     }
     // 一 and 两 are in too many words to be figures alone; "两个百分点" and "三成" are unambiguous.
@@ -364,12 +392,12 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
   if (!kind) {
     // A bare number lives on only if a range connector follows: "5-6 percent", "between 6.5 and 7 percent".
     const c = find(connectorAfter, text, skipSpaces(text, q));
-    if (!c || (c.entry.value === 'and' && opener !== 'between')) return undefined;
+    if (!c || (c.value === 'and' && opener !== 'between')) return undefined;
   }
   if (kind && !hedge) {
     const at = skipSpaces(text, q);
     const h = find(hedgeAfter, text, at);
-    hedge = inner ?? (h ? { text: text.slice(at, h.at), bound: h.entry.value } : undefined);
+    hedge = inner ?? (h ? { text: text.slice(at, hedgeAfter.at), bound: h.value } : undefined);
     if (h && !inner) langs |= langOf(h);
   }
   if (inner) langs |= ZH;
@@ -377,7 +405,8 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
   const currency = bothSides(prefix, after);
   const value = valueOf(written, multiplyExp) * (negative ? -1 : 1);
   if (!Number.isFinite(value)) return undefined;
-  const candidate: Candidate = {
+  const money = kind === 'money' ? currency : undefined;
+  return {
     start,
     end: q,
     outerStart,
@@ -387,18 +416,15 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
     scaleExp,
     negative,
     value,
+    valueMax: undefined,
+    currency: money?.code,
+    currencyGeneric: money?.generic ?? false,
+    unit,
+    noun,
+    hedge,
+    opener,
+    openerStart,
     langs,
+    equivalentOf: undefined,
   };
-  if (kind === 'money' && currency) {
-    candidate.currency = currency.code;
-    candidate.currencyGeneric = currency.generic;
-  }
-  if (unit) candidate.unit = unit;
-  if (noun) candidate.noun = noun;
-  if (hedge) candidate.hedge = hedge;
-  if (opener) {
-    candidate.opener = opener;
-    candidate.openerStart = openerStart!;
-  }
-  return candidate;
 }

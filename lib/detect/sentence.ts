@@ -6,42 +6,53 @@
  * of UAX #29: line breaks, 。！？, and . ! ? before a space and a
  * non-lower-case word, not after an abbreviation or an initial ("U.S.").
  *
- * Figures are asked for in text order, so one cursor walks the text once.
+ * Figures come in text order. Each search runs outward from a figure, back
+ * to the end of the previous figure's sentence and forward to the next
+ * boundary, so the regions never overlap and sentences without figures are
+ * never read: linear, and cheap on sparse pages.
  */
 import { MAX_SENTENCE } from '../messages';
-import { isInlineSpace } from './trie';
+import { isInlineSpace, Trie } from './trie';
 
-const MARK = /[\n\r\u2028\u2029\u3002\uff01\uff1f!?.]/g;
 const CLOSERS = new Set('"\'”’」』）)]》'.split('').map((c) => c.charCodeAt(0)));
-const ABBREVIATIONS = new Set(
+/** Words whose full stop ends no sentence ("Mr. Wang", "Jan. 28"); read backwards from the point. */
+const ABBREVIATIONS = new Trie<true>(true).addAll(
   'mr mrs ms dr prof st no co inc ltd corp jr sr vs etc gov sen rep gen jan feb mar apr jun jul aug sep sept oct nov dec approx est fig vol rs e.g i.e'.split(' '),
+  () => true,
+  'en',
 );
+
+function isLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
 
 function isSpace(c: number): boolean {
   return isInlineSpace(c) || c === 10 || c === 13;
 }
 
-export interface Sentence {
-  text: string;
-  /** Where the figure starts within `text`. */
-  offset: number;
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** A character that may end a sentence: . ! ? 。！？ or a line break. */
+function isMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || isLineBreak(c);
 }
 
 export class SentenceFinder {
-  /** Start of the sentence the cursor is in. */
-  private sentenceStart = 0;
-  /** The next boundary at or after the cursor, -1 when not looked for yet; text.length + 1 when there is none. */
-  private nextBoundary = -1;
+  /** The sentence of the previous figure, reused while figures stay inside it. */
+  private from = 0;
+  private to = 0;
+  /** Where the figure starts within the sentence `around` last returned. */
+  offset = 0;
 
-  constructor(private readonly text: string) {
-    MARK.lastIndex = 0;
-  }
+  constructor(private readonly text: string) {}
 
-  /** Where a sentence ending at the mark at `i` lets the next one begin, or -1 if the mark ends nothing. */
+  /** Where a sentence ending at the mark at `i` lets the next one begin, or -1 if it ends nothing. */
   private boundaryAt(i: number): number {
     const { text } = this;
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i + 1;
+    if (isLineBreak(c)) return i + 1;
     let j = i + 1;
     while (j < text.length && j < i + 4 && CLOSERS.has(text.charCodeAt(j))) j++;
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return j;
@@ -51,39 +62,45 @@ export class SentenceFinder {
     while (k < text.length && k < j + 3 && isSpace(text.charCodeAt(k))) k++;
     const following = text.charCodeAt(k);
     if (following >= 97 && following <= 122) return -1;
-    let w = i;
-    while (w > 0 && w > i - 6 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
-    const word = text.slice(w, i);
     // "U.S. Treasury", "J. Smith": a single capital before the point is an initial.
-    if (word.length === 1 && word >= 'A' && word <= 'Z') return -1;
-    if (ABBREVIATIONS.has(word.toLowerCase())) return -1;
+    const before = text.charCodeAt(i - 1);
+    if (before >= 65 && before <= 90 && !isLetter(text.charCodeAt(i - 2))) return -1;
+    if (ABBREVIATIONS.find(text, i, Math.max(0, i - 6))) return -1;
     return j;
   }
 
-  private peek(): number {
-    while (this.nextBoundary < 0) {
-      const m = MARK.exec(this.text);
-      if (!m) this.nextBoundary = this.text.length + 1;
-      else {
-        const b = this.boundaryAt(m.index);
-        if (b >= 0) this.nextBoundary = b;
-        if (MARK.lastIndex < b) MARK.lastIndex = b;
-      }
+  /** The start of the sentence holding `at`: the last boundary at or before it, no further back than `limit`. */
+  private startBefore(at: number, limit: number): number {
+    const { text } = this;
+    for (let i = at - 1; i >= limit; i--) {
+      if (!isMark(text.charCodeAt(i))) continue;
+      const b = this.boundaryAt(i);
+      if (b >= 0 && b <= at) return b;
     }
-    return this.nextBoundary;
+    return limit;
   }
 
-  /** The sentence around [start, end); calls must come in text order. */
-  around(start: number, end: number): Sentence {
+  /** The end of the sentence going on at `at`: the first boundary after it, no further than `limit`. */
+  private endAfter(at: number, limit: number): number {
     const { text } = this;
-    while (this.peek() <= start) {
-      this.sentenceStart = this.nextBoundary;
-      this.nextBoundary = -1;
+    for (let i = at; i < limit; i++) {
+      if (!isMark(text.charCodeAt(i))) continue;
+      const b = this.boundaryAt(i);
+      if (b >= 0) return b;
     }
-    // A boundary inside the figure ("Rs. 500") does not split it.
-    while (this.peek() < end) this.nextBoundary = -1;
-    let from = this.sentenceStart;
-    let to = Math.min(this.peek(), text.length);
+    return limit;
+  }
+
+  /** The sentence around [start, end), trimmed and at most MAX_SENTENCE long; calls must come in text order. */
+  around(start: number, end: number): string {
+    const { text } = this;
+    if (start >= this.to || end > this.to) {
+      // A boundary inside the figure ("Rs. 500") does not split it: search from its ends.
+      if (start >= this.to) this.from = this.startBefore(start, Math.max(this.to, start - MAX_SENTENCE));
+      this.to = this.endAfter(end, Math.min(text.length, end + MAX_SENTENCE));
+    }
+    let from = this.from;
+    let to = this.to;
     if (to - from > MAX_SENTENCE) {
       const room = MAX_SENTENCE - (end - start);
       const left = Math.min(start - from, Math.max(room >> 1, room - (to - end)));
@@ -95,6 +112,7 @@ export class SentenceFinder {
     }
     while (from < start && isSpace(text.charCodeAt(from))) from++;
     while (to > end && isSpace(text.charCodeAt(to - 1))) to--;
-    return { text: text.slice(from, to), offset: start - from };
+    this.offset = start - from;
+    return text.slice(from, to);
   }
 }

@@ -12,14 +12,15 @@ export interface Entry<T> {
   lang: Lang | undefined;
 }
 
-export interface Found<T> {
-  entry: Entry<T>;
-  /** Forward: where the match ends. Backward: where it starts. */
-  at: number;
-}
-
+/**
+ * Most nodes have one child ("trillio" → "n"), so a node keeps its first
+ * child inline and a Map only when it branches: a lookup walks chains with
+ * comparisons, not hashing.
+ */
 interface Node<T> {
-  next: Map<number, Node<T>>;
+  char: number;
+  child: Node<T> | undefined;
+  more: Map<number, Node<T>> | undefined;
   entry?: Entry<T>;
   /** The key ends (forward) or starts (backward) with a letter or digit, so the text must not go on with one. */
   bounded?: boolean;
@@ -45,8 +46,22 @@ function variants(key: string): string[] {
   return [key, key[0]!.toUpperCase() + key.slice(1), title, upper];
 }
 
+function newNode<T>(): Node<T> {
+  return { char: -1, child: undefined, more: undefined };
+}
+
+function step<T>(node: Node<T>, c: number): Node<T> | undefined {
+  return node.char === c ? node.child : node.more?.get(c);
+}
+
 export class Trie<T> {
-  private readonly root: Node<T> = { next: new Map() };
+  private readonly root: Node<T> = newNode();
+  /**
+   * Where the last successful find ended (forward) or started (backward).
+   * A field rather than a returned pair: the scanner makes several lookups
+   * per number, and allocating a pair for each doubled the garbage collector's work.
+   */
+  at = 0;
   /** Bit per UTF-16 code unit that can begin a lookup: most lookups end here, before any Map. */
   private readonly first = new Uint8Array(8192);
 
@@ -61,8 +76,14 @@ export class Trie<T> {
       if (chars.charCodeAt(0) === SPACE) for (const c of [0xa0, 9, 0x2009, 0x202f, 0x3000]) this.mark(c);
       for (let i = 0; i < chars.length; i++) {
         const c = chars.charCodeAt(i);
-        let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map() }));
+        let child = step(node, c);
+        if (!child) {
+          child = newNode();
+          if (!node.child) {
+            node.char = c;
+            node.child = child;
+          } else (node.more ??= new Map()).set(c, child);
+        }
         node = child;
       }
       if (!node.entry) {
@@ -88,47 +109,53 @@ export class Trie<T> {
   }
 
   /** The longest key starting at `from` (forward) or ending at `from` (backward), not reading past `limit`. */
-  find(text: string, from: number, limit: number): Found<T> | undefined {
+  find(text: string, from: number, limit: number): Entry<T> | undefined {
     if (this.backward ? from <= limit || !this.mayStart(text.charCodeAt(from - 1)) : from >= limit || !this.mayStart(text.charCodeAt(from))) return undefined;
     return this.backward ? this.findBackward(text, from, limit) : this.findForward(text, from, limit);
   }
 
-  private findForward(text: string, from: number, limit: number): Found<T> | undefined {
+  private findForward(text: string, from: number, limit: number): Entry<T> | undefined {
     let node = this.root;
-    let best: Found<T> | undefined;
+    let best: Entry<T> | undefined;
     let i = from;
     while (i < limit) {
       const c = text.charCodeAt(i);
       let child: Node<T> | undefined;
-      if (isInlineSpace(c) && (child = node.next.get(SPACE))) {
+      if (isInlineSpace(c) && (child = step(node, SPACE))) {
         i += i + 1 < limit && isInlineSpace(text.charCodeAt(i + 1)) ? 2 : 1;
       } else {
-        child = node.next.get(c);
+        child = step(node, c);
         if (!child) break;
         i++;
       }
       node = child;
-      if (node.entry && !(node.bounded && i < text.length && isWordChar(text.charCodeAt(i)))) best = { entry: node.entry, at: i };
+      if (node.entry && !(node.bounded && i < text.length && isWordChar(text.charCodeAt(i)))) {
+        best = node.entry;
+        this.at = i;
+      }
     }
     return best;
   }
 
-  private findBackward(text: string, end: number, floor: number): Found<T> | undefined {
+  private findBackward(text: string, end: number, floor: number): Entry<T> | undefined {
     let node = this.root;
-    let best: Found<T> | undefined;
+    let best: Entry<T> | undefined;
     let i = end;
     while (i > floor) {
       const c = text.charCodeAt(i - 1);
       let child: Node<T> | undefined;
-      if (isInlineSpace(c) && (child = node.next.get(SPACE))) {
+      if (isInlineSpace(c) && (child = step(node, SPACE))) {
         i -= i - 1 > floor && isInlineSpace(text.charCodeAt(i - 2)) ? 2 : 1;
       } else {
-        child = node.next.get(c);
+        child = step(node, c);
         if (!child) break;
         i--;
       }
       node = child;
-      if (node.entry && !(node.bounded && i > 0 && isWordChar(text.charCodeAt(i - 1)))) best = { entry: node.entry, at: i };
+      if (node.entry && !(node.bounded && i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+        best = node.entry;
+        this.at = i;
+      }
     }
     return best;
   }

@@ -5,16 +5,26 @@
 import { rangeGaps } from '../lexicon';
 import { valueOf } from '../numeral';
 import type { Candidate } from '../scan';
+import { isInlineSpace } from '../trie';
 
 /** Longer gaps than this are never a connector; also bounds the slice. */
 const MAX_GAP = 12;
 /** "grew 0.5% to 6%" is a change then a level, not a range; ranges written with "to" are tight. */
 const MAX_TO_RATIO = 10;
 
+/** Every connector starts with one of these; most neighbours are rejected on this one character. */
+const FIRST = new Set([...rangeGaps.keys()].map((k) => k.charCodeAt(0)));
+
+function gapOpens(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isInlineSpace(text.charCodeAt(i))) i++;
+  return i < to && FIRST.has(text.charCodeAt(i));
+}
+
 type Joined = { range: Candidate } | { alone: Candidate } | undefined;
 
 function join(text: string, a: Candidate, b: Candidate): Joined {
-  if (b.start - a.end > MAX_GAP || !b.kind) return undefined;
+  if (b.start - a.end > MAX_GAP || !b.kind || !gapOpens(text, a.end, b.start)) return undefined;
   const connector = rangeGaps.get(text.slice(a.end, b.start).trim().replace(/\s+/g, ' '));
   if (!connector || (connector === 'and' && a.opener !== 'between')) return undefined;
   if (a.kind && (a.kind !== b.kind || a.unit !== b.unit)) return undefined;

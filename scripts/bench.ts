@@ -1,0 +1,133 @@
+/**
+ * npm run bench: detectFigures against Microsoft Recognizers-Text and the
+ * floor of a bare digit scan, on the same ~2 MB of English and Chinese news
+ * text, plus both detectors' F1 on the labelled set. Timings live here, never
+ * in unit tests.
+ *
+ * Recognizers-Text runs a few thousand characters a second, so it is timed
+ * on a sample of whole paragraphs (SAMPLE_CHARS per language) and its
+ * throughput (chars/s) extrapolated to the corpus. detectFigures and the
+ * floor run over the whole corpus, alternately, ROUNDS times; each keeps its
+ * best round, by wall clock and by process CPU time (on a shared machine the
+ * CPU time is the steadier of the two). Ratios compare best with best.
+ */
+import { detectFigures } from '../lib/detect';
+import type { FigureKind, Lang } from '../lib/figure';
+import { buildCorpus, type Corpus } from './bench/corpus';
+import { recognize } from './bench/recognizers';
+import { chinese, english, f1, score, total, type Detector, type Report } from '../tests/detect/labelled';
+
+const CORPUS_CHARS = 1_050_000; // per language
+const SAMPLE_CHARS = 24_000; // per language, for Recognizers-Text
+const ROUNDS = 15;
+
+interface Best {
+  wall: number;
+  cpu: number;
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Runs each contender once per round, in turn, and keeps each one's best wall and CPU time in ms. */
+function race(contenders: (() => void)[]): Best[] {
+  for (const run of contenders) run(); // warm-up
+  const best = contenders.map(() => ({ wall: Infinity, cpu: Infinity }));
+  for (let round = 0; round < ROUNDS; round++) {
+    contenders.forEach((run, i) => {
+      const wall = performance.now();
+      const cpu = cpuMs();
+      run();
+      best[i]!.cpu = Math.min(best[i]!.cpu, cpuMs() - cpu);
+      best[i]!.wall = Math.min(best[i]!.wall, performance.now() - wall);
+    });
+  }
+  return best;
+}
+
+const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(0));
+const pad = (s: string, n: number) => s.padEnd(n);
+const lpad = (s: string, n: number) => s.padStart(n);
+
+const corpora: Corpus[] = [buildCorpus('en', CORPUS_CHARS), buildCorpus('zh', CORPUS_CHARS)];
+const chars = corpora.reduce((n, c) => n + c.text.length, 0);
+console.log(`FigureLens detector benchmark — Node ${process.version}`);
+console.log(`corpus: ${corpora.map((c) => `${c.lang} ${c.text.length.toLocaleString('en')} chars in ${c.paragraphs.length.toLocaleString('en')} paragraphs`).join(', ')}; ${chars.toLocaleString('en')} in all\n`);
+
+// ---- throughput ----
+let figures = 0;
+let digits = 0;
+const [detectBest, floorBest] = race([
+  () => {
+    figures = 0;
+    for (const c of corpora) figures += detectFigures(c.text, { lang: c.lang }).length;
+  },
+  () => {
+    digits = 0;
+    for (const c of corpora) {
+      const re = /\d+/g;
+      while (re.exec(c.text)) digits++;
+    }
+  },
+]) as [Best, Best];
+const sample = corpora.map((c) => {
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (const p of c.paragraphs) {
+    if (size >= SAMPLE_CHARS) break;
+    if (p.trim()) paragraphs.push(p);
+    size += p.length;
+  }
+  return { lang: c.lang, paragraphs, size };
+});
+recognize(sample[0]!.paragraphs[0]!, 'en');
+recognize(sample[1]!.paragraphs[0]!, 'zh');
+const sampleChars = sample.reduce((n, s) => n + s.size, 0);
+const rtStart = performance.now();
+for (const s of sample) for (const p of s.paragraphs) recognize(p, s.lang);
+const rtMs = performance.now() - rtStart;
+
+const rt = sampleChars / (rtMs / 1000);
+const perSecond = (ms: number) => chars / (ms / 1000);
+const row = (name: string, best: Best, note: string) =>
+  console.log(`${pad(name, 30)}${lpad(fmt(perSecond(best.wall)), 10)}${lpad(fmt(perSecond(best.cpu)), 10)}${lpad(`${best.wall.toFixed(1)} ms`, 12)}${lpad(`${best.cpu.toFixed(1)} ms`, 12)}   ${note}`);
+console.log(`${pad('chars/s (best of ' + ROUNDS + ')', 30)}${lpad('wall', 10)}${lpad('cpu', 10)}${lpad('wall', 12)}${lpad('cpu', 12)}`);
+row('digit scan /\\d+/g (floor)', floorBest, `${digits.toLocaleString('en')} digit runs`);
+row('detectFigures', detectBest, `${figures.toLocaleString('en')} figures`);
+console.log(`${pad('Recognizers-Text (cur+pct+num)', 30)}${lpad(fmt(rt), 10)}${lpad('', 10)}${lpad(`~${(chars / rt).toFixed(0)} s`, 12)}${lpad('', 12)}   measured on ${sampleChars.toLocaleString('en')} chars in ${(rtMs / 1000).toFixed(1)} s, extrapolated`);
+console.log(`\ndetectFigures vs Recognizers-Text: ${(perSecond(detectBest.wall) / rt).toFixed(0)}× the throughput by wall clock (goal ≥ 2,000×)`);
+console.log(`detectFigures vs digit-scan floor: ${(detectBest.wall / floorBest.wall).toFixed(1)}× the time by wall clock, ${(detectBest.cpu / floorBest.cpu).toFixed(1)}× by CPU time (goal ≤ 10×)\n`);
+
+// ---- quality on the labelled set ----
+const labelled = [...english, ...chinese];
+const oursDetector: Detector = (sentence, lang) => detectFigures(sentence, { lang });
+const reports: [string, Report][] = [
+  ['detectFigures (strict)', score(labelled, oursDetector, 'strict')],
+  ['detectFigures (lenient)', score(labelled, oursDetector, 'lenient')],
+  ['Recognizers-Text (lenient)', score(labelled, recognize, 'lenient')],
+];
+const pr = (r: Report, lang: Lang, kinds: FigureKind[]) => {
+  const m = f1(total(r.tallies[lang], kinds));
+  return `${m.precision.toFixed(3)}/${m.recall.toFixed(3)}/${m.f1.toFixed(3)}`;
+};
+console.log(`labelled set: ${english.length} English and ${chinese.length} Chinese sentences; precision/recall/F1`);
+console.log(`strict = exact span, value, currency/unit, hedge, noun and link; lenient = overlapping span, value, currency/unit`);
+const columns: [Lang, FigureKind[], string][] = [
+  ['en', ['money'], 'en money'],
+  ['en', ['percent'], 'en percent'],
+  ['zh', ['money'], 'zh money'],
+  ['zh', ['percent'], 'zh percent'],
+  ['en', ['count'], 'en count'],
+  ['zh', ['count'], 'zh count'],
+];
+console.log(pad('', 28) + columns.map(([, , label]) => lpad(label, 19)).join(''));
+for (const [name, r] of reports) {
+  console.log(pad(name, 28) + columns.map(([lang, kinds]) => lpad(name.startsWith('Recognizers') && kinds[0] === 'count' ? 'n/a' : pr(r, lang, kinds), 19)).join(''));
+}
+/** Money and percent together, both languages. */
+const moneyAndPercent = (r: Report) => f1(['en', 'zh'].map((lang) => total(r.tallies[lang as Lang], ['money', 'percent'])).reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }))).f1;
+console.log(`\nmoney + percent F1, both languages (lenient): detectFigures ${moneyAndPercent(reports[1]![1]).toFixed(3)}, Recognizers-Text ${moneyAndPercent(reports[2]![1]).toFixed(3)}`);
+const errors = reports[0]![1].errors;
+if (errors.length) console.log(`\ndetectFigures strict errors:\n${errors.map((e) => `  ${e}`).join('\n')}`);
