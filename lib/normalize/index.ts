@@ -39,7 +39,7 @@ export function groupBySentence(figures: readonly Figure[]): Map<number, Figure[
   return groups;
 }
 
-export function spanInSentence(f: Pick<Figure, 'sentenceOffset' | 'text'>): Span {
+function spanInSentence(f: Pick<Figure, 'sentenceOffset' | 'text'>): Span {
   return { start: f.sentenceOffset, end: f.sentenceOffset + f.text.length };
 }
 
@@ -157,8 +157,5 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   return figures.map((f) => out.get(f.id)!);
 }
 
-export { defaultCurrencyForLocale, convertMoney } from './currency';
+export { defaultCurrencyForLocale } from './currency';
 export { findPublishedDate, type PublishedCandidates, type PublishedDate } from './published';
-export { figureTime, publishedDay, periodLabel, type FigureTime, type PublishedDay } from './time';
-export { readPercent, findSubject, type PercentReading } from './percent';
-export { metricOf, isRealGrowth, type Metric } from './metric';
