@@ -14,6 +14,7 @@ import {
   currencyBefore,
   hedgeAfter,
   LANG_BIT,
+  rangeGaps,
   scaleGlued,
   scaleSpaced,
   unitAfter,
@@ -74,6 +75,8 @@ const ZH = LANG_BIT.zh;
 const MORE = new Set(more.map((c) => c.charCodeAt(0)));
 const TENTHS = tenths.charCodeAt(0);
 const TENTHS_NOT_BEFORE = new Set([...tenthsNotBefore].map((c) => c.charCodeAt(0)));
+/** Longer than any range connector (" to ", " - "). */
+const MAX_CONNECTOR = 6;
 /** Lookups never read further than this from the number. */
 const REACH = 32;
 
@@ -390,9 +393,11 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
   // "£17.4bn", "30m users"; but "5m" alone is a length.
   if (moneyOnly && kind !== 'money' && !(kind === 'count' && countable)) return undefined;
   if (!kind) {
-    // A bare number lives on only if a range connector follows: "5-6 percent", "between 6.5 and 7 percent".
+    // A bare number lives on only as one end of a range: "5-6 percent", "between 6.5 and 7 percent", "$1.2-1.5 billion".
     const c = find(connectorAfter, text, skipSpaces(text, q));
-    if (!c || (c.value === 'and' && opener !== 'between')) return undefined;
+    const joinsNext = c !== undefined && (c.value !== 'and' || opener === 'between');
+    const joinsPrevious = floor > 0 && start - floor <= MAX_CONNECTOR && rangeGaps.has(text.slice(floor, start).trim());
+    if (!joinsNext && !joinsPrevious) return undefined;
   }
   if (kind && !hedge) {
     const at = skipSpaces(text, q);

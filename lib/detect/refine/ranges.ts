@@ -24,10 +24,11 @@ function gapOpens(text: string, from: number, to: number): boolean {
 type Joined = { range: Candidate } | { alone: Candidate } | undefined;
 
 function join(text: string, a: Candidate, b: Candidate): Joined {
-  if (b.start - a.end > MAX_GAP || !b.kind || !gapOpens(text, a.end, b.start)) return undefined;
+  const kind = b.kind ?? a.kind;
+  if (b.start - a.end > MAX_GAP || !kind || !gapOpens(text, a.end, b.start)) return undefined;
   const connector = rangeGaps.get(text.slice(a.end, b.start).trim().replace(/\s+/g, ' '));
   if (!connector || (connector === 'and' && a.opener !== 'between')) return undefined;
-  if (a.kind && (a.kind !== b.kind || a.unit !== b.unit)) return undefined;
+  if ((a.kind && b.kind && a.kind !== b.kind) || (a.unit && b.unit && a.unit !== b.unit)) return undefined;
   let currency = b.currency;
   if (a.currency && b.currency && a.currency !== b.currency) {
     if (a.currencyGeneric === b.currencyGeneric) return undefined;
@@ -38,9 +39,9 @@ function join(text: string, a: Candidate, b: Candidate): Joined {
   const lo = valueOf(a.written, exp) * (a.negative ? -1 : 1);
   const hi = b.value;
   const shared = {
-    kind: b.kind,
-    unit: b.unit,
-    noun: b.noun,
+    kind,
+    unit: b.unit ?? a.unit,
+    noun: b.noun ?? a.noun,
     currency,
     currencyGeneric: a.currencyGeneric && b.currencyGeneric,
     multiplyExp: exp,
