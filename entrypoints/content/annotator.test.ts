@@ -155,6 +155,43 @@ describe('reading the page', () => {
   });
 });
 
+describe('before the reader’s settings are read', () => {
+  function gated(html: string) {
+    document.body.innerHTML = html;
+    let go!: (on: boolean) => void;
+    const ready = new Promise<boolean>((resolve) => (go = resolve));
+    const sent: ContentMessage[] = [];
+    const painter = new RecordingPainter();
+    const annotator = new Annotator({ doc: document, painter, highlights: false, ready, detect, send: async (m) => void sent.push(m) });
+    return { annotator, painter, sent, go };
+  }
+
+  it('reads ahead but paints and sends nothing; then goes on when the settings say so', async () => {
+    const { annotator, painter, sent, go } = gated(ARTICLE);
+    const scanned = annotator.scanPage();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(annotator.index.size).toBe(5);
+    expect(painter.painted.size).toBe(0);
+    expect(sent).toEqual([]);
+    annotator.setHighlights(true);
+    go(true);
+    await scanned;
+    await annotator.idle();
+    expect(painter.texts()).toHaveLength(5);
+    expect(sent.map((m) => m.type)).toEqual(['page:start', 'figures:add']);
+  });
+
+  it('on a site the reader turned off: stopped, nothing painted or sent, ever', async () => {
+    const { annotator, painter, sent, go } = gated(ARTICLE);
+    const scanned = annotator.scanPage();
+    annotator.stop();
+    go(false);
+    await scanned;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect([annotator.index.size, painter.painted.size, sent.length]).toEqual([0, 0, 0]);
+  });
+});
+
 describe('pages that change', () => {
   it('a paragraph filled in after load: only its figures, under new ids, the old ones untouched', async () => {
     const { annotator, sent, painter, settle } = setup(`${ARTICLE}<p id="late"></p>`);

@@ -20,6 +20,7 @@ import { findPublishedDate } from '@/lib/normalize/published';
 import { pageLang } from '@/lib/page';
 import { scopesOf, textNodesUnder } from '@/dom/mutation-scopes';
 import type { Painter } from '@/dom/painter';
+import { PaintWindow } from '@/dom/paint-window';
 import { collectPublishedCandidates } from '@/dom/published';
 import { isOwnUi } from '@/dom/scope';
 import { inBoilerplate, nodesFor, rangeFor, TextWalker, type TextModel } from '@/dom/text-model';
@@ -32,6 +33,12 @@ export interface AnnotatorDeps {
   send: (message: ContentMessage) => Promise<unknown>;
   /** Whether highlights start on (the per-site switch). */
   highlights: boolean;
+  /**
+   * Whether to go on, once the reader's settings are read (false: the site is
+   * off). Reading starts at once, for one slice at most; nothing is painted
+   * or sent before this resolves.
+   */
+  ready?: Promise<boolean>;
   detect?: (text: string, lang: Lang) => Figure[];
   /** Elements the page hides with CSS. */
   hidden?: (element: Element) => boolean;
@@ -49,9 +56,17 @@ export interface AnnotatorDeps {
 
 /** How long to wait between two full re-sends of a page whose figures keep changing. */
 export const RESYNC_MS = 5000;
-/** First detection slice; later slices are sized from how fast the detector went. */
-const FIRST_CHUNK = 8000;
-const SLICE_TARGET_MS = 6;
+/**
+ * Detection slices: the first is small, later ones are sized from how fast
+ * the detector went, growing at most twofold and never past MAX_CHUNK, since
+ * the time per character varies (JIT, GC, a busy machine) and a slice must
+ * stay far below a long task (50 ms) with its ranges and paint included.
+ */
+const FIRST_CHUNK = 4000;
+const MAX_CHUNK = 12_000;
+const SLICE_TARGET_MS = 5;
+/** Figures per figures:add while a page is being read: small enough to keep each message's cloning short. */
+const SEND_BATCH = 500;
 
 const isOwnNode = (node: Node) => node.nodeType === 1 && isOwnUi(node as Element);
 
@@ -69,15 +84,19 @@ export class Annotator {
   private rangesLost = false;
   private chunk = FIRST_CHUNK;
   private outbox: Figure[] = [];
-  private sending: Promise<unknown> = Promise.resolve();
+  private readonly ready: Promise<boolean>;
+  private sending: Promise<unknown>;
   private jobs: Promise<void> = Promise.resolve();
   private resyncTimer: unknown = null;
   private lastSync = Number.NEGATIVE_INFINITY;
   private readonly deps: Required<AnnotatorDeps>;
+  /** What is painted: the figures within a screenful of the viewport. */
+  private readonly window: PaintWindow<Placed>;
 
   constructor(deps: AnnotatorDeps) {
     this.deps = {
       ...deps,
+      ready: deps.ready ?? Promise.resolve(true),
       detect: deps.detect ?? ((text, lang) => detectFigures(text, { lang })),
       hidden: deps.hidden ?? (() => false),
       onShadowRoot: deps.onShadowRoot ?? (() => undefined),
@@ -89,7 +108,16 @@ export class Annotator {
       now: deps.now ?? (() => performance.now()),
     };
     this.highlights = deps.highlights;
+    this.ready = this.deps.ready;
+    this.sending = this.ready;
     this.url = deps.doc.location?.href ?? '';
+    this.window = new PaintWindow<Placed>({
+      paint: (run) => this.paint(run),
+      erase: (run) => this.unpaint(run),
+      isPainted: (placed) => placed.paint !== null,
+      keepPainted: deps.painter.touchesDom,
+      win: deps.doc.defaultView as Window & typeof globalThis,
+    });
   }
 
   /** Reads the whole page (again): at start, after an SPA navigation, or to repaint after wrapping. */
@@ -107,6 +135,7 @@ export class Annotator {
       // The page's date is looked for once the first figures are painted: it is not needed to paint them.
       this.queue(() => ({ type: 'page:start', page: (this.page ??= this.pageInfo(model.text)) }));
       if (!(await this.place(model, gen))) return;
+      if (!(await this.ready) || gen !== this.generation) return;
       this.deps.onScanned(this.index.size);
       this.flush();
     });
@@ -142,8 +171,7 @@ export class Annotator {
     this.highlights = on;
     if (!on) {
       const all = this.index.all();
-      this.deps.quietly(() => this.deps.painter.eraseAll());
-      for (const placed of all) placed.paint = null;
+      this.eraseAll();
       this.deps.onGone(all);
       if (this.deps.painter.touchesDom) this.rangesLost = true;
       return;
@@ -153,15 +181,7 @@ export class Annotator {
       void this.scanPage(this.url);
       return;
     }
-    const gen = this.generation;
-    void this.enqueue(async () => {
-      const all = this.index.all().filter((p) => !p.paint);
-      for (let i = 0; i < all.length; i += 500) {
-        if (gen !== this.generation || !this.highlights) return;
-        this.paint(all.slice(i, i + 500).filter((p) => !p.gone));
-        await this.deps.slicer.breathe();
-      }
-    });
+    this.window.add(this.index.all());
   }
 
   get highlightsOn(): boolean {
@@ -199,10 +219,8 @@ export class Annotator {
     const gen = ++this.generation;
     this.url = url.slice(0, MAX_URL);
     const all = this.index.all();
-    if (all.length > 0) {
-      this.deps.quietly(() => this.deps.painter.eraseAll());
-      this.deps.onGone(all);
-    }
+    this.eraseAll();
+    if (all.length > 0) this.deps.onGone(all);
     this.index.clear();
     this.outbox = [];
     this.page = null;
@@ -225,10 +243,16 @@ export class Annotator {
     slicer.restart();
     const walker = new TextWalker(root, { skip: hidden, onShadowRoot });
     while (!walker.walk(slicer.expired)) {
-      await slicer.breathe();
+      await this.breathe();
       if (gen !== this.generation) return null;
     }
     return walker.result();
+  }
+
+  /** Between slices: gives the page its turn, and goes no further until the settings say to go on. */
+  private async breathe(): Promise<void> {
+    await this.deps.slicer.breathe();
+    await this.ready;
   }
 
   /** Finds and places the figures of a model read from the page; false when the page moved on meanwhile. */
@@ -247,14 +271,15 @@ export class Annotator {
         console.debug('FigureLens: detection failed on a slice', error);
       }
       const took = this.deps.now() - started;
-      this.chunk = Math.max(2000, Math.min(200_000, Math.round(((to - from) * SLICE_TARGET_MS) / Math.max(took, 0.5))));
+      const fit = Math.round(((to - from) * SLICE_TARGET_MS) / Math.max(took, 0.5));
+      this.chunk = Math.max(1000, Math.min(MAX_CHUNK, this.chunk * 2, fit));
       const { run, fresh } = this.placed(model, found, from, base, returning);
-      if (this.highlights) this.paint(run);
       this.index.addRun(run);
+      if (this.highlights) this.window.add(run);
       for (const figure of fresh) this.outbox.push(figure);
-      if (this.outbox.length >= MAX_FIGURES_PER_MESSAGE) this.flush();
+      if (this.outbox.length >= SEND_BATCH) this.flush(SEND_BATCH);
       from = to;
-      if (from < text.length) await this.deps.slicer.breathe();
+      if (from < text.length) await this.breathe();
     }
     return gen === this.generation;
   }
@@ -295,11 +320,27 @@ export class Annotator {
 
   private paint(run: readonly Placed[]): void {
     const { painter } = this.deps;
-    const paints = this.deps.quietly(() => painter.paint(run.map((p) => ({ kind: p.figure.kind, range: p.range }))));
-    run.forEach((placed, i) => {
+    const live = run.filter((p) => !p.gone);
+    const paints = this.deps.quietly(() => painter.paint(live.map((p) => ({ kind: p.figure.kind, range: p.range }))));
+    live.forEach((placed, i) => {
       placed.paint = paints[i]!;
       if (painter.touchesDom) this.index.link(placed, painter.nodesOf(placed.paint));
     });
+  }
+
+  private unpaint(run: readonly Placed[]): void {
+    this.deps.quietly(() => {
+      for (const placed of run) {
+        if (placed.paint) this.deps.painter.erase(placed.paint);
+        placed.paint = null;
+      }
+    });
+  }
+
+  private eraseAll(): void {
+    this.window.clear();
+    this.deps.quietly(() => this.deps.painter.eraseAll());
+    for (const placed of this.index.all()) placed.paint = null;
   }
 
   private unplace(nodes: readonly Text[]): readonly Placed[] {
@@ -308,9 +349,7 @@ export class Annotator {
 
   private erase(gone: readonly Placed[]): readonly Placed[] {
     if (gone.length === 0) return gone;
-    this.deps.quietly(() => {
-      for (const placed of gone) if (placed.paint) this.deps.painter.erase(placed.paint);
-    });
+    this.window.remove(gone);
     this.deps.onGone(gone);
     return gone;
   }
@@ -339,9 +378,9 @@ export class Annotator {
       .catch(() => undefined);
   }
 
-  private flush(): void {
+  private flush(batch = MAX_FIGURES_PER_MESSAGE): void {
     while (this.outbox.length > 0) {
-      this.queue({ type: 'figures:add', url: this.url, figures: this.outbox.splice(0, MAX_FIGURES_PER_MESSAGE) });
+      this.queue({ type: 'figures:add', url: this.url, figures: this.outbox.splice(0, batch) });
     }
   }
 

@@ -20,7 +20,7 @@ export interface HoverDeps {
   /** Open shadow roots read so far: the caret under the pointer may be in one. */
   shadowRoots: () => ShadowRoot[];
   listen: <K extends keyof WindowEventMap>(target: EventTarget, type: K, handler: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions) => void;
-  setTimeout: (run: () => void, ms: number) => number;
+  timers: { set: (run: () => void, ms: number) => number; clear: (id: number) => void };
 }
 
 const SHOW_AFTER_MS = 120;
@@ -84,7 +84,7 @@ export class Hover {
     this.scrollTo(placed);
     this.focusPaint(placed);
     this.flashing = placed;
-    this.deps.setTimeout(() => {
+    this.deps.timers.set(() => {
       if (this.flashing === placed && this.deps.card.current !== placed) this.deps.painter.focus(null);
       if (this.flashing === placed) this.flashing = null;
     }, FLASH_MS);
@@ -194,14 +194,14 @@ export class Hover {
 
   private later(run: () => void, ms: number): void {
     this.cancel();
-    this.pending = this.deps.setTimeout(() => {
+    this.pending = this.deps.timers.set(() => {
       this.pending = null;
       run();
     }, ms);
   }
 
   private cancel(): void {
-    if (this.pending !== null) clearTimeout(this.pending);
+    if (this.pending !== null) this.deps.timers.clear(this.pending);
     this.pending = null;
   }
 }

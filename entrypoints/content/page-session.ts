@@ -46,29 +46,80 @@ async function send(message: ContentMessage): Promise<unknown> {
   }
 }
 
+/**
+ * Timers that stop with the content script. WXT's ctx.setTimeout adds an
+ * abort listener per call and never removes it: on a page that changes all
+ * the time (a batch every 100 ms, a hover timer per pointer move) that is a
+ * leak. Here one listener clears whatever is pending.
+ */
+export function contextTimers(ctx: ContentScriptContext): { set: (run: () => void, ms: number) => number; clear: (id: number) => void } {
+  const pending = new Set<number>();
+  ctx.onInvalidated(() => {
+    for (const id of pending) clearTimeout(id);
+    pending.clear();
+  });
+  return {
+    set: (run, ms) => {
+      const id = window.setTimeout(() => {
+        pending.delete(id);
+        if (ctx.isValid) run();
+      }, ms);
+      pending.add(id);
+      return id;
+    },
+    clear: (id) => {
+      clearTimeout(id);
+      pending.delete(id);
+    },
+  };
+}
+
 export interface SessionOptions {
   /** The reader asked for this page ("Annotate this page"): run even on a site they turned off. */
   manual: boolean;
   onStop: () => void;
 }
 
-export function startPageSession(ctx: ContentScriptContext, initial: Settings, options: SessionOptions): void {
-  let settings = initial;
+/**
+ * Starts reading the page at once and the reader's settings with it (a
+ * storage read can take longer than reading a whole article): the first
+ * slice of reading overlaps the storage read, and nothing is painted, sent or
+ * listened to until the settings say this site runs.
+ */
+export function startPageSession(ctx: ContentScriptContext, settingsLoad: Promise<Settings>, options: SessionOptions): void {
+  let settings = DEFAULT_SETTINGS;
   let stopped = false;
   const host = location.hostname;
   const painter = createPainter(window);
   const looks = new AdoptedLooks(document);
   const shadowRoots = new Set<ShadowRoot>();
+  const timers = contextTimers(ctx);
 
   const changes = new PageChanges(
     (batch) => void annotator.changed(batch),
-    (run, ms) => ctx.setTimeout(run, ms),
+    timers.set,
+  );
+  const ready = settingsLoad.then(
+    (loaded) => {
+      settings = loaded;
+      if (!options.manual && !runsOn(settings, host)) {
+        stop();
+        return false;
+      }
+      begin();
+      return true;
+    },
+    () => {
+      stop();
+      return false;
+    },
   );
   const annotator: Annotator = new Annotator({
     doc: document,
     painter,
     send,
-    highlights: highlightsOn(settings, host),
+    ready,
+    highlights: false,
     hidden: hiddenByCss,
     onShadowRoot: (root) => {
       if (shadowRoots.has(root)) return;
@@ -78,7 +129,7 @@ export function startPageSession(ctx: ContentScriptContext, initial: Settings, o
     quietly: (change) => changes.quietly(change),
     onGone: (gone) => hover.forget(gone),
     onScanned: (figures) => mark(MARK_HIGHLIGHTED, { figures }),
-    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+    setTimeout: timers.set,
   });
   const card = new CardHost({
     ctx,
@@ -105,7 +156,7 @@ export function startPageSession(ctx: ContentScriptContext, initial: Settings, o
     card,
     shadowRoots: () => [...shadowRoots].filter((root) => root.host.isConnected),
     listen,
-    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+    timers,
   });
 
   const applyLooks = () => {
@@ -114,6 +165,7 @@ export function startPageSession(ctx: ContentScriptContext, initial: Settings, o
   };
 
   const setHighlights = (on: boolean, remember: boolean) => {
+    if (stopped) return;
     annotator.setHighlights(on);
     hover.setEnabled(on);
     if (!on) card.remove();
@@ -170,28 +222,28 @@ export function startPageSession(ctx: ContentScriptContext, initial: Settings, o
     options.onStop();
   };
 
-  browser.runtime.onMessage.addListener(onMessage);
-  const unwatch = settingsItem.watch((stored) => {
-    settings = settingsFrom(stored);
-    if (!options.manual && !runsOn(settings, host)) return stop();
-    if (highlightsOn(settings, host) !== annotator.highlightsOn) setHighlights(!annotator.highlightsOn, false);
-    else applyLooks();
-  });
-  ctx.onInvalidated(() => {
-    unwatch();
-    stop();
-  });
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    // A jump to an anchor in the same article is not a new page.
-    if (newUrl.href.replace(/#.*$/, '') === oldUrl.href.replace(/#.*$/, '')) return;
-    hover.hide();
-    // The navigate event comes before the app renders the new route: read it a moment later.
-    ctx.setTimeout(() => scan(newUrl.href), 50);
-  });
+  /** The settings say this site runs: paint, listen, follow the settings and the app's navigation. */
+  const begin = () => {
+    browser.runtime.onMessage.addListener(onMessage);
+    const unwatch = settingsItem.watch((stored) => {
+      settings = settingsFrom(stored);
+      if (!options.manual && !runsOn(settings, host)) return stop();
+      if (highlightsOn(settings, host) !== annotator.highlightsOn) setHighlights(!annotator.highlightsOn, false);
+      else applyLooks();
+    });
+    ctx.onInvalidated(unwatch);
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+      // A jump to an anchor in the same article is not a new page.
+      if (newUrl.href.replace(/#.*$/, '') === oldUrl.href.replace(/#.*$/, '')) return;
+      hover.hide();
+      // The navigate event comes before the app renders the new route: read it a moment later.
+      timers.set(() => scan(newUrl.href), 50);
+    });
+    hover.start();
+    setHighlights(highlightsOn(settings, host), false);
+  };
 
-  hover.start();
-  hover.setEnabled(annotator.highlightsOn);
-  applyLooks();
+  ctx.onInvalidated(stop);
   changes.watch(document);
   scan(location.href);
 }

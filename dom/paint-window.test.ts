@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PaintWindow } from './paint-window';
+
+interface Item {
+  range: Range;
+  painted: boolean;
+  name: string;
+}
+
+/** An IntersectionObserver the test drives, and blocks placed at chosen heights in a 900 px viewport. */
+class FakeObserver {
+  static last: FakeObserver;
+  watched = new Set<Element>();
+  constructor(readonly callback: (entries: IntersectionObserverEntry[]) => void) {
+    FakeObserver.last = this;
+  }
+  observe(e: Element) {
+    this.watched.add(e);
+  }
+  unobserve(e: Element) {
+    this.watched.delete(e);
+  }
+  disconnect() {
+    this.watched.clear();
+  }
+  cross(target: Element, isIntersecting: boolean) {
+    this.callback([{ target, isIntersecting } as IntersectionObserverEntry]);
+  }
+}
+
+function setup(keepPainted = false) {
+  document.body.innerHTML = Array.from({ length: 4 }, (_, i) => `<p id="p${i}">a ${i} percent and b ${i} percent</p>`).join('');
+  const tops = [0, 500, 3000, 9000];
+  document.querySelectorAll('p').forEach((p, i) => {
+    p.getBoundingClientRect = () => ({ top: tops[i]!, bottom: tops[i]! + 20, width: 600, height: 20 }) as DOMRect;
+  });
+  const items: Item[] = [...document.querySelectorAll('p')].flatMap((p) =>
+    ['a', 'b'].map((word) => {
+      const text = p.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf(word);
+      range.setStart(text, at);
+      range.setEnd(text, at + 1);
+      return { range, painted: false, name: `${p.id}${word}` };
+    }),
+  );
+  const log: string[] = [];
+  const win = Object.assign(Object.create(window), { IntersectionObserver: FakeObserver, innerHeight: 900 });
+  const paintWindow = new PaintWindow<Item>({
+    paint: (run) => run.forEach((i) => ((i.painted = true), log.push(`+${i.name}`))),
+    erase: (run) => run.forEach((i) => ((i.painted = false), log.push(`-${i.name}`))),
+    isPainted: (i) => i.painted,
+    keepPainted,
+    win,
+  });
+  return { items, log, paintWindow, observer: FakeObserver.last, $: (id: string) => document.getElementById(id)! };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('painting only what is within a screenful of the viewport', () => {
+  it('paints the figures of blocks near the viewport at once, in order, and watches every block', () => {
+    const { items, log, paintWindow, observer } = setup();
+    paintWindow.add(items);
+    expect(log).toEqual(['+p0a', '+p0b', '+p1a', '+p1b']);
+    expect(observer.watched.size).toBe(4);
+    expect(paintWindow.size).toBe(8);
+  });
+
+  it('a block scrolled near is painted, one scrolled away is erased', () => {
+    const { items, log, paintWindow, observer, $ } = setup();
+    paintWindow.add(items);
+    log.length = 0;
+    observer.cross($('p2'), true);
+    observer.cross($('p0'), false);
+    observer.cross($('p2'), true);
+    expect(log).toEqual(['+p2a', '+p2b', '-p0a', '-p0b']);
+  });
+
+  it('the wrapping fallback keeps what it painted when the block leaves', () => {
+    const { items, log, paintWindow, observer, $ } = setup(true);
+    paintWindow.add(items);
+    log.length = 0;
+    observer.cross($('p0'), false);
+    expect(log).toEqual([]);
+  });
+
+  it('removed figures are erased and their block no longer watched once empty', () => {
+    const { items, log, paintWindow, observer, $ } = setup();
+    paintWindow.add(items);
+    log.length = 0;
+    paintWindow.remove(items.filter((i) => i.name.startsWith('p0') || i.name === 'p3a'));
+    expect(log).toEqual(['-p0a', '-p0b']);
+    expect(observer.watched.has($('p0'))).toBe(false);
+    expect(observer.watched.has($('p3'))).toBe(true);
+    observer.cross($('p3'), true);
+    expect(log).toEqual(['-p0a', '-p0b', '+p3b']);
+  });
+
+  it('clear() stops watching without erasing (the painter erases everything at once)', () => {
+    const { items, log, paintWindow, observer } = setup();
+    paintWindow.add(items);
+    log.length = 0;
+    paintWindow.clear();
+    expect(log).toEqual([]);
+    expect(observer.watched.size).toBe(0);
+    expect(paintWindow.size).toBe(0);
+  });
+
+  it('without IntersectionObserver everything is painted at once', () => {
+    document.body.innerHTML = '<p>5 percent</p>';
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    const item = { range, painted: false, name: 'x' };
+    const win = Object.assign(Object.create(window), { IntersectionObserver: undefined });
+    new PaintWindow<typeof item>({ paint: (run) => run.forEach((i) => (i.painted = true)), erase: () => undefined, isPainted: (i) => i.painted, keepPainted: false, win }).add([item]);
+    expect(item.painted).toBe(true);
+  });
+});

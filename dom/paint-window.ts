@@ -1,0 +1,132 @@
+/**
+ * Which figures are painted: the ones within a screenful of the viewport.
+ *
+ * Chromium rebuilds the markers of every custom highlight on the page in the
+ * frame after any change to any highlight: with 16,000 ranges registered,
+ * adding one more (a batch of a long page, the hover card's focus) costs a
+ * frame of about 100 ms on the test machine, 4,000 ranges about 30 ms. So the
+ * registry holds only what the reader can see or is about to: each figure's
+ * block is watched with an IntersectionObserver, and its figures are painted
+ * as it comes within a screenful and taken out when it leaves. A figure the
+ * reader scrolls to is painted before it is on screen; per-frame highlight
+ * cost stays that of a few screenfuls, however long the page.
+ *
+ * Painting that changes the DOM (the wrapping fallback) is never taken back
+ * on the way out: unwrapping and rewrapping would churn the page's nodes.
+ */
+import { blockOf } from './mutation-scopes';
+
+export interface WindowItem {
+  readonly range: Range;
+}
+
+export interface PaintWindowOptions<T extends WindowItem> {
+  /** Paints items given in document order (within a block). */
+  paint: (items: T[]) => void;
+  erase: (items: T[]) => void;
+  isPainted: (item: T) => boolean;
+  /** Keep what was painted when it leaves the window (the wrapping fallback). */
+  keepPainted: boolean;
+  win: Window & typeof globalThis;
+}
+
+/** The element an item's visibility is judged by: its block (a shadow root's host when the block is a shadow root). */
+function blockElement(item: WindowItem): Element | null {
+  const block = blockOf(item.range.startContainer);
+  if (block.nodeType === 1) return block as Element;
+  if (block.nodeType === 11) return (block as ShadowRoot).host ?? null;
+  return null;
+}
+
+export class PaintWindow<T extends WindowItem> {
+  private readonly blocks = new Map<Element, T[]>();
+  private readonly blockOfItem = new Map<T, Element>();
+  private readonly observer: IntersectionObserver | null;
+
+  constructor(private readonly options: PaintWindowOptions<T>) {
+    const { win } = options;
+    this.observer =
+      typeof win.IntersectionObserver === 'function'
+        ? new win.IntersectionObserver((entries) => this.crossed(entries), { rootMargin: '100% 0px 100% 0px' })
+        : null;
+  }
+
+  /** Takes new items in: those near the viewport are painted now, the rest when they come near. */
+  add(items: readonly T[]): void {
+    const now: T[] = [];
+    const nearBlocks = new Map<Element, boolean>();
+    for (const item of items) {
+      const block = blockElement(item);
+      if (!block || !this.observer) {
+        now.push(item);
+        continue;
+      }
+      this.blockOfItem.set(item, block);
+      const list = this.blocks.get(block);
+      if (list) list.push(item);
+      else {
+        this.blocks.set(block, [item]);
+        this.observer.observe(block);
+      }
+      let near = nearBlocks.get(block);
+      if (near === undefined) nearBlocks.set(block, (near = this.near(block)));
+      if (near) now.push(item);
+    }
+    const unpainted = now.filter((item) => !this.options.isPainted(item));
+    if (unpainted.length > 0) this.options.paint(unpainted);
+  }
+
+  /** Forgets items (their text left the page, or highlights went off); erases those painted. */
+  remove(items: readonly T[]): void {
+    const painted: T[] = [];
+    for (const item of items) {
+      if (this.options.isPainted(item)) painted.push(item);
+      const block = this.blockOfItem.get(item);
+      if (!block) continue;
+      this.blockOfItem.delete(item);
+      const rest = this.blocks.get(block)?.filter((i) => i !== item) ?? [];
+      if (rest.length > 0) this.blocks.set(block, rest);
+      else {
+        this.blocks.delete(block);
+        this.observer?.unobserve(block);
+      }
+    }
+    if (painted.length > 0) this.options.erase(painted);
+  }
+
+  /** Forgets everything without erasing (the caller erases all at once). */
+  clear(): void {
+    this.observer?.disconnect();
+    this.blocks.clear();
+    this.blockOfItem.clear();
+  }
+
+  /** How many items are watched (tests, the bench). */
+  get size(): number {
+    return this.blockOfItem.size;
+  }
+
+  private near(block: Element): boolean {
+    const rect = block.getBoundingClientRect();
+    const height = this.options.win.innerHeight;
+    // A block with no box of its own (display: contents) cannot be judged: paint it.
+    if (rect.width === 0 && rect.height === 0) return true;
+    return rect.bottom >= -height && rect.top <= 2 * height;
+  }
+
+  private crossed(entries: IntersectionObserverEntry[]): void {
+    const paint: T[] = [];
+    const erase: T[] = [];
+    for (const entry of entries) {
+      const items = this.blocks.get(entry.target);
+      if (!items) continue;
+      for (const item of items) {
+        const painted = this.options.isPainted(item);
+        if (entry.isIntersecting && !painted) paint.push(item);
+        else if (!entry.isIntersecting && painted && !this.options.keepPainted) erase.push(item);
+      }
+    }
+    if (erase.length > 0) this.options.erase(erase);
+    if (paint.length > 0) this.options.paint(paint);
+  }
+}
