@@ -18,6 +18,10 @@ function isLetter(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isWord<T>(trie: Trie<T>, text: string, start: number, end: number): T | undefined {
   const entry = trie.find(text, start, end);
   return entry && trie.at === end ? entry.value : undefined;
@@ -38,19 +42,21 @@ export function readCountNoun(text: string, from: number): CountNoun {
     // One space before each word: a line break or a run of spaces ends the phrase.
     if (!isInlineSpace(text.charCodeAt(i))) return undefined;
     const start = ++i;
+    // A modifier may be a model name: "10,000 5G base stations", "500 4K cameras".
+    while (isDigit(text.charCodeAt(i))) i++;
     if (!isLetter(text.charCodeAt(i))) return undefined;
+    const modelName = i > start;
     while (i < text.length) {
       const c = text.charCodeAt(i);
       if (isLetter(c) || ((c === 45 || c === 39) && isLetter(text.charCodeAt(i + 1)))) i++;
       else break;
     }
-    const next = text.charCodeAt(i);
-    if (next >= 48 && next <= 57) return undefined;
+    if (isDigit(text.charCodeAt(i))) return undefined;
     if (isWord(STOP, text, start, i)) return undefined;
     if (isWord(unitAfter, text, start, i)?.kind === 'none') return 'not-counted';
     if (phraseStart < 0) phraseStart = start;
     const first = text.charCodeAt(start);
-    if (first >= 97 && first <= 122 && looksPlural(text, start, i)) return { noun: text.slice(phraseStart, i), end: i };
+    if (!modelName && first >= 97 && first <= 122 && looksPlural(text, start, i)) return { noun: text.slice(phraseStart, i), end: i };
   }
   return undefined;
 }

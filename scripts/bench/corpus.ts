@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../lib/figure';
-import { chinese, english } from '../../tests/detect/labelled';
+import { labelled } from '../../tests/detect/labelled';
 
 const PROSE: Record<Lang, string[]> = {
   en: [
@@ -91,7 +91,7 @@ const seedPage = readFileSync(fileURLToPath(new URL('../../../shared/seed-articl
 export function buildCorpus(lang: Lang, minChars: number): Corpus {
   const next = random(lang === 'en' ? 2025 : 116);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const figures = (lang === 'en' ? english : chinese).map((l) => l.sentence);
+  const figures = labelled.filter((l) => l.lang === lang).map((l) => l.sentence);
   const join = lang === 'en' ? ' ' : '';
   const paragraphs: string[] = [];
   let size = 0;

@@ -6,14 +6,23 @@
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from '../../lib/detect';
 import type { FigureKind, Lang } from '../../lib/figure';
-import { chinese, english, f1, score } from './labelled';
+import { chinese, english, f1, holdout, labelled, score } from './labelled';
 
-const report = score([...english, ...chinese], (sentence, lang) => detectFigures(sentence, { lang }), 'strict');
+const detect = (sentence: string, lang: Lang) => detectFigures(sentence, { lang });
+const report = score(labelled, detect, 'strict');
 
 describe('the labelled set', () => {
   it('is big enough to mean something: 150+ English and 100+ Chinese sentences', () => {
-    expect(english.length).toBeGreaterThanOrEqual(150);
-    expect(chinese.length).toBeGreaterThanOrEqual(100);
+    expect(labelled.filter((l) => l.lang === 'en').length).toBeGreaterThanOrEqual(150);
+    expect(labelled.filter((l) => l.lang === 'zh').length).toBeGreaterThanOrEqual(100);
+    expect(english.length + chinese.length + holdout.length).toBe(labelled.length);
+  });
+
+  it('scores as well on the held-out sentences as on the working set', () => {
+    const held = score(holdout, detect, 'strict');
+    for (const lang of ['en', 'zh'] as const) {
+      for (const kind of ['money', 'percent', 'count'] as const) expect(f1(held.tallies[lang][kind]).f1).toBeGreaterThanOrEqual(0.95);
+    }
   });
 
   it.each([
