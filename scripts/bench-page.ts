@@ -91,6 +91,41 @@ async function generated(session: Session): Promise<void> {
   );
   // Where the longest frames went: script (ours is content.js) or rendering the page.
   for (const f of result.longest) console.log(`    frame ${ms(f.duration)} at +${ms(f.start - idle)}: rendering ${ms(f.render)}, style+layout ${ms(f.styleLayout)}, scripts ${JSON.stringify(f.scripts)}`);
+
+  // Only figures within a screenful of the viewport are painted (see dom/paint-window.ts): jump through
+  // the article and time how long until every figure on screen is painted.
+  const jumps: number[] = [];
+  let unpainted = 0;
+  const scrolledAt = await page.evaluate(() => performance.now());
+  for (const at of [0.1, 0.25, 0.5, 0.75, 0.99]) {
+    // A string, not a function: tsx would wrap the helpers' names in a __name() the page does not have.
+    const r = (await page.evaluate(`(async () => {
+      const painted = () => ['money', 'percent', 'count'].flatMap((k) => [...(CSS.highlights.get('figurelens-' + k) ?? [])]);
+      // Only paragraphs around the scroll position are measured, so the measuring stays out of the long tasks.
+      const all = document.querySelectorAll('article p');
+      const around = Math.round(all.length * ${at});
+      const onScreen = () => [...all].slice(Math.max(0, around - 40), around + 40).filter((p) => {
+        const b = p.getBoundingClientRect();
+        return b.bottom > 0 && b.top < innerHeight;
+      });
+      window.scrollTo(0, document.documentElement.scrollHeight * ${at});
+      const start = performance.now();
+      for (;;) {
+        await new Promise((ok) => requestAnimationFrame(ok));
+        const ranges = painted();
+        const missing = onScreen().filter((p) => !ranges.some((x) => p.contains(x.startContainer)));
+        if (missing.length === 0 || performance.now() - start > 2000) return { ms: performance.now() - start, missing: missing.length, registered: ranges.length };
+      }
+    })()`)) as { ms: number; missing: number; registered: number };
+    jumps.push(r.ms);
+    unpainted += r.missing;
+    console.log(`  jump to ${Math.round(at * 100)} %: figures on screen painted after ${ms(r.ms)} (${r.registered} ranges registered)`);
+  }
+  const after = await page.evaluate((t) => {
+    const w = (window as unknown as { __longWork: { tasks: Array<{ start: number; duration: number }> } }).__longWork;
+    return w.tasks.filter((x) => x.start >= t).map((x) => x.duration);
+  }, scrolledAt);
+  console.log(`  paragraphs on screen left unpainted: ${unpainted}; long tasks while jumping: ${after.length}${after.length ? `, longest ${ms(Math.max(...after))}` : ''}`);
   await page.close();
 }
 
