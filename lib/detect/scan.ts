@@ -3,9 +3,9 @@
  * full-width or Chinese) and reads the words around it from the lexicons
  * into a candidate. Refiners then merge and filter candidates.
  *
- * Linear by construction: the number pattern cannot backtrack, every
- * lookup around a number reads at most a few characters, and the next
- * search starts after the candidate.
+ * Linear by construction: the anchor pattern cannot backtrack, every lookup
+ * around a number reads at most REACH characters, and the next search
+ * starts after the candidate.
  */
 import type { CurrencyCode, FigureKind, Hedge, PercentUnit } from '../figure';
 import {
@@ -67,7 +67,8 @@ const GE = 0x4e2a; // 个, as in 两个百分点
  * Where to look for a number. Arabic digits, and the few characters every
  * Chinese-numeral figure contains: 十百千万亿 (五千亿, 两万), 成 (三成), 百
  * (百分之五, 两个百分点). A short class is what keeps this near the speed
- * of a bare digit scan: a class of all twenty numerals is four times slower.
+ * of a bare digit scan: in V8 a class of all twenty numerals scans several
+ * times slower (150 against 770+ MB/s on mixed news text).
  */
 const ANCHOR = new RegExp(`[0-9\\uff10-\\uff19]+|[${Object.keys(units).join('')}${Object.keys(sections).join('')}${tenths}]`, 'g');
 
@@ -129,9 +130,8 @@ const BATCH = 256;
 
 /**
  * The candidates of a text in order, in batches cut only where no refiner
- * can join across, so the pipeline runs batch by batch and a candidate is
- * garbage long before the scan ends (on a dense page that halved the
- * collector's work).
+ * can join across, so the pipeline runs batch by batch and a candidate dies
+ * young instead of being copied by every collection until the scan ends.
  */
 export function* scan(text: string): Generator<Candidate[]> {
   // A fresh copy of the pattern per scan: lastIndex is state, and generators interleave.
@@ -190,7 +190,7 @@ function readChineseAround(text: string, at: number, floor: number): Candidate |
   let end = at;
   if (c === HUNDRED && text.charCodeAt(at - 1) === GE) end = at - 1;
   else if (NUMERAL.has(c)) end = numeralEnd(text, at);
-  let start = c === HUNDRED && end < at ? end : Math.min(at, end);
+  let start = Math.min(at, end);
   while (start > floor && start > end - MAX_RUN && NUMERAL.has(text.charCodeAt(start - 1))) start--;
   while (start < end && !NUMERAL_FIRST.has(text.charCodeAt(start)) && !isRoundNumber(text, start)) start++;
   if (start >= end) return undefined;
