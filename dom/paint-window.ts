@@ -101,11 +101,6 @@ export class PaintWindow<T extends WindowItem> {
     this.blockOfItem.clear();
   }
 
-  /** How many items are watched (tests, the bench). */
-  get size(): number {
-    return this.blockOfItem.size;
-  }
-
   private near(block: Element): boolean {
     const rect = block.getBoundingClientRect();
     const height = this.options.win.innerHeight;

@@ -87,10 +87,6 @@ export class CardHost {
     return this.ui !== null && event.composedPath().includes(this.ui.shadowHost);
   }
 
-  isHost(node: Node): boolean {
-    return this.ui?.shadowHost === node;
-  }
-
   private mount(): Promise<ShadowRootContentScriptUi<HTMLElement> | null> {
     if (this.ui) return Promise.resolve(this.ui);
     this.mounting ??= createShadowRootUi(this.deps.ctx, {

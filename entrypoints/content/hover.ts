@@ -73,7 +73,7 @@ export class Hover {
     this.cursor = next;
     this.scrollTo(next);
     this.focusPaint(next);
-    void this.deps.card.show(next, 'keyboard', anchorOf(next, this.lastPointer));
+    void this.deps.card.show(next, 'keyboard', anchorOf(next, null));
   }
 
   /** The popup's "show in page": scroll to the figure and flash it. */

@@ -52,7 +52,7 @@ async function send(message: ContentMessage): Promise<unknown> {
  * the time (a batch every 100 ms, a hover timer per pointer move) that is a
  * leak. Here one listener clears whatever is pending.
  */
-export function contextTimers(ctx: ContentScriptContext): { set: (run: () => void, ms: number) => number; clear: (id: number) => void } {
+function contextTimers(ctx: ContentScriptContext): { set: (run: () => void, ms: number) => number; clear: (id: number) => void } {
   const pending = new Set<number>();
   ctx.onInvalidated(() => {
     for (const id of pending) clearTimeout(id);
@@ -95,13 +95,11 @@ export function startPageSession(ctx: ContentScriptContext, settingsLoad: Promis
   const shadowRoots = new Set<ShadowRoot>();
   const timers = contextTimers(ctx);
 
-  const changes = new PageChanges(
-    (batch) => void annotator.changed(batch),
-    timers.set,
-  );
+  const changes = new PageChanges((batch) => void annotator.changed(batch), timers.set);
   const ready = settingsLoad.then(
     (loaded) => {
       settings = loaded;
+      if (stopped) return false;
       if (!options.manual && !runsOn(settings, host)) {
         stop();
         return false;
@@ -206,13 +204,16 @@ export function startPageSession(ctx: ContentScriptContext, settingsLoad: Promis
   };
 
   const scan = (url: string) => {
+    if (stopped) return;
     changes.discard();
     void annotator.scanPage(url);
   };
 
+  let unwatch = () => {};
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
     changes.stop();
     hover.setEnabled(false);
@@ -225,13 +226,12 @@ export function startPageSession(ctx: ContentScriptContext, settingsLoad: Promis
   /** The settings say this site runs: paint, listen, follow the settings and the app's navigation. */
   const begin = () => {
     browser.runtime.onMessage.addListener(onMessage);
-    const unwatch = settingsItem.watch((stored) => {
+    unwatch = settingsItem.watch((stored) => {
       settings = settingsFrom(stored);
       if (!options.manual && !runsOn(settings, host)) return stop();
       if (highlightsOn(settings, host) !== annotator.highlightsOn) setHighlights(!annotator.highlightsOn, false);
       else applyLooks();
     });
-    ctx.onInvalidated(unwatch);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
       // A jump to an anchor in the same article is not a new page.
       if (newUrl.href.replace(/#.*$/, '') === oldUrl.href.replace(/#.*$/, '')) return;
