@@ -12,6 +12,7 @@ import { LANG_BIT } from './lexicon';
 import { resolveYenOrYuan } from './refine/currency';
 import { linkEquivalents } from './refine/equivalents';
 import { dropNonFigures } from './refine/filters';
+import { powerOfTen } from './numeral';
 import { joinRanges } from './refine/ranges';
 import { scan, type Candidate } from './scan';
 import { SentenceFinder } from './sentence';
@@ -60,7 +61,7 @@ function toFigure(text: string, c: Candidate, sentences: SentenceFinder, hint: s
   if (c.currency) figure.currency = c.currency;
   if (c.unit) figure.unit = c.unit;
   if (c.noun) figure.noun = c.noun;
-  if (c.scaleExp !== undefined) figure.scale = 10 ** c.scaleExp;
+  if (c.scaleExp !== undefined) figure.scale = powerOfTen(c.scaleExp);
   if (c.hedge) figure.hedge = c.hedge;
   if (c.equivalentOf) figure.equivalentOf = `f${c.equivalentOf.start}`;
   return figure;

@@ -18,10 +18,19 @@ const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 export function valueOf(n: Written, scaleExp = 0): number {
   const exp = n.exp + scaleExp;
-  const mantissa = Number(n.digits);
+  const { digits } = n;
   // Clinger's fast path: a mantissa below 2^53 times or over an exact power of ten is one correctly rounded operation.
-  if (mantissa <= Number.MAX_SAFE_INTEGER && exp >= -22 && exp <= 22) return exp < 0 ? mantissa / EXACT_POWERS[-exp]! : mantissa * EXACT_POWERS[exp]!;
-  return Number(`${n.digits}e${exp}`);
+  if (digits.length <= 15 && exp >= -22 && exp <= 22) {
+    let mantissa = 0;
+    for (let i = 0; i < digits.length; i++) mantissa = mantissa * 10 + digits.charCodeAt(i) - 48;
+    return exp < 0 ? mantissa / EXACT_POWERS[-exp]! : mantissa * EXACT_POWERS[exp]!;
+  }
+  return Number(`${digits}e${exp}`);
+}
+
+/** 10^exp, exact for the scales words write (up to 10^22). */
+export function powerOfTen(exp: number): number {
+  return EXACT_POWERS[exp] ?? 10 ** exp;
 }
 
 /** ASCII or full-width digits with optional thousands commas and a decimal point: "1,234.5", "１４". */

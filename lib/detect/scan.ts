@@ -168,10 +168,9 @@ function readArabic(text: string, at: number, runEnd: number, percentWord: boole
     end += 2;
     while (isDigit(text.charCodeAt(end))) end++;
   }
-  const written = writtenArabic(text, at, end);
   // Glued to the number before: "3.2.1", "1,1,1", "10:30", "1/15".
-  if (!written || (!percentWord && isJoiner(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 2)))) return undefined;
-  return read(text, percentWord ? at - percentPrefix.length : at, at, end, written, undefined, floor);
+  if (!percentWord && isJoiner(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 2))) return undefined;
+  return read(text, percentWord ? at - percentPrefix.length : at, at, end, undefined, floor);
 }
 
 /** A Chinese-numeral figure around one of its anchor characters. */
@@ -220,7 +219,19 @@ function readChineseRun(text: string, start: number, end: number, percentWord: b
   if (start >= end) return undefined;
   const chinese = readChinese(text.slice(start, end));
   if (!chinese) return undefined;
-  return read(text, percentWord ? start - percentPrefix.length : start, start, end, chinese.written, chinese, floor);
+  return read(text, percentWord ? start - percentPrefix.length : start, start, end, chinese, floor);
+}
+
+/** The integer written in ASCII digits at [start, end), or Infinity when it is anything else or long. */
+function smallInteger(text: string, start: number, end: number): number {
+  if (end - start > 3) return Infinity;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return Infinity;
+    n = n * 10 + c - 48;
+  }
+  return n;
 }
 
 function writtenArabic(text: string, start: number, end: number): Written | undefined {
@@ -238,10 +249,10 @@ function writtenArabic(text: string, start: number, end: number): Written | unde
  * figure's own words begin (百分之 in 百分之五); [numStart, numEnd) is the
  * numeral; `chinese` is set for Chinese numerals.
  */
-function read(text: string, from: number, numStart: number, numEnd: number, parsed: Written, chinese: ChineseNumber | undefined, floor: number): Candidate | undefined {
+function read(text: string, from: number, numStart: number, numEnd: number, chinese: ChineseNumber | undefined, floor: number): Candidate | undefined {
   const percentWord = from < numStart;
   let langs = percentWord || chinese ? ZH : 0;
-  let written = parsed;
+  let tenthsShift = 0;
   let scaleExp = chinese?.scaleExp;
   const singleDigit = chinese?.singleDigit ?? false;
 
@@ -339,11 +350,11 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
     const isTenths =
       text.charCodeAt(q) === TENTHS &&
       multiplyExp === undefined &&
-      (chinese ? singleDigit || (numEnd - numStart === 1 && written.digits === '10') : written.exp === 0 && +written.digits <= 10) &&
+      (chinese ? singleDigit || (numEnd - numStart === 1 && chinese.written.digits === '10') : smallInteger(text, numStart, numEnd) <= 10) &&
       !TENTHS_NOT_BEFORE.has(text.charCodeAt(q + 1));
     if (isTenths) {
       // 三成 = 30 percent.
-      written = { digits: written.digits, exp: written.exp + 1 };
+      tenthsShift = 1;
       kind = 'percent';
       unit = '%';
       langs |= ZH;
@@ -408,6 +419,10 @@ function read(text: string, from: number, numStart: number, numEnd: number, pars
   if (inner) langs |= ZH;
 
   const currency = bothSides(prefix, after);
+  // Read only now: most numbers (years, dates, codes) never get this far.
+  const parsed = chinese ? chinese.written : writtenArabic(text, numStart, numEnd);
+  if (!parsed) return undefined;
+  const written = tenthsShift ? { digits: parsed.digits, exp: parsed.exp + tenthsShift } : parsed;
   const value = valueOf(written, multiplyExp) * (negative ? -1 : 1);
   if (!Number.isFinite(value)) return undefined;
   const money = kind === 'money' ? currency : undefined;

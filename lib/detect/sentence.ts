@@ -45,6 +45,9 @@ export class SentenceFinder {
   private to = 0;
   /** Where the figure starts within the sentence `around` last returned. */
   offset = 0;
+  private last = '';
+  private lastFrom = -1;
+  private lastTo = -1;
 
   constructor(private readonly text: string) {}
 
@@ -113,6 +116,12 @@ export class SentenceFinder {
     while (from < start && isSpace(text.charCodeAt(from))) from++;
     while (to > end && isSpace(text.charCodeAt(to - 1))) to--;
     this.offset = start - from;
-    return text.slice(from, to);
+    // Figures in one sentence share one string.
+    if (from !== this.lastFrom || to !== this.lastTo) {
+      this.lastFrom = from;
+      this.lastTo = to;
+      this.last = text.slice(from, to);
+    }
+    return this.last;
   }
 }
