@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PaintWindow } from './paint-window';
+import { EAGER_BUDGET, PaintWindow } from './paint-window';
 
 interface Item {
   range: Range;
@@ -29,7 +29,8 @@ class FakeObserver {
   }
 }
 
-function setup(keepPainted = false) {
+/** Four blocks of two figures each, after `preload` figures already painted (a long page). */
+function setup(keepPainted = false, preload = EAGER_BUDGET) {
   document.body.innerHTML = Array.from({ length: 4 }, (_, i) => `<p id="p${i}">a ${i} percent and b ${i} percent</p>`).join('');
   const tops = [0, 500, 3000, 9000];
   document.querySelectorAll('p').forEach((p, i) => {
@@ -54,6 +55,18 @@ function setup(keepPainted = false) {
     keepPainted,
     win,
   });
+  const filler = document.createElement('div');
+  document.body.append(filler);
+  filler.getBoundingClientRect = () => ({ top: 0, bottom: 20, width: 600, height: 20 }) as DOMRect;
+  const text = filler.appendChild(document.createTextNode('x'));
+  paintWindow.add(
+    Array.from({ length: preload }, () => {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      return { range, painted: false, name: 'filler' };
+    }),
+  );
+  log.length = 0;
   return { items, log, paintWindow, observer: FakeObserver.last, $: (id: string) => document.getElementById(id)! };
 }
 
@@ -61,12 +74,35 @@ beforeEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('painting only what is within a screenful of the viewport', () => {
+describe('an ordinary page: everything painted at once', () => {
+  it('paints every figure without asking where it is, and keeps it painted when it scrolls away', () => {
+    const { items, log, paintWindow, observer, $ } = setup(false, 0);
+    $('p3').getBoundingClientRect = () => {
+      throw new Error('no layout should be forced');
+    };
+    paintWindow.add(items);
+    expect(log).toHaveLength(8);
+    log.length = 0;
+    observer.cross($('p0'), false);
+    expect(log).toEqual([]);
+  });
+});
+
+describe('a long page: only what is within a screenful of the viewport', () => {
+  it('when the page turns out long, what was painted eagerly far away is taken out', () => {
+    const { items, log, paintWindow } = setup(false, 0);
+    paintWindow.add(items);
+    log.length = 0;
+    const more = Array.from({ length: EAGER_BUDGET }, () => ({ ...items[0]!, painted: false, name: 'more' }));
+    paintWindow.add(more);
+    expect(log.filter((l) => l.startsWith('-'))).toEqual(['-p2a', '-p2b', '-p3a', '-p3b']);
+  });
+
   it('paints the figures of blocks near the viewport at once, in order, and watches every block', () => {
     const { items, log, paintWindow, observer } = setup();
     paintWindow.add(items);
     expect(log).toEqual(['+p0a', '+p0b', '+p1a', '+p1b']);
-    expect(observer.watched.size).toBe(4);
+    expect(observer.watched.size).toBe(5);
   });
 
   it('a block scrolled near is painted, one scrolled away is erased', () => {

@@ -1,5 +1,6 @@
 /**
- * Which figures are painted: the ones within a screenful of the viewport.
+ * Which figures are painted: all of them on an ordinary page, and on a long
+ * one the ones within a screenful of the viewport.
  *
  * Chromium rebuilds the markers of every custom highlight on the page in the
  * frame after any change to any highlight: with 16,000 ranges registered,
@@ -19,6 +20,13 @@ import { blockOf } from './mutation-scopes';
 export interface WindowItem {
   readonly range: Range;
 }
+
+/**
+ * Up to this many painted figures, everything is painted at once (about 8 ms
+ * a frame at most), with no layout forced to decide what is near: a news
+ * article has tens of figures. Past it, painting follows the viewport.
+ */
+export const EAGER_BUDGET = 1000;
 
 export interface PaintWindowOptions<T extends WindowItem> {
   /** Paints items given in document order (within a block). */
@@ -42,6 +50,9 @@ export class PaintWindow<T extends WindowItem> {
   private readonly blocks = new Map<Element, T[]>();
   private readonly blockOfItem = new Map<T, Element>();
   private readonly observer: IntersectionObserver | null;
+  private painted = 0;
+  /** Past the budget: painting follows the viewport from now on. */
+  private windowed = false;
 
   constructor(private readonly options: PaintWindowOptions<T>) {
     const { win } = options;
@@ -54,7 +65,9 @@ export class PaintWindow<T extends WindowItem> {
   /** Takes new items in: those near the viewport are painted now, the rest when they come near. */
   add(items: readonly T[]): void {
     const now: T[] = [];
+    const eager = !this.windowed && this.painted + items.length <= EAGER_BUDGET;
     const nearBlocks = new Map<Element, boolean>();
+    if (!eager && !this.windowed) this.enterWindow(nearBlocks);
     for (const item of items) {
       const block = blockElement(item);
       if (!block || !this.observer) {
@@ -68,12 +81,11 @@ export class PaintWindow<T extends WindowItem> {
         this.blocks.set(block, [item]);
         this.observer.observe(block);
       }
-      let near = nearBlocks.get(block);
+      let near = eager || nearBlocks.get(block);
       if (near === undefined) nearBlocks.set(block, (near = this.near(block)));
       if (near) now.push(item);
     }
-    const unpainted = now.filter((item) => !this.options.isPainted(item));
-    if (unpainted.length > 0) this.options.paint(unpainted);
+    this.paint(now.filter((item) => !this.options.isPainted(item)));
   }
 
   /** Forgets items (their text left the page, or highlights went off); erases those painted. */
@@ -91,7 +103,7 @@ export class PaintWindow<T extends WindowItem> {
         this.observer?.unobserve(block);
       }
     }
-    if (painted.length > 0) this.options.erase(painted);
+    this.erase(painted);
   }
 
   /** Forgets everything without erasing (the caller erases all at once). */
@@ -99,6 +111,35 @@ export class PaintWindow<T extends WindowItem> {
     this.observer?.disconnect();
     this.blocks.clear();
     this.blockOfItem.clear();
+    this.painted = 0;
+    this.windowed = false;
+  }
+
+  /** The page turned out long: what was painted eagerly far from the viewport is taken out. */
+  private enterWindow(nearBlocks: Map<Element, boolean>): void {
+    this.windowed = true;
+    if (this.options.keepPainted) return;
+    const far: T[] = [];
+    for (const [block, items] of this.blocks) {
+      const painted = items.filter((item) => this.options.isPainted(item));
+      if (painted.length === 0) continue;
+      let near = nearBlocks.get(block);
+      if (near === undefined) nearBlocks.set(block, (near = this.near(block)));
+      if (!near) far.push(...painted);
+    }
+    this.erase(far);
+  }
+
+  private paint(items: T[]): void {
+    if (items.length === 0) return;
+    this.options.paint(items);
+    this.painted += items.length;
+  }
+
+  private erase(items: T[]): void {
+    if (items.length === 0) return;
+    this.options.erase(items);
+    this.painted -= items.length;
   }
 
   private near(block: Element): boolean {
@@ -112,16 +153,18 @@ export class PaintWindow<T extends WindowItem> {
   private crossed(entries: IntersectionObserverEntry[]): void {
     const paint: T[] = [];
     const erase: T[] = [];
+    // Below the budget nothing needs taking out: what is painted stays painted.
+    const trim = !this.options.keepPainted && this.windowed;
     for (const entry of entries) {
       const items = this.blocks.get(entry.target);
       if (!items) continue;
       for (const item of items) {
         const painted = this.options.isPainted(item);
         if (entry.isIntersecting && !painted) paint.push(item);
-        else if (!entry.isIntersecting && painted && !this.options.keepPainted) erase.push(item);
+        else if (!entry.isIntersecting && painted && trim) erase.push(item);
       }
     }
-    if (erase.length > 0) this.options.erase(erase);
-    if (paint.length > 0) this.options.paint(paint);
+    this.erase(erase);
+    this.paint(paint);
   }
 }

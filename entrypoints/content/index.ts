@@ -2,7 +2,6 @@ import './style.css';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_MATCHES } from '@/lib/sites';
 import { PRESENCE_KEY, type Presence } from '@/utils/annotate';
-import { loadSettings } from '@/utils/settings';
 import { mark, MARK_IDLE, startPageSession } from './page-session';
 
 /**
@@ -36,5 +35,5 @@ function start(ctx: ContentScriptContext): void {
     if (scope[PRESENCE_KEY] === presence) delete scope[PRESENCE_KEY];
   };
 
-  startPageSession(ctx, loadSettings(), { manual, onStop: release });
+  startPageSession(ctx, { manual, onStop: release });
 }

@@ -37,6 +37,17 @@ function hiddenByCss(element: Element): boolean {
   return !element.checkVisibility() && getComputedStyle(element).display !== 'contents';
 }
 
+/**
+ * The reader's settings in one storage round trip. The WXT item first checks
+ * its migrations (a read of its own), then reads: two round trips on the way
+ * to the first highlight. settingsFrom rebuilds any stored shape, version 1
+ * included, exactly as the item's migration does.
+ */
+async function readSettings(): Promise<Settings> {
+  const key = settingsItem.key.replace(/^local:/, '');
+  return settingsFrom((await browser.storage.local.get(key))[key]);
+}
+
 async function send(message: ContentMessage): Promise<unknown> {
   try {
     return await browser.runtime.sendMessage(message);
@@ -86,7 +97,8 @@ export interface SessionOptions {
  * slice of reading overlaps the storage read, and nothing is painted, sent or
  * listened to until the settings say this site runs.
  */
-export function startPageSession(ctx: ContentScriptContext, settingsLoad: Promise<Settings>, options: SessionOptions): void {
+export function startPageSession(ctx: ContentScriptContext, options: SessionOptions): void {
+  const settingsLoad = readSettings();
   let settings = DEFAULT_SETTINGS;
   let stopped = false;
   const host = location.hostname;
