@@ -3,18 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const ROOT = join(import.meta.dirname, '..');
-const SEED_HTML = join(ROOT, 'tests/fixtures/seed-article.html');
-
-function scan(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/scan.ts'), ...args], { cwd: ROOT }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    if (stdin !== undefined) child.stdin!.end(stdin);
-  });
-}
+import { ROOT, runScan as scan, SEED_HTML } from './scan/run-scan';
 
 describe('the scan CLI', () => {
   it('prints one JSON line per input with the figures of an HTML page as a browser shows it', async () => {

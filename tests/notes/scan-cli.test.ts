@@ -2,22 +2,9 @@
  * The scan CLI prints what the extension shows: years, roles, money in the
  * reader's currency, notes, and the page's publication date.
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runScan as scan, SEED_HTML } from '../../scripts/scan/run-scan';
 import type { Figure } from '../../lib/figure';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const SEED_HTML = join(ROOT, 'tests/fixtures/seed-article.html');
-
-function scan(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/scan.ts'), ...args], { cwd: ROOT }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    if (stdin !== undefined) child.stdin!.end(stdin);
-  });
-}
 
 describe('npm run scan -- --json --currency CODE FILE', () => {
   it('adds the page’s publishedAt and, on each figure, year, role, basis, subject, normalized and notes', async () => {
