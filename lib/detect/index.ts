@@ -9,10 +9,10 @@
  */
 import type { Figure, Lang } from '../figure';
 import { LANG_BIT } from './lexicon';
+import { powerOfTen } from './numeral';
 import { resolveYenOrYuan } from './refine/currency';
 import { linkEquivalents } from './refine/equivalents';
 import { dropNonFigures } from './refine/filters';
-import { powerOfTen } from './numeral';
 import { joinRanges } from './refine/ranges';
 import { scan, type Candidate } from './scan';
 import { SentenceFinder } from './sentence';
