@@ -48,20 +48,29 @@ class RecordingPainter implements Painter {
   }
 }
 
+/** The page's markup, as a page would set it (the test's own constant strings). */
+function setHtml(element: Element, html: string): void {
+  element.replaceChildren(document.createRange().createContextualFragment(html));
+}
+
 interface Setup {
   annotator: Annotator;
   painter: RecordingPainter;
   sent: ContentMessage[];
-  observer: MutationObserver;
+  /** Page changes seen and not yet handed to the annotator. */
+  records: MutationRecord[];
   settle: () => Promise<void>;
 }
 
+const observers: MutationObserver[] = [];
+
 function setup(html: string, options: { slicer?: Slicer; painter?: Painter; highlights?: boolean } = {}): Setup {
-  document.body.innerHTML = html;
+  setHtml(document.body, html);
   const sent: ContentMessage[] = [];
   const painter = new RecordingPainter();
   const records: MutationRecord[] = [];
   const observer = new MutationObserver((batch) => records.push(...batch));
+  observers.push(observer);
   observer.observe(document.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
   const annotator = new Annotator({
     doc: document,
@@ -87,7 +96,7 @@ function setup(html: string, options: { slicer?: Slicer; painter?: Painter; high
     await annotator.idle();
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { annotator, painter, sent, observer, settle };
+  return { annotator, painter, sent, records, settle };
 }
 
 async function scan(annotator: Annotator, url?: string): Promise<void> {
@@ -107,6 +116,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  for (const observer of observers.splice(0)) observer.disconnect();
 });
 
 describe('reading the page', () => {
@@ -157,7 +167,7 @@ describe('reading the page', () => {
 
 describe('before the reader’s settings are read', () => {
   function gated(html: string) {
-    document.body.innerHTML = html;
+    setHtml(document.body, html);
     let go!: (on: boolean) => void;
     const ready = new Promise<boolean>((resolve) => (go = resolve));
     const sent: ContentMessage[] = [];
@@ -197,7 +207,7 @@ describe('pages that change', () => {
     const { annotator, sent, painter, settle } = setup(`${ARTICLE}<p id="late"></p>`);
     await scan(annotator);
     const before = idsSent(sent);
-    document.getElementById('late')!.innerHTML = 'Later: 3 trillion yuan and <b>2.5</b> percent.';
+    setHtml(document.getElementById('late')!, 'Later: 3 trillion yuan and <b>2.5</b> percent.');
     await settle();
     const after = idsSent(sent);
     expect(after.slice(0, before.length)).toEqual(before);
@@ -215,7 +225,7 @@ describe('pages that change', () => {
     await scan(annotator);
     for (let i = 2; i <= 4; i++) {
       const article = document.createElement('article');
-      article.innerHTML = `<p>${i} percent and ${i} trillion yuan</p>`;
+      setHtml(article, `<p>${i} percent and ${i} trillion yuan</p>`);
       document.getElementById('feed')!.appendChild(article);
       await settle();
     }
@@ -256,7 +266,7 @@ describe('pages that change', () => {
     const count = sent.length;
     const ids = annotator.index.all().map((p) => p.figure.id);
     // Re-rendered in a new order, every node new: a keyed list moving its items.
-    document.getElementById('list')!.innerHTML = '<li>Imports 6 percent</li><li>Exports 5 percent</li>';
+    setHtml(document.getElementById('list')!, '<li>Imports 6 percent</li><li>Exports 5 percent</li>');
     const done = settle();
     await vi.runAllTimersAsync();
     await done;
@@ -290,31 +300,11 @@ describe('pages that change', () => {
   });
 
   it('our own DOM changes are not read as the page’s (wrapping painter)', async () => {
-    const detectSpy = vi.fn(detect);
-    document.body.innerHTML = '<p>up <b>6.4</b> percent</p>';
-    const records: MutationRecord[] = [];
-    const observer = new MutationObserver((batch) => records.push(...batch));
-    observer.observe(document.body, { childList: true, characterData: true, subtree: true });
-    const annotator = new Annotator({
-      doc: document,
-      painter: createPainter(window as Window & typeof globalThis),
-      highlights: true,
-      detect: detectSpy,
-      send: async () => undefined,
-      quietly: (change) => {
-        records.push(...observer.takeRecords());
-        try {
-          return change();
-        } finally {
-          observer.takeRecords();
-        }
-      },
-    });
+    const { annotator, records } = setup('<p>up <b>6.4</b> percent</p>', { painter: createPainter(window as Window & typeof globalThis) });
     await scan(annotator);
     expect(document.querySelectorAll('figurelens-mark')).toHaveLength(2);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(records).toEqual([]);
-    observer.disconnect();
   });
 });
 
@@ -357,7 +347,7 @@ describe('highlights off and on, and navigation', () => {
     const { annotator, sent, painter } = setup(ARTICLE);
     await scan(annotator);
     history.pushState(null, '', '/next');
-    document.body.innerHTML = '<p>Now 9 percent.</p>';
+    setHtml(document.body, '<p>Now 9 percent.</p>');
     await scan(annotator, location.href);
     const last = sent.map((m) => m.type).lastIndexOf('page:start');
     expect(sent[last]).toMatchObject({ page: { url: location.href } });
@@ -371,7 +361,7 @@ describe('highlights off and on, and navigation', () => {
     const scans: Promise<void>[] = [];
     for (let n = 1; n <= 5; n++) {
       history.pushState(null, '', `/story/${n}`);
-      document.body.innerHTML = `<p>Story ${n}: ${n} percent and ${n} trillion yuan</p>`;
+      setHtml(document.body, `<p>Story ${n}: ${n} percent and ${n} trillion yuan</p>`);
       scans.push(annotator.scanPage(location.href));
     }
     await Promise.all(scans);
@@ -387,7 +377,7 @@ describe('highlights off and on, and navigation', () => {
     await scan(annotator);
     annotator.stop();
     const count = sent.length;
-    document.body.insertAdjacentHTML('beforeend', '<p>8 percent</p>');
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '8 percent' }));
     await settle();
     expect(painter.painted.size).toBe(0);
     expect(sent.length).toBe(count);

@@ -46,7 +46,8 @@ export class CardHost {
     return this.shown?.trigger ?? null;
   }
 
-  async show(placed: Placed, trigger: CardTrigger, anchor: Rect): Promise<void> {
+  /** `anchor` is asked each time the card is drawn: the page may scroll while the worker answers. */
+  async show(placed: Placed, trigger: CardTrigger, anchor: () => Rect): Promise<void> {
     const token = ++this.token;
     this.shown = { placed, trigger };
     const ui = await this.mount();
@@ -115,7 +116,7 @@ export class CardHost {
     return this.mounting;
   }
 
-  private draw(figure: Figure, detail: Figure | null | undefined, anchor: Rect): void {
+  private draw(figure: Figure, detail: Figure | null | undefined, anchor: () => Rect): void {
     const live = this.ui?.mounted;
     if (!live) return;
     render(
@@ -125,7 +126,7 @@ export class CardHost {
       live,
     );
     const card = this.cardElement();
-    if (card) this.position(card, anchor);
+    if (card) this.position(card, anchor());
   }
 
   private cardElement(): HTMLElement | null {

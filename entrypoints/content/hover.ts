@@ -73,7 +73,7 @@ export class Hover {
     this.cursor = next;
     this.scrollTo(next);
     this.focusPaint(next);
-    void this.deps.card.show(next, 'keyboard', anchorOf(next, null));
+    void this.deps.card.show(next, 'keyboard', () => anchorOf(next, null));
   }
 
   /** The popup's "show in page": scroll to the figure and flash it. */
@@ -122,7 +122,7 @@ export class Hover {
       if (placed && placed === current) return this.cancel();
       if (placed) {
         const at = this.lastPointer;
-        this.later(() => this.showFor(placed, 'pointer', anchorOf(placed, at)), SHOW_AFTER_MS);
+        this.later(() => this.showFor(placed, 'pointer', () => anchorOf(placed, at)), SHOW_AFTER_MS);
       } else if (current && this.deps.card.trigger === 'pointer') {
         this.later(() => this.hide(), HIDE_AFTER_MS);
       } else this.cancel();
@@ -136,10 +136,10 @@ export class Hover {
     const doc = this.deps.win.document;
     if (target === doc.body || target === doc.documentElement) return;
     const placed = this.deps.annotator.index.firstAmong(textNodesUnder(target).slice(0, 200));
-    if (placed) this.showFor(placed, 'keyboard', anchorOf(placed, null));
+    if (placed) this.showFor(placed, 'keyboard', () => anchorOf(placed, null));
   }
 
-  private showFor(placed: Placed, trigger: CardTrigger, anchor: Rect): void {
+  private showFor(placed: Placed, trigger: CardTrigger, anchor: () => Rect): void {
     this.cancel();
     if (trigger === 'keyboard') this.focusPaint(placed);
     else if (this.cursor) {
