@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { CONTENT_CSS, CONTENT_SCRIPT } from '@/utils/annotate';
 import { settingsItem } from '@/utils/settings';
-import { syncUserSites } from './user-sites';
+import { grantedSites, syncUserSites } from './user-sites';
 
 type Registered = { id: string; matches?: string[]; js?: string[]; css?: string[] };
 
@@ -59,5 +59,16 @@ describe('dynamic content scripts for the reader’s own sites', () => {
     await sites(['example.test']);
     await Promise.all([syncUserSites(), syncUserSites(), syncUserSites()]);
     expect(registry.size).toBe(1);
+  });
+});
+
+describe('a granted permission', () => {
+  it('names the site asked for as *://*.host/* (the popup and the options page ask that way)', () => {
+    expect(grantedSites(['*://*.example.test/*', '*://*.news.example.org/*'])).toEqual(['example.test', 'news.example.org']);
+  });
+
+  it('is not a site when it is the ECB rates file or anything else', () => {
+    expect(grantedSites(['https://www.ecb.europa.eu/*', '*://*/*', 'https://example.test/page'])).toEqual([]);
+    expect(grantedSites(undefined)).toEqual([]);
   });
 });

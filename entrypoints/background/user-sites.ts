@@ -9,7 +9,8 @@
 import { browser } from 'wxt/browser';
 import { matchPatternFor } from '@/lib/sites';
 import { CONTENT_CSS, CONTENT_SCRIPT } from '@/utils/annotate';
-import { loadSettings, settingsItem } from '@/utils/settings';
+import { siteHost } from '@/lib/settings';
+import { loadSettings, settingsItem, updateSettings } from '@/utils/settings';
 
 const ID_PREFIX = 'figurelens-site:';
 
@@ -53,9 +54,42 @@ export function syncUserSites(): Promise<void> {
   return queue;
 }
 
+/**
+ * The sites a grant of `origins` adds to the reader's list: those asked for
+ * as `*://*.host/*` ("Always on this site", or a site added in the options).
+ * Other grants (the ECB's rates file) are not sites.
+ */
+export function grantedSites(origins: readonly string[] | undefined): string[] {
+  const hosts: string[] = [];
+  for (const origin of origins ?? []) {
+    const match = /^\*:\/\/\*\.([^/]+)\/\*$/.exec(origin);
+    const host = match ? siteHost(match[1]!) : undefined;
+    if (host) hosts.push(host);
+  }
+  return hosts;
+}
+
+/**
+ * The popup may close while the permission prompt is open (Firefox closes it;
+ * the promise in the popup then never settles), so the worker, not the
+ * popup, makes sure a granted site is in the reader's list.
+ */
+async function addGrantedSites(origins: readonly string[] | undefined): Promise<void> {
+  const hosts = grantedSites(origins);
+  if (hosts.length === 0) return;
+  await updateSettings((s) => {
+    const added = hosts.filter((h) => !s.userSites.includes(h));
+    return added.length === 0 ? s : { ...s, userSites: [...s.userSites, ...added], disabledSites: s.disabledSites.filter((d) => !hosts.includes(d)) };
+  });
+}
+
 export function registerUserSites(): void {
   void syncUserSites();
   settingsItem.watch(() => void syncUserSites());
-  browser.permissions.onAdded.addListener(() => void syncUserSites());
+  browser.permissions.onAdded.addListener((granted) => {
+    void addGrantedSites(granted.origins)
+      .catch((error: unknown) => console.warn('FigureLens: could not add a granted site', error))
+      .then(() => syncUserSites());
+  });
   browser.permissions.onRemoved.addListener(() => void syncUserSites());
 }
