@@ -6,10 +6,18 @@
  * background worker, popup, scan CLI) reads and writes one shape.
  */
 
+/** Bounds on what one figure carries: the detector keeps within them, the worker rejects what exceeds them. */
+export const MAX_FIGURE_TEXT = 200;
+export const MAX_SENTENCE = 1000;
+export const MAX_NOUN = 80;
+
+/** The kinds of figure, in the order the UI lists them. */
+export const FIGURE_KINDS = ['money', 'percent', 'count'] as const;
+
 /** Languages with a lexicon. Anything else is scanned with both. */
 export type Lang = 'en' | 'zh';
 
-export type FigureKind = 'money' | 'percent' | 'count';
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 /** `%` a percentage, `pp` percentage points, `bp` basis points. */
 export type PercentUnit = '%' | 'pp' | 'bp';

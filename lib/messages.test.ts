@@ -34,6 +34,21 @@ describe('content messages', () => {
     });
   });
 
+  it('drop a bad figure alone, and say why', () => {
+    const parsed = parseContentMessage({ type: 'figures:add', url: page.url, figures: [figures[0], { ...figures[1], value: 'x' }] });
+    expect(parsed).toEqual({
+      ok: true,
+      value: { type: 'figures:add', url: page.url, figures: [figures[0]] },
+      dropped: ['figures[1].value is not a finite number'],
+    });
+  });
+
+  it('take ids of figures that left the page, bounded', () => {
+    expect(parseContentMessage({ type: 'figures:remove', url: page.url, ids: ['f12', 'f40'] }).ok).toBe(true);
+    expect(parseContentMessage({ type: 'figures:remove', url: page.url, ids: [12] }).ok).toBe(false);
+    expect(parseContentMessage({ type: 'figures:remove', url: page.url, ids: Array(MAX_FIGURES_PER_MESSAGE + 1).fill('f1') }).ok).toBe(false);
+  });
+
   it.each([
     ['a figure whose offsets disagree with its text', { ...figures[0]!, end: figures[0]!.end + 1 }, 'does not match the text'],
     ['a sentence that does not hold the figure', { ...figures[0]!, sentenceOffset: 0 }, 'does not point at the text'],
@@ -43,8 +58,8 @@ describe('content messages', () => {
     ['a huge text', { ...figures[0]!, text: 'x'.repeat(5000) }, 'longer than'],
   ])('reject %s', (_label, figure, reason) => {
     const parsed = parseContentMessage({ type: 'figures:add', url: page.url, figures: [figure] });
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.reason).toContain(reason);
+    expect(parsed.ok && parsed.value.type === 'figures:add' && parsed.value.figures).toEqual([]);
+    expect(parsed.ok && parsed.dropped?.[0]).toContain(reason);
   });
 
   it('bound the batch size', () => {

@@ -6,15 +6,14 @@
  * dropped, sizes are bounded, and nothing a page sends can reach the
  * normalized part of a Figure.
  */
-import type { Figure, FigureKind, HedgeBound, Lang, PageInfo, PercentUnit } from './figure';
+import { FIGURE_KINDS, MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE, type Figure, type HedgeBound, type Lang, type PageInfo, type PercentUnit } from './figure';
+
+export { MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE };
 
 /** Figures per `figures:add` message: large pages send batches. */
 export const MAX_FIGURES_PER_MESSAGE = 1000;
-/** Figures kept per tab: a 2 MB article has about 16,000. */
-export const MAX_FIGURES_PER_TAB = 50_000;
-export const MAX_FIGURE_TEXT = 200;
-export const MAX_SENTENCE = 1000;
-export const MAX_NOUN = 80;
+/** Figures kept per tab: a 2 MB article has about 16,000; a page that claims more is not an article. */
+export const MAX_FIGURES_PER_TAB = 25_000;
 export const MAX_URL = 2048;
 export const MAX_TITLE = 500;
 export const MAX_ID = 64;
@@ -33,9 +32,17 @@ export interface FiguresAddMessage {
   figures: Figure[];
 }
 
-/** Content script → background: one figure as normalized now (for the hover card). */
+/** Content script → background: figures that left the page (a block re-rendered without them). */
+export interface FiguresRemoveMessage {
+  type: 'figures:remove';
+  url: string;
+  ids: string[];
+}
+
+/** Content script → background: one figure as normalized now (for the hover card), of the page at `url`. */
 export interface FigureGetMessage {
   type: 'figure:get';
+  url: string;
   id: string;
 }
 
@@ -45,7 +52,7 @@ export interface FiguresGetMessage {
   tabId: number;
 }
 
-export type ContentMessage = PageStartMessage | FiguresAddMessage | FigureGetMessage;
+export type ContentMessage = PageStartMessage | FiguresAddMessage | FiguresRemoveMessage | FigureGetMessage;
 export type ExtensionPageMessage = FiguresGetMessage;
 
 /**
@@ -82,7 +89,8 @@ export interface FigureGetReply {
   figure: Figure | null;
 }
 
-export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A rebuilt message, with the reasons for any parts of it that were dropped; or why it was refused. */
+export type Validation<T> = { ok: true; value: T; dropped?: string[] } | { ok: false; reason: string };
 
 class Invalid extends Error {}
 
@@ -120,7 +128,6 @@ function oneOf<T extends string>(v: unknown, field: string, allowed: readonly T[
   return v as T;
 }
 
-const KINDS: readonly FigureKind[] = ['money', 'percent', 'count'];
 const UNITS: readonly PercentUnit[] = ['%', 'pp', 'bp'];
 const LANGS: readonly Lang[] = ['en', 'zh'];
 const BOUNDS: readonly HedgeBound[] = ['approx', 'above', 'at-least', 'below', 'at-most'];
@@ -134,7 +141,7 @@ function detectedFigure(v: unknown, at: number): Figure {
   const start = int(v.start, field('start'), 0);
   const end = int(v.end, field('end'), 0);
   if (end - start !== text.length) fail(`${field('end')} does not match the text's length`);
-  const kind = oneOf(v.kind, field('kind'), KINDS);
+  const kind = oneOf(v.kind, field('kind'), FIGURE_KINDS);
   const sentence = str(v.sentence, field('sentence'), MAX_SENTENCE);
   const sentenceOffset = int(v.sentenceOffset, field('sentenceOffset'), 0);
   if (sentence.slice(sentenceOffset, sentenceOffset + text.length) !== text) {
@@ -198,7 +205,8 @@ function validate<T>(build: () => T): Validation<T> {
 }
 
 export function parseContentMessage(v: unknown): Validation<ContentMessage> {
-  return validate(() => {
+  const dropped: string[] = [];
+  const parsed = validate((): ContentMessage => {
     if (!isRecord(v)) fail('message is not an object');
     switch (v.type) {
       case 'page:start':
@@ -206,18 +214,32 @@ export function parseContentMessage(v: unknown): Validation<ContentMessage> {
       case 'figures:add': {
         if (!Array.isArray(v.figures)) fail('figures is not an array');
         if (v.figures.length > MAX_FIGURES_PER_MESSAGE) fail(`more than ${MAX_FIGURES_PER_MESSAGE} figures in one message`);
+        const url = str(v.url, 'url', MAX_URL);
+        // One bad figure costs only itself: the rest of the batch is still the page's.
+        const figures: Figure[] = [];
+        v.figures.forEach((f, at) => {
+          const one = validate(() => detectedFigure(f, at));
+          if (one.ok) figures.push(one.value);
+          else dropped.push(one.reason);
+        });
+        return { type: 'figures:add', url, figures } satisfies FiguresAddMessage;
+      }
+      case 'figures:remove': {
+        if (!Array.isArray(v.ids)) fail('ids is not an array');
+        if (v.ids.length > MAX_FIGURES_PER_MESSAGE) fail(`more than ${MAX_FIGURES_PER_MESSAGE} ids in one message`);
         return {
-          type: 'figures:add',
+          type: 'figures:remove',
           url: str(v.url, 'url', MAX_URL),
-          figures: v.figures.map(detectedFigure),
-        } satisfies FiguresAddMessage;
+          ids: v.ids.map((id, at) => str(id, `ids[${at}]`, MAX_ID)),
+        } satisfies FiguresRemoveMessage;
       }
       case 'figure:get':
-        return { type: 'figure:get', id: str(v.id, 'id', MAX_ID) } satisfies FigureGetMessage;
+        return { type: 'figure:get', url: str(v.url, 'url', MAX_URL), id: str(v.id, 'id', MAX_ID) } satisfies FigureGetMessage;
       default:
         return fail(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
     }
   });
+  return parsed.ok && dropped.length > 0 ? { ...parsed, dropped } : parsed;
 }
 
 export function parseExtensionPageMessage(v: unknown): Validation<ExtensionPageMessage> {

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMBEDDED_RATES } from '@/lib/rates';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { dailyRatesItem, ECB_DAILY_URL, ratesFor, refreshDailyRates } from './daily-rates';
+import { dailyRatesItem } from '@/utils/daily-rates';
+import { ECB_DAILY_URL, ratesFor, refreshDailyRates } from './daily-rates';
 
 // The ECB daily file as published for 2026-04-13 (the newest row of ../shared/data), abridged.
 const DAILY_XML = `<?xml version="1.0" encoding="UTF-8"?>

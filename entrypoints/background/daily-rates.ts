@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { EMBEDDED_RATES, parseEcbDailyXml, withDailyRates, type DailyRates, type RateTable } from '@/lib/rates';
+import { EMBEDDED_RATES, parseEcbDailyXml, withDailyRates, type RateTable } from '@/lib/rates';
+import { dailyRatesItem, type StoredDailyRates } from '@/utils/daily-rates';
 import { ECB_ORIGINS, type Settings } from '@/lib/settings';
 
 /**
@@ -13,14 +13,8 @@ export const ECB_DAILY_URL = 'https://www.ecb.europa.eu/stats/eurofxref/eurofxre
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TIMEOUT_MS = 15_000;
 
-export interface StoredDailyRates {
-  /** When the last attempt was made (ms since epoch), successful or not. */
-  triedAt: number;
-  daily: DailyRates | null;
-  error?: string;
-}
-
-export const dailyRatesItem = storage.defineItem<StoredDailyRates | null>('local:dailyRates', { fallback: null });
+/** The ECB's file is about 2 kB; anything much larger is not it. */
+const MAX_BYTES = 200_000;
 
 async function allowed(settings: Settings): Promise<boolean> {
   if (settings.rates !== 'ecb-daily') return false;
@@ -50,6 +44,7 @@ export async function refreshDailyRates(settings: Settings, fetcher: typeof fetc
   try {
     const response = await fetcher(ECB_DAILY_URL, { credentials: 'omit', cache: 'no-cache', signal: AbortSignal.timeout(TIMEOUT_MS) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) throw new Error('response too large');
     const parsed = parseEcbDailyXml(await response.text());
     if (!parsed.ok) throw new Error(parsed.reason);
     result = { triedAt: now, daily: parsed.value };

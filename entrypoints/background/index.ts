@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '@/lib/settings';
 import { loadSettings, settingsItem } from '@/utils/settings';
 import { route, type Reply, type RouterDeps } from './router';
-import { forgetTab, invalidateAnalyses } from './tab-store';
+import { forgetTab, invalidateAnalyses, leftPage } from './tab-store';
 import { showCount } from './badge';
 import { analyzerFor } from './analysis';
 import { refreshDailyRates } from './daily-rates';
@@ -18,9 +18,14 @@ export default defineBackground(() => {
   };
 
   // Messages wait for the reader's settings, so no tab is analysed with the wrong currency.
-  const applySettings = async (settings: Settings) => {
-    deps.analyze = await analyzerFor(settings);
-    invalidateAnalyses();
+  // Changes apply one after another: an older analyzer must never finish last.
+  let applying: Promise<void> = Promise.resolve();
+  const applySettings = (settings: Settings) => {
+    applying = applying.then(async () => {
+      deps.analyze = await analyzerFor(settings);
+      invalidateAnalyses();
+    });
+    return applying;
   };
   const ready = loadSettings().then(applySettings).catch((error: unknown) => console.warn('FigureLens: settings not loaded:', error));
 
@@ -41,6 +46,15 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
+  });
+  // A prerendered or restored tab takes another's place: the old id's page is gone.
+  browser.tabs.onReplaced.addListener((_added, removed) => {
+    void forgetTab(removed);
+  });
+  // The URL is visible only on sites with host access; there, a navigation the
+  // content script could not announce (to a page it does not run on) drops the old page.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void leftPage(tabId, change.url);
   });
   registerCommands();
   registerUserSites();

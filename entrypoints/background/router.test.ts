@@ -4,7 +4,7 @@ import { detectFigures } from '@/lib/index';
 import type { Figure } from '@/lib/figure';
 import { MAX_FIGURES_PER_MESSAGE, MAX_FIGURES_PER_TAB } from '@/lib/messages';
 import { route, type RouterDeps } from './router';
-import { dropMemoryForTests, forgetTab } from './tab-store';
+import { dropMemoryForTests, forgetTab, leftPage } from './tab-store';
 
 const EXT = 'figurelens-test-id';
 const ORIGIN = `chrome-extension://${EXT}/`;
@@ -47,8 +47,32 @@ describe('a tab reading a page', () => {
   it('answers the hover card with one figure as analysed now', async () => {
     await route({ type: 'page:start', page }, tab(1), deps);
     await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
-    expect(await route({ type: 'figure:get', id: figures[0]!.id }, tab(1), deps)).toEqual({ figure: { ...figures[0], year: 2024 } });
-    expect(await route({ type: 'figure:get', id: 'nope' }, tab(1), deps)).toEqual({ figure: null });
+    expect(await route({ type: 'figure:get', url: URL_A, id: figures[0]!.id }, tab(1), deps)).toEqual({ figure: { ...figures[0], year: 2024 } });
+    expect(await route({ type: 'figure:get', url: URL_A, id: 'nope' }, tab(1), deps)).toEqual({ figure: null });
+  });
+
+  it('does not answer a card of the page before with this page’s figure of the same id', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    expect(await route({ type: 'figure:get', url: `${URL_A}?page=2`, id: figures[0]!.id }, tab(1), deps)).toEqual({ figure: null });
+  });
+
+  it('drops figures that left the page, and counts what is left', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    expect(await route({ type: 'figures:remove', url: URL_A, ids: [figures[0]!.id] }, tab(1), deps)).toEqual({ ok: true, count: figures.length - 1 });
+    const summary = (await route({ type: 'figures:get', tabId: 1 }, popup, deps)) as { figures: Figure[] };
+    expect(summary.figures.map((f) => f.id)).toEqual(figures.slice(1).map((f) => f.id));
+    expect(badges.get(1)).toBe(figures.length - 1);
+  });
+
+  it('forgets the page when the tab navigates away from it', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    await leftPage(1, `${URL_A}#comments`);
+    expect(((await route({ type: 'figures:get', tabId: 1 }, popup, deps)) as { figures: Figure[] }).figures).toHaveLength(figures.length);
+    await leftPage(1, 'https://example.test/elsewhere');
+    expect(await route({ type: 'figures:get', tabId: 1 }, popup, deps)).toEqual({ page: null, figures: [] });
   });
 
   it('starts over when the page changes, and ignores a late batch from the old page', async () => {
@@ -76,8 +100,10 @@ describe('a tab reading a page', () => {
     } finally {
       vi.useRealTimers();
     }
-    const stored = await fakeBrowser.storage.session.get('tab:1');
-    expect((stored['tab:1'] as { figures: Figure[] }).figures).toEqual(figures);
+    const stored = (await fakeBrowser.storage.session.get('tab:1'))['tab:1'] as { sentences: string[]; figures: unknown[] };
+    expect(stored.figures).toHaveLength(figures.length);
+    // Both figures stand in one sentence, which is stored once.
+    expect(stored.sentences).toEqual([...new Set(figures.map((f) => f.sentence))]);
     dropMemoryForTests();
     expect(await route({ type: 'figures:get', tabId: 1 }, popup, deps)).toEqual({ page, figures: figures.map((f) => ({ ...f, year: 2024 })) });
   });
@@ -89,7 +115,7 @@ describe('a tab reading a page', () => {
     for (const f of figures) await route({ type: 'figures:add', url: URL_A, figures: [f] }, tab(1), counting);
     expect(analyze).not.toHaveBeenCalled();
     await route({ type: 'figures:get', tabId: 1 }, popup, counting);
-    await route({ type: 'figure:get', id: figures[0]!.id }, tab(1), counting);
+    await route({ type: 'figure:get', url: URL_A, id: figures[0]!.id }, tab(1), counting);
     expect(analyze).toHaveBeenCalledTimes(1);
   });
 
@@ -127,12 +153,11 @@ describe('messages the worker refuses', () => {
     expect(await route({ type: 'page:start', page }, { ...tab(1), frameId: 2 }, deps)).toHaveProperty('error');
   });
 
-  it('malformed figures, without touching what the tab holds', async () => {
+  it('a malformed figure, alone: the rest of its batch is kept', async () => {
     await route({ type: 'page:start', page }, tab(1), deps);
-    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
-    const reply = await route({ type: 'figures:add', url: URL_A, figures: [{ ...figures[0], value: 'NaN' }] }, tab(1), deps);
-    expect(reply).toEqual({ error: 'figures[0].value is not a finite number' });
-    expect(((await route({ type: 'figures:get', tabId: 1 }, popup, deps)) as { figures: Figure[] }).figures).toHaveLength(figures.length);
+    const batch = [{ ...figures[0], value: 'NaN' }, ...figures.slice(1)];
+    expect(await route({ type: 'figures:add', url: URL_A, figures: batch }, tab(1), deps)).toEqual({ ok: true, count: figures.length - 1 });
+    expect(console.warn).toHaveBeenCalledWith('FigureLens: dropped 1 figure(s), first:', 'figures[0].value is not a finite number');
   });
 
   it('a failing analysis: the figures are still shown as detected', async () => {

@@ -1,5 +1,5 @@
 import { checkSender, parseContentMessage, parseExtensionPageMessage, type FigureGetReply, type SenderLike, type TabSummary } from '@/lib/messages';
-import { addFigures, getTab, startPage, type Analyze } from './tab-store';
+import { addFigures, getTab, removeFigures, startPage, type Analyze } from './tab-store';
 
 export type Reply = FigureGetReply | TabSummary | { ok: true; count?: number } | { error: string };
 
@@ -29,6 +29,7 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
     if (who.from === 'content') {
       const parsed = parseContentMessage(message);
       if (!parsed.ok) return reject(parsed.reason);
+      if (parsed.dropped) console.warn(`FigureLens: dropped ${parsed.dropped.length} figure(s), first:`, parsed.dropped[0]);
       const msg = parsed.value;
       switch (msg.type) {
         case 'page:start':
@@ -36,8 +37,15 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
           await deps.showCount(who.tabId, 0);
           return { ok: true };
         case 'figure:get': {
+          // Ids start over on every page: a card still open from the last one must not get this one's figure.
           const tab = await getTab(who.tabId, deps.analyze);
+          if (tab.page?.url !== msg.url) return { figure: null };
           return { figure: tab.figures.find((f) => f.id === msg.id) ?? null };
+        }
+        case 'figures:remove': {
+          const count = await removeFigures(who.tabId, msg.url, msg.ids);
+          if (count !== null) await deps.showCount(who.tabId, count);
+          return { ok: true, count: count ?? 0 };
         }
         case 'figures:add': {
           const count = await addFigures(who.tabId, msg.url, msg.figures);

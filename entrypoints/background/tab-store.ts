@@ -20,6 +20,35 @@ interface TabState {
   analyzed?: Figure[];
 }
 
+/**
+ * What session storage holds per tab. Each sentence is kept once: a page's
+ * figures share sentences ("9 trillion yuan … 9.8 percent … 38.7 percent"),
+ * and session storage is 10 MB for all tabs together.
+ */
+interface StoredTab {
+  page: PageInfo | null;
+  sentences: string[];
+  figures: Array<Omit<Figure, 'sentence'> & { sentence: number }>;
+}
+
+function pack(page: PageInfo | null, figures: Figure[]): StoredTab {
+  const index = new Map<string, number>();
+  const sentences: string[] = [];
+  const packed = figures.map((f) => {
+    let at = index.get(f.sentence);
+    if (at === undefined) {
+      at = sentences.push(f.sentence) - 1;
+      index.set(f.sentence, at);
+    }
+    return { ...f, sentence: at };
+  });
+  return { page, sentences, figures: packed };
+}
+
+function unpack(stored: StoredTab): TabState {
+  return { page: stored.page, figures: stored.figures.map((f) => ({ ...f, sentence: stored.sentences[f.sentence] ?? '' })) };
+}
+
 /** Writes wait this long for more batches, so a burst is persisted once. */
 const PERSIST_DELAY_MS = 200;
 
@@ -37,8 +66,8 @@ function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
 async function load(tabId: number): Promise<TabState> {
   const cached = memory.get(tabId);
   if (cached) return cached;
-  const stored = await storage.getItem<TabSummary>(key(tabId));
-  const state: TabState = stored ?? { page: null, figures: [] };
+  const stored = await storage.getItem<StoredTab>(key(tabId));
+  const state: TabState = stored?.sentences ? unpack(stored) : { page: null, figures: [] };
   memory.set(tabId, state);
   return state;
 }
@@ -47,10 +76,11 @@ async function persist(tabId: number): Promise<void> {
   const state = memory.get(tabId);
   if (!state) return;
   try {
-    await storage.setItem<TabSummary>(key(tabId), { page: state.page, figures: state.figures });
+    await storage.setItem<StoredTab>(key(tabId), pack(state.page, state.figures));
   } catch (error) {
     // Session storage holds 10 MB for all tabs; a huge page may not fit. The
-    // in-memory copy still serves, and the popup can ask the page to resend.
+    // in-memory copy still serves, and after a restart the popup sees fewer
+    // figures than the page holds and asks the page to send them again.
     console.warn('FigureLens: could not persist tab', tabId, error);
   }
 }
@@ -111,6 +141,35 @@ export function addFigures(tabId: number, url: string, batch: Figure[]): Promise
   });
 }
 
+/** Drops figures that left the page at `url`; returns how many the tab still holds, or null for another page. */
+export function removeFigures(tabId: number, url: string, ids: string[]): Promise<number | null> {
+  return serial(tabId, async () => {
+    const state = await load(tabId);
+    if (!state.page || state.page.url !== url) return null;
+    const gone = new Set(ids);
+    const kept = state.figures.filter((f) => !gone.has(f.id));
+    if (kept.length !== state.figures.length) {
+      state.figures = kept;
+      delete state.analyzed;
+      schedulePersist(tabId);
+    }
+    return state.figures.length;
+  });
+}
+
+/** The tab left the page at its stored URL (a navigation the content script could not announce). */
+export function leftPage(tabId: number, url: string): Promise<void> {
+  return serial(tabId, async () => {
+    const state = await load(tabId);
+    if (state.page && withoutHash(state.page.url) !== withoutHash(url)) {
+      memory.set(tabId, { page: null, figures: [] });
+      await persist(tabId);
+    }
+  });
+}
+
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
 /** The reader's settings changed: every tab's analysis is stale. */
 export function invalidateAnalyses(): void {
   for (const state of memory.values()) delete state.analyzed;
@@ -119,10 +178,15 @@ export function invalidateAnalyses(): void {
 export function forgetTab(tabId: number): Promise<void> {
   clearTimeout(pendingWrites.get(tabId));
   pendingWrites.delete(tabId);
-  return serial(tabId, async () => {
+  const chain = serial(tabId, async () => {
     memory.delete(tabId);
     await storage.removeItem(key(tabId));
-  }).finally(() => queues.delete(tabId));
+  });
+  const tail = queues.get(tabId);
+  // Only this chain's own entry: a newer one may have been queued meanwhile.
+  return chain.finally(() => {
+    if (queues.get(tabId) === tail) queues.delete(tabId);
+  });
 }
 
 /** Test hook: forget the in-memory copies, as a restarted worker would. */

@@ -73,6 +73,11 @@ const isOwnNode = (node: Node) => node.nodeType === 1 && isOwnUi(node as Element
 export class Annotator {
   readonly index = new FigureIndex();
   private url: string;
+
+  /** The URL of the page the figures belong to (what page:start announced). */
+  get pageUrl(): string {
+    return this.url;
+  }
   private page: PageInfo | null = null;
   /** The current page has been read once: its changes can be read from now on. */
   private started = false;

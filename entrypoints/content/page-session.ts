@@ -144,7 +144,7 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
   const card = new CardHost({
     ctx,
     i18n: () => browserI18n(settings),
-    detail: async (id) => ((await send({ type: 'figure:get', id })) as FigureGetReply | undefined)?.figure ?? null,
+    detail: async (id) => ((await send({ type: 'figure:get', url: annotator.pageUrl, id })) as FigureGetReply | undefined)?.figure ?? null,
   });
   const listen: HoverDeps['listen'] = (target, type, handler, listenerOptions) =>
     ctx.addEventListener(

@@ -15,7 +15,7 @@ import { formatDay, I18nProvider } from '@/components/i18n';
 import { formatMoney } from '@/lib/format';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { alwaysOnSite, annotateTab } from '@/utils/annotate';
-import { dailyRatesItem } from '@/entrypoints/background/daily-rates';
+import { dailyRatesItem } from '@/utils/daily-rates';
 import { browserI18n, labelDocument } from '@/utils/page-i18n';
 import '@/components/theme.css';
 import './popup.css';
