@@ -16,7 +16,7 @@ export const MAX_FIGURES_PER_MESSAGE = 1000;
 export const MAX_FIGURES_PER_TAB = 25_000;
 export const MAX_URL = 2048;
 export const MAX_TITLE = 500;
-export const MAX_ID = 64;
+const MAX_ID = 64;
 
 /** Content script → background: a page (or a new SPA location) begins; forget the tab's figures. */
 export interface PageStartMessage {
