@@ -9,7 +9,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // The Firefox sources zip is for reviewers rebuilding the extension: no run artefacts or screenshots.
   zip: { excludeSources: ['demo-output/**', '.tmp/**', 'test-results/**', 'docs/**/*.png'] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'FigureLens',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -18,7 +18,8 @@ export default defineConfig({
     host_permissions: DEFAULT_MATCHES,
     // Asked for one origin at a time: a site the reader adds ("Always on this site"), and the ECB when
     // the reader chooses daily rates. Never granted at install.
-    optional_host_permissions: ['*://*/*'],
+    // MV2 (Firefox) has no optional_host_permissions: origins go in optional_permissions there.
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-highlights': {
