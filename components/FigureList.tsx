@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Figure, FigureKind, PercentRole } from '@/lib/figure';
+import { FIGURE_KINDS, type Figure, type FigureKind, type PercentRole } from '@/lib/figure';
 import type { ListOrder } from '@/lib/settings';
 import { formatCount, useI18n, type MessageKey } from './i18n';
 import { filterLabels } from './figure-text';
-import { groupByKind, KINDS, matchesFilter, NO_FILTER, ROLES, type FigureFilter } from './popup-model';
+import { groupByKind, matchesFilter, NO_FILTER, ROLES, type FigureFilter } from './popup-model';
 import { FigureItem } from './FigureItem';
 
 /**
@@ -76,7 +76,7 @@ export function FigureList({ figures, order, onOrderChange, onReveal, onComplete
         />
         <select aria-label={t('popup_filter_kind')} value={filter.kind} onChange={(e) => setFilter({ ...filter, kind: e.currentTarget.value as FigureKind | 'all' })}>
           <option value="all">{t('popup_all_kinds')}</option>
-          {KINDS.map((k) => (
+          {FIGURE_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`common_kind_${k}` as MessageKey)}
             </option>

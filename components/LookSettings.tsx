@@ -1,7 +1,6 @@
-import type { FigureKind } from '@/lib/figure';
+import { FIGURE_KINDS, type FigureKind } from '@/lib/figure';
 import { HIGHLIGHT_STYLES, type HighlightStyle, type KindLook, type Settings } from '@/lib/settings';
 import { useI18n, type MessageKey } from './i18n';
-import { KINDS } from './popup-model';
 
 const SAMPLES: Record<FigureKind, string> = { money: '14 trillion yuan', percent: '9.8%', count: '77,000' };
 
@@ -24,7 +23,7 @@ export function LookSettings({ settings, onChange }: LookSettingsProps) {
   const set = (kind: FigureKind, look: Partial<KindLook>) => onChange({ ...settings, looks: { ...settings.looks, [kind]: { ...settings.looks[kind], ...look } } });
   return (
     <div class="looks">
-      {KINDS.map((kind) => {
+      {FIGURE_KINDS.map((kind) => {
         const name = t(`common_kind_${kind}` as MessageKey);
         const look = settings.looks[kind];
         return (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { highlightsOn, type ListOrder } from '@/lib/settings';
 import { formatDay, useI18n } from './i18n';
-import { ratesAreStale, ratesDateOf, tabState, type TabFacts, type TabState } from './popup-model';
+import { hostOf, ratesAreStale, ratesDateOf, summaryOfPage, tabState, type TabFacts, type TabState } from './popup-model';
 import { Summary } from './Summary';
 import { FigureList } from './FigureList';
 import { ExportBar, type ExportActions } from './ExportBar';
@@ -58,14 +58,6 @@ function StateLine({ state }: { state: Exclude<TabState, { state: 'figures' }> }
   return <p class="state">{t(STATE_MESSAGES[state.state])}</p>;
 }
 
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function Popup({ load, actions, watch, onRendered, onListComplete }: PopupProps) {
   const { t, lang } = useI18n();
   const [data, setData] = useState<PopupData | null | undefined>(undefined);
@@ -110,7 +102,8 @@ export function Popup({ load, actions, watch, onRendered, onListComplete }: Popu
     }
   };
 
-  const summary = data?.summary;
+  // Only the page the tab shows now: never list or export the one it left.
+  const summary = data ? summaryOfPage(data.url, data.summary) : undefined;
   const figures = summary?.figures ?? [];
   const ratesDate = data ? ratesDateOf(figures, data.embeddedRatesDate, data.dailyRatesDate) : '';
   const stale = data !== null && data !== undefined && ratesAreStale(ratesDate, data.today);

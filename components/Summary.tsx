@@ -1,7 +1,7 @@
-import type { Figure, PageInfo } from '@/lib/figure';
+import { FIGURE_KINDS, type Figure, type PageInfo } from '@/lib/figure';
 import { formatDay, formatCount, useI18n, type MessageKey } from './i18n';
 import { convertedAmount } from './figure-text';
-import { countsByKind, keyPoints, KINDS, type KeyPoint } from './popup-model';
+import { countsByKind, keyPoints, type KeyPoint } from './popup-model';
 
 export interface SummaryProps {
   page: PageInfo;
@@ -51,7 +51,7 @@ export function Summary({ page, figures, onReveal }: SummaryProps) {
       </p>
       <p class="counts">
         <strong>{t('popup_figure_total', formatCount(figures.length, lang))}</strong>
-        {KINDS.filter((k) => counts[k] > 0).map((k) => (
+        {FIGURE_KINDS.filter((k) => counts[k] > 0).map((k) => (
           <span key={k} class={`count count-${k}`}>
             {t(`common_kind_${k}` as MessageKey)} {formatCount(counts[k], lang)}
           </span>

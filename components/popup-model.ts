@@ -3,12 +3,11 @@
  * summary's counts and key points, and which figures a filter keeps. Pure, so
  * each rule is tested on its own.
  */
-import type { Figure, FigureKind, Note, PercentRole } from '@/lib/figure';
-import type { TabStatus, TabSummary } from '@/lib/messages';
+import { FIGURE_KINDS, type Figure, type FigureKind, type Note, type PercentRole } from '@/lib/figure';
+import { MAX_FIGURES_PER_TAB, MAX_URL, type TabStatus, type TabSummary } from '@/lib/messages';
 import { DEFAULT_SITES, hostMatches } from '@/lib/sites';
 import type { Settings } from '@/lib/settings';
 
-export const KINDS: readonly FigureKind[] = ['money', 'percent', 'count'];
 export const ROLES: readonly PercentRole[] = ['growth', 'share', 'target', 'level', 'change'];
 
 // ---- the tab's state ----
@@ -71,7 +70,8 @@ export interface TabFacts {
   sitePermission?: boolean;
 }
 
-function hostOf(url: string | undefined): string | undefined {
+/** The host name of `url`; undefined when there is no URL or it does not parse. */
+export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     return new URL(url).hostname;
@@ -80,7 +80,25 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-export function tabState({ url, summary, status, settings, sitePermission }: TabFacts): TabState {
+/** A URL as the content script names its page (cut to MAX_URL), without the fragment: a jump to an anchor is the same page. */
+const pageKey = (url: string) => url.slice(0, MAX_URL).replace(/#.*$/, '');
+
+/**
+ * The worker's summary when it is of the page the tab shows; an empty one
+ * when it is of a page the tab has left. The worker forgets a page when it
+ * sees the tab's URL change, but it sees that only on sites it has host
+ * access to: a tab gone from a news article to an ordinary site (or to one
+ * the reader turned off) still has the article's summary there. Without the
+ * tab's URL (no access to it) the summary is taken as it is.
+ */
+export function summaryOfPage(url: string | undefined, summary: TabSummary | null): TabSummary | null {
+  if (!summary?.page || url === undefined) return summary;
+  return pageKey(summary.page.url) === pageKey(url) ? summary : { page: null, figures: [] };
+}
+
+export function tabState(facts: TabFacts): TabState {
+  const { url, status, settings, sitePermission } = facts;
+  const summary = summaryOfPage(url, facts.summary);
   if (summary && summary.figures.length > 0) return { state: 'figures' };
   if (url === undefined || isClosedPage(url)) return summary?.page ? { state: 'no-figures' } : { state: 'cannot-run' };
   if (summary?.page || status?.annotated) return { state: 'no-figures' };
@@ -91,6 +109,18 @@ export function tabState({ url, summary, status, settings, sitePermission }: Tab
   const defaultSite = DEFAULT_SITES.find((s) => hostMatches(host, s));
   if (defaultSite && settings.disabledSites.includes(defaultSite)) return { state: 'site-off', site: defaultSite };
   return { state: 'not-annotated' };
+}
+
+/**
+ * Whether to ask the page to send its figures again: the content script
+ * holds more of them than the worker has for this page (a restarted worker,
+ * a session-storage quota failure, a page:start the worker never got). The
+ * worker keeps at most MAX_FIGURES_PER_TAB, so a page with more is not short.
+ */
+export function workerIsShort({ url, summary, status }: Pick<TabFacts, 'url' | 'summary' | 'status'>): boolean {
+  if (!summary || !status) return false;
+  const held = summaryOfPage(url, summary)?.figures.length ?? 0;
+  return held < Math.min(status.figureCount, MAX_FIGURES_PER_TAB);
 }
 
 /** Whether the rates in use are more than 30 days older than `today` (both "YYYY-MM-DD"). */
@@ -217,5 +247,5 @@ export function matchesFilter(figure: Figure, filter: FigureFilter, labels: (fig
 
 /** Figures in sections by kind, each in page order; empty sections left out. */
 export function groupByKind(figures: readonly Figure[]): { kind: FigureKind; figures: Figure[] }[] {
-  return KINDS.map((kind) => ({ kind, figures: figures.filter((f) => f.kind === kind) })).filter((g) => g.figures.length > 0);
+  return FIGURE_KINDS.map((kind) => ({ kind, figures: figures.filter((f) => f.kind === kind) })).filter((g) => g.figures.length > 0);
 }

@@ -11,6 +11,7 @@ import { matchPatternFor } from '@/lib/sites';
 import { ECB_ORIGINS, type Settings } from '@/lib/settings';
 import { hostMatches } from '@/lib/sites';
 import { Popup, type PopupActions, type PopupData } from '@/components/Popup';
+import { hostOf, summaryOfPage, workerIsShort } from '@/components/popup-model';
 import { formatDay, I18nProvider } from '@/components/i18n';
 import { formatMoney } from '@/lib/format';
 import { loadSettings, updateSettings } from '@/utils/settings';
@@ -64,28 +65,30 @@ async function summaryOf(tabId: number): Promise<TabSummary | null> {
 const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /**
+ * Tabs this popup has asked to resend, each at most once: the popup loads
+ * again on every change to the tab's figures, and a page the worker cannot
+ * hold in full (figures it refused) would otherwise be asked on every load.
+ */
+const resent = new Set<number>();
+
+/**
  * The worker's summary, asking the content script to send its figures again
  * when the worker has fewer than the page holds (a restarted worker whose
- * session storage could not keep a huge page).
+ * session storage could not keep a huge page). While the worker has none of
+ * this page's figures the popup waits for them (up to 2 s); a partial list
+ * shows at once and the rest comes through watchTab.
  */
-async function summaryFor(tabId: number, status: TabStatus | null): Promise<TabSummary | null> {
-  let summary = await summaryOf(tabId);
-  if (status && status.figureCount > 0 && summary && summary.figures.length === 0) {
-    await tell(tabId, { type: 'figures:resend' }).catch(() => undefined);
-    for (let i = 0; i < 20 && summary && summary.figures.length === 0; i++) {
-      await pause(100);
-      summary = await summaryOf(tabId);
-    }
+async function summaryFor(tab: Target, status: TabStatus | null): Promise<TabSummary | null> {
+  let summary = await summaryOf(tab.id);
+  if (resent.has(tab.id) || !workerIsShort({ url: tab.url, summary, status })) return summary;
+  resent.add(tab.id);
+  await tell(tab.id, { type: 'figures:resend' }).catch(() => undefined);
+  const held = () => summaryOfPage(tab.url, summary)?.figures.length ?? 0;
+  for (let i = 0; i < 20 && summary && held() === 0; i++) {
+    await pause(100);
+    summary = await summaryOf(tab.id);
   }
   return summary;
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 async function sitePermission(settings: Settings, url: string | undefined): Promise<boolean | undefined> {
@@ -103,7 +106,7 @@ async function load(): Promise<PopupData> {
   const status = target ? await statusOf(target.id) : null;
   const data: PopupData = {
     url: target?.url,
-    summary: target ? await summaryFor(target.id, status) : null,
+    summary: target ? await summaryFor(target, status) : null,
     status,
     settings,
     sitePermission: await sitePermission(settings, target?.url),

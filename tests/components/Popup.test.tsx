@@ -253,6 +253,30 @@ describe('states, each in one line with what to do', () => {
     expect(screen.getByRole('button', { name: 'Annotate this page' })).toBeTruthy();
   });
 
+  it('a tab that left the article for an ordinary site: the article is neither listed nor exported', async () => {
+    // The worker still holds the article: it cannot see a tab's URL change on a site without host access.
+    await show(data({ url: 'https://www.example.com/markets/today', status: null }), actions({ annotate: vi.fn(async () => {}) }));
+    expect(line()).toBe('FigureLens has not read this page yet: click Annotate this page.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('FigureLens');
+    expect(items()).toHaveLength(0);
+    expect(document.querySelector('.counts')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy Markdown' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Annotate this page' })).toBeTruthy();
+  });
+
+  it('a tab that left the article for a site the reader turned off, in Chinese', async () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['chinadaily.com.cn'] };
+    await show(data({ url: ZH_PAGE.url, status: null, settings }), actions({ annotate: vi.fn(async () => {}) }), 'zh');
+    expect(line()).toBe('已对 chinadaily.com.cn 关闭 FigureLens：可标注此页面，或在设置中重新开启该网站。');
+    expect(items()).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: '复制 Markdown' })).toBeNull();
+  });
+
+  it('the same article after a jump to an anchor', async () => {
+    await show(data({ url: `${SEED_PAGE.url}#comments` }));
+    expect(items()).toHaveLength(9);
+  });
+
   it('a permission missing for a site the reader added', async () => {
     const allowSite = vi.fn(async () => {});
     await show(

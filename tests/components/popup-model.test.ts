@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import type { TabSummary } from '@/lib/messages';
-import { countsByKind, groupByKind, isClosedPage, keyPoints, largestAmounts, matchesFilter, NO_FILTER, ratesAreStale, ratesDateOf, tabState, type TabFacts } from '@/components/popup-model';
+import { MAX_FIGURES_PER_TAB, MAX_URL, type TabStatus, type TabSummary } from '@/lib/messages';
+import {
+  countsByKind,
+  groupByKind,
+  hostOf,
+  isClosedPage,
+  keyPoints,
+  largestAmounts,
+  matchesFilter,
+  NO_FILTER,
+  ratesAreStale,
+  ratesDateOf,
+  summaryOfPage,
+  tabState,
+  workerIsShort,
+  type TabFacts,
+} from '@/components/popup-model';
 import { SEED_PAGE, seedDetected, seedNormalized } from './fixtures';
 
 const read: TabSummary = { page: SEED_PAGE, figures: seedNormalized() };
@@ -58,6 +73,74 @@ describe('which state the tab is in', () => {
 
   it('error, when the worker did not answer', () => {
     expect(tabState(facts({ summary: null }))).toEqual({ state: 'error' });
+  });
+});
+
+describe('a tab that left the page the worker summarised', () => {
+  // The worker forgets a page when it sees the tab's URL change, which it sees only on sites with host access.
+  const ordinary = 'https://www.example.com/news/1.html';
+
+  it('is not shown the old page: an ordinary site is not annotated', () => {
+    expect(summaryOfPage(ordinary, read)).toEqual(empty);
+    expect(tabState(facts({ url: ordinary, summary: read }))).toEqual({ state: 'not-annotated' });
+  });
+
+  it('on a default site the reader turned off: site off', () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['chinadaily.com.cn'] };
+    expect(tabState(facts({ url: 'https://www.chinadaily.com.cn/a/202501/16/WS1.html', summary: read, settings }))).toEqual({ state: 'site-off', site: 'chinadaily.com.cn' });
+  });
+
+  it('where a content script already read the new page and the worker has none of it: no figures', () => {
+    expect(tabState(facts({ url: ordinary, summary: read, status: { annotated: true, highlightsOn: true, figureCount: 0 } }))).toEqual({ state: 'no-figures' });
+  });
+
+  it('is the same page after a jump to an anchor, and when the URL is longer than a page message carries', () => {
+    expect(summaryOfPage(`${SEED_PAGE.url}#comments`, read)).toBe(read);
+    const long = `https://www.chinadaily.com.cn/a/1.html?q=${'x'.repeat(3000)}`;
+    const cut: TabSummary = { page: { ...SEED_PAGE, url: long.slice(0, MAX_URL) }, figures: read.figures };
+    expect(summaryOfPage(long, cut)).toBe(cut);
+  });
+
+  it('is trusted as it is when the popup cannot see the tab’s URL', () => {
+    expect(summaryOfPage(undefined, read)).toBe(read);
+    expect(tabState(facts({ url: undefined, summary: read }))).toEqual({ state: 'figures' });
+  });
+});
+
+describe('when to ask the page to send its figures again', () => {
+  const status = (figureCount: number): TabStatus => ({ annotated: true, highlightsOn: true, figureCount });
+  const holding = (n: number): TabSummary => ({ page: SEED_PAGE, figures: Array.from({ length: n }, (_, i) => ({ ...read.figures[0]!, id: `f${i}` })) });
+
+  it('when the worker holds fewer of the page’s figures than the page has (restarted worker, storage quota)', () => {
+    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(0), status: status(9) })).toBe(true);
+    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(5), status: status(9) })).toBe(true);
+  });
+
+  it('not when it holds as many or more', () => {
+    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(9), status: status(9) })).toBe(false);
+    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(9), status: status(4) })).toBe(false);
+    expect(workerIsShort({ url: SEED_PAGE.url, summary: empty, status: status(0) })).toBe(false);
+  });
+
+  it('when what the worker holds is of the page the tab left', () => {
+    expect(workerIsShort({ url: 'https://www.example.com/a', summary: holding(9), status: status(3) })).toBe(true);
+  });
+
+  it('not beyond what the worker keeps for one tab', () => {
+    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(MAX_FIGURES_PER_TAB), status: status(MAX_FIGURES_PER_TAB + 500) })).toBe(false);
+  });
+
+  it('not without a content script to ask, or a worker that answered', () => {
+    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(0), status: null })).toBe(false);
+    expect(workerIsShort({ url: SEED_PAGE.url, summary: null, status: status(9) })).toBe(false);
+  });
+});
+
+describe('host names', () => {
+  it('of a URL, or nothing for no URL or one that does not parse', () => {
+    expect(hostOf(SEED_PAGE.url)).toBe('www.lifeofguangzhou.com');
+    expect(hostOf(undefined)).toBeUndefined();
+    expect(hostOf('not a url')).toBeUndefined();
   });
 });
 
