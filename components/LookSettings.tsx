@@ -1,5 +1,5 @@
 import { FIGURE_KINDS, type FigureKind } from '@/lib/figure';
-import { HIGHLIGHT_STYLES, type HighlightStyle, type KindLook, type Settings } from '@/lib/settings';
+import { HIGHLIGHT_STYLES, type HighlightStyle, type KindLook, type Settings, type SettingsChange } from '@/lib/settings';
 import { useI18n, type MessageKey } from './i18n';
 
 const SAMPLES: Record<FigureKind, string> = { money: '14 trillion yuan', percent: '9.8%', count: '77,000' };
@@ -14,13 +14,13 @@ function previewStyle({ color, style }: KindLook): Record<string, string> {
 
 export interface LookSettingsProps {
   settings: Settings;
-  onChange: (next: Settings) => void;
+  onChange: (change: SettingsChange) => void;
 }
 
 /** Highlight colour and style per kind of figure, each with a preview. */
 export function LookSettings({ settings, onChange }: LookSettingsProps) {
   const { t } = useI18n();
-  const set = (kind: FigureKind, look: Partial<KindLook>) => onChange({ ...settings, looks: { ...settings.looks, [kind]: { ...settings.looks[kind], ...look } } });
+  const set = (kind: FigureKind, look: Partial<KindLook>) => onChange((s) => ({ ...s, looks: { ...s.looks, [kind]: { ...s.looks[kind], ...look } } }));
   return (
     <div class="looks">
       {FIGURE_KINDS.map((kind) => {

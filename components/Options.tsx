@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CurrencyCode } from '@/lib/figure';
 import { formatMoney } from '@/lib/format';
 import { defaultCurrencyForLocale } from '@/lib/normalize';
-import type { Settings } from '@/lib/settings';
+import type { Settings, SettingsChange } from '@/lib/settings';
 import { formatDay, useI18n } from './i18n';
 import { CurrencyPicker } from './CurrencyPicker';
 import { SiteSettings } from './SiteSettings';
@@ -12,7 +12,8 @@ import { LookSettings } from './LookSettings';
 export const NUMBER_LOCALES = ['en-US', 'en-GB', 'en-IN', 'zh-CN', 'zh-HK', 'zh-TW', 'ja-JP', 'ko-KR', 'de-DE', 'fr-FR', 'es-ES', 'pt-BR', 'ru-RU'];
 
 export interface OptionsActions {
-  save: (next: Settings) => Promise<void>;
+  /** Applies `change` to the settings as stored now and stores the result. */
+  save: (change: SettingsChange) => Promise<void>;
   requestSite: (site: string) => Promise<boolean>;
   releaseSite: (site: string) => Promise<void>;
   /** Asks for the ECB's host permission; true when granted. Called straight from the reader's choice. */
@@ -21,7 +22,14 @@ export interface OptionsActions {
 }
 
 export interface OptionsProps {
+  /** The settings as stored when the page opened. */
   settings: Settings;
+  /**
+   * Calls `onChange` with the stored settings whenever they change, on this
+   * page or elsewhere (the popup, a page's highlight switch, the worker
+   * adding a granted site); returns the unsubscribe.
+   */
+  watch?: (onChange: (settings: Settings) => void) => () => void;
   /** The currencies a reader can choose: those the rate table converts. */
   currencies: readonly CurrencyCode[];
   /** The browser's locale, which 'auto' follows. */
@@ -40,24 +48,38 @@ function localeName(tag: string, lang: string): string {
   }
 }
 
-export function Options({ settings: initial, currencies, browserLocale, embeddedRatesDate, sitePermissions, ecbPermission, actions }: OptionsProps) {
+export function Options({ settings: initial, watch, currencies, browserLocale, embeddedRatesDate, sitePermissions, ecbPermission, actions }: OptionsProps) {
   const { t, lang } = useI18n();
-  const [settings, setSettings] = useState(initial);
+  const [stored, setStored] = useState(initial);
+  // Changes on their way to storage: shown at once, and not undone by news of an earlier write.
+  const [pending, setPending] = useState<readonly SettingsChange[]>([]);
   const [status, setStatus] = useState('');
   const [ratesMessage, setRatesMessage] = useState('');
   const [ecbGranted, setEcbGranted] = useState(ecbPermission);
+  useEffect(() => watch?.(setStored), [watch]);
 
-  const change = (next: Settings) => {
-    setSettings(next);
-    actions.save(next).then(
-      () => setStatus(t('options_saved')),
-      (error: unknown) => setStatus(String(error)),
+  const settings = pending.reduce((s, c) => c(s), stored);
+
+  const change = (c: SettingsChange) => {
+    setPending((p) => [...p, c]);
+    const done = () => setPending((p) => p.filter((x) => x !== c));
+    actions.save(c).then(
+      () => {
+        // Each change sets values (never toggles), so applying it again to whatever storage has said since is safe.
+        setStored(c);
+        done();
+        setStatus(t('options_saved'));
+      },
+      (error: unknown) => {
+        done();
+        setStatus(String(error));
+      },
     );
   };
 
   const chooseRates = async (rates: Settings['rates']) => {
     if (rates === 'embedded') {
-      change({ ...settings, rates });
+      change((s) => ({ ...s, rates }));
       setRatesMessage('');
       await actions.releaseEcb();
       setEcbGranted(false);
@@ -66,7 +88,7 @@ export function Options({ settings: initial, currencies, browserLocale, embedded
     const ok = await actions.requestEcb();
     setEcbGranted(ok);
     if (ok) {
-      change({ ...settings, rates });
+      change((s) => ({ ...s, rates }));
       setRatesMessage('');
     } else {
       setRatesMessage(t('options_rates_denied'));
@@ -88,14 +110,18 @@ export function Options({ settings: initial, currencies, browserLocale, embedded
           value={settings.readerCurrency}
           currencies={currencies}
           autoCurrency={autoCurrency}
-          onChange={(readerCurrency) => change({ ...settings, readerCurrency })}
+          onChange={(readerCurrency) => change((s) => ({ ...s, readerCurrency }))}
         />
       </section>
 
       <section aria-labelledby="locale-heading">
         <h2 id="locale-heading">{t('options_locale_heading')}</h2>
         <label for="number-locale">{t('options_locale_label')}</label>
-        <select id="number-locale" value={settings.numberLocale} onChange={(e) => change({ ...settings, numberLocale: e.currentTarget.value })}>
+        <select id="number-locale" value={settings.numberLocale} onChange={(e) => {
+            const numberLocale = e.currentTarget.value;
+            change((s) => ({ ...s, numberLocale }));
+          }}
+        >
           <option value="auto">{t('options_locale_auto')}</option>
           {NUMBER_LOCALES.map((tag) => (
             <option key={tag} value={tag}>

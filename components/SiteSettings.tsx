@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_SITES } from '@/lib/sites';
-import { siteHost, withDefaultSite, type Settings } from '@/lib/settings';
+import { siteHost, withDefaultSite, withUserSite, type Settings, type SettingsChange } from '@/lib/settings';
 import { useI18n } from './i18n';
 
 export interface SiteSettingsProps {
   settings: Settings;
   /** Whether each of the reader's sites still has its host permission. */
   sitePermissions: Record<string, boolean>;
-  onChange: (next: Settings) => void;
+  onChange: (change: SettingsChange) => void;
   /** Asks for a site's host permission; true when granted. Called straight from the click, as browsers require. */
   requestSite: (site: string) => Promise<boolean>;
   /** Gives a removed site's permission back. */
@@ -31,14 +31,16 @@ export function SiteSettings({ settings, sitePermissions, onChange, requestSite,
     }
     const builtIn = DEFAULT_SITES.find((s) => s === site);
     if (builtIn) {
-      onChange(withDefaultSite(settings, builtIn, true));
+      onChange((s) => withDefaultSite(s, builtIn, true));
     } else if (!settings.userSites.includes(site) || !hasPermission(site)) {
       if (!(await requestSite(site))) {
         setMessage(t('options_site_denied', site));
         return;
       }
       setGranted({ ...granted, [site]: true });
-      if (!settings.userSites.includes(site)) onChange({ ...settings, userSites: [...settings.userSites, site] });
+      // The worker adds a newly granted site too (permissions.onAdded), by the same rule: whichever writes
+      // second changes nothing. Not left to the worker alone: a grant the browser already held fires no onAdded.
+      if (!settings.userSites.includes(site)) onChange((s) => withUserSite(s, site));
     }
     setDraft('');
     setMessage(t('options_site_added', site));
@@ -58,7 +60,11 @@ export function SiteSettings({ settings, sitePermissions, onChange, requestSite,
           {DEFAULT_SITES.map((site) => (
             <li key={site}>
               <label>
-                <input type="checkbox" checked={!settings.disabledSites.includes(site)} onChange={(e) => onChange(withDefaultSite(settings, site, e.currentTarget.checked))} />
+                <input type="checkbox" checked={!settings.disabledSites.includes(site)} onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    onChange((s) => withDefaultSite(s, site, on));
+                  }}
+                />
                 {site}
               </label>
             </li>
@@ -86,7 +92,7 @@ export function SiteSettings({ settings, sitePermissions, onChange, requestSite,
                   type="button"
                   aria-label={t('options_site_remove', site)}
                   onClick={() => {
-                    onChange({ ...settings, userSites: settings.userSites.filter((s) => s !== site) });
+                    onChange((s) => ({ ...s, userSites: s.userSites.filter((u) => u !== site) }));
                     void releaseSite(site);
                   }}
                 >

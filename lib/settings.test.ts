@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, highlightsOn, migrateSettingsV1, runsOn, settingsFrom, siteFor, siteHost, withDefaultSite, withHighlights } from './settings';
+import { DEFAULT_SETTINGS, highlightsOn, migrateSettingsV1, runsOn, settingsFrom, siteFor, siteHost, withDefaultSite, withHighlights, withUserSite } from './settings';
 
 describe('site entries are stored as bare hosts', () => {
   it.each([
@@ -30,6 +30,13 @@ describe('the rules that read settings', () => {
     expect(siteFor(settings, 'news.example.com')).toBe('example.com');
     expect(runsOn(settings, 'news.example.com')).toBe(true);
     expect(runsOn(DEFAULT_SETTINGS, 'news.example.com')).toBe(false);
+  });
+
+  it('adds a site the reader chose, switched on; one already listed stays as it is (as the worker adds a granted site)', () => {
+    const added = withUserSite({ ...DEFAULT_SETTINGS, disabledSites: ['example.com'] }, 'example.com');
+    expect(added).toMatchObject({ userSites: ['example.com'], disabledSites: [] });
+    const listed = { ...DEFAULT_SETTINGS, userSites: ['example.com'], disabledSites: ['example.com'] };
+    expect(withUserSite(listed, 'example.com')).toBe(listed);
   });
 
   it('switches highlights per site, covering subdomains', () => {

@@ -95,6 +95,24 @@ export function siteHost(input: string): string | undefined {
   return host;
 }
 
+/**
+ * A change to the settings, applied to what storage holds when it is saved
+ * (not to a page's copy of them), so a change made elsewhere meanwhile (the
+ * popup's list order, a site's highlights, a site the worker added) is kept.
+ */
+export type SettingsChange = (current: Settings) => Settings;
+
+/**
+ * The settings with `site` among the reader's sites. A site newly added is
+ * also switched on; one already listed is left as it is. The same rule as
+ * the worker's when a site's permission is granted, so whichever of the two
+ * writes first, the other changes nothing.
+ */
+export function withUserSite(settings: Settings, site: string): Settings {
+  if (settings.userSites.includes(site)) return settings;
+  return { ...settings, userSites: [...settings.userSites, site], disabledSites: settings.disabledSites.filter((s) => s !== site) };
+}
+
 /** The settings to use with `site` switched on (true) or off among the default sites. */
 export function withDefaultSite(settings: Settings, site: string, on: boolean): Settings {
   const rest = settings.disabledSites.filter((s) => s !== site);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { DEFAULT_SETTINGS, type Settings, type SettingsChange } from '@/lib/settings';
 import { DEFAULT_SITES } from '@/lib/sites';
 import { Options, type OptionsActions, type OptionsProps } from '@/components/Options';
 import { renderIn, type UiLang } from './render';
@@ -10,33 +10,63 @@ afterEach(cleanup);
 
 const CURRENCIES = ['AUD', 'CNY', 'EUR', 'GBP', 'HKD', 'JPY', 'USD'];
 
+/**
+ * The settings item as the options page sees it: `save` applies a change to
+ * what is stored, other places write too (`elsewhere`), and every write
+ * reaches the page's watcher.
+ */
+class FakeStore {
+  stored: Settings;
+  private readonly listeners = new Set<(s: Settings) => void>();
+  constructor(initial: Settings) {
+    this.stored = initial;
+  }
+  write(change: SettingsChange): void {
+    this.stored = change(this.stored);
+    for (const listener of this.listeners) listener(this.stored);
+  }
+  /** A write from the popup, a page's content script or the worker. */
+  elsewhere(change: SettingsChange): void {
+    act(() => this.write(change));
+  }
+  watch = (onChange: (s: Settings) => void) => {
+    this.listeners.add(onChange);
+    return () => void this.listeners.delete(onChange);
+  };
+}
+
+type ShownActions = OptionsActions & { store: FakeStore };
+
 function actions(over: Partial<OptionsActions> = {}): OptionsActions {
   return {
-    save: vi.fn(async () => {}),
     requestSite: vi.fn(async () => true),
     releaseSite: vi.fn(async () => {}),
     requestEcb: vi.fn(async () => true),
     releaseEcb: vi.fn(async () => {}),
     ...over,
-  };
+  } as OptionsActions;
 }
 
-function show(over: Partial<OptionsProps> = {}, lang: UiLang = 'en') {
+function show(over: Partial<OptionsProps> = {}, lang: UiLang = 'en'): ShownActions {
+  const store = new FakeStore(over.settings ?? DEFAULT_SETTINGS);
+  const given = over.actions ?? actions();
+  const a: ShownActions = { ...given, save: given.save ?? vi.fn(async (change: SettingsChange) => store.write(change)), store };
   const props: OptionsProps = {
-    settings: DEFAULT_SETTINGS,
+    settings: store.stored,
+    watch: store.watch,
     currencies: CURRENCIES,
     browserLocale: lang === 'en' ? 'en-US' : 'zh-CN',
     embeddedRatesDate: '2026-04-13',
     sitePermissions: {},
     ecbPermission: false,
-    actions: actions(),
     ...over,
+    actions: a,
   };
   renderIn(lang, <Options {...props} />);
-  return props.actions;
+  return a;
 }
 
-const lastSaved = (a: OptionsActions): Settings => vi.mocked(a.save).mock.calls.at(-1)![0];
+const lastSaved = (a: ShownActions): Settings => a.store.stored;
 const listed = () => [...(screen.getByRole('listbox') as HTMLSelectElement).options].map((o) => o.value);
 
 describe("the reader's currency", () => {
@@ -138,6 +168,65 @@ describe('news sites', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Allow' }));
     await waitFor(() => expect(screen.queryByText('Permission missing: click Allow.')).toBeNull());
     expect(a.requestSite).toHaveBeenCalledWith('example.com');
+  });
+});
+
+describe('settings changed elsewhere while the page is open', () => {
+  const currency = () => (screen.getByRole('listbox', { name: 'Currency' }) as HTMLSelectElement).value;
+
+  it('shows them, and a change here keeps them (list order, highlights off, a site the worker added)', async () => {
+    const a = show();
+    a.store.elsewhere((s) => ({ ...s, listOrder: 'kind', highlightsOffSites: ['lifeofguangzhou.com'], userSites: ['example.com'], disabledSites: ['reuters.com'] }));
+    expect(within(screen.getByRole('group', { name: 'Your sites' })).getByText('example.com')).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'reuters.com' }) as HTMLInputElement).checked).toBe(false);
+
+    fireEvent.change(screen.getByRole('listbox', { name: 'Currency' }), { target: { value: 'EUR' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'ft.com' }));
+    await screen.findByText('Saved.');
+    expect(a.store.stored).toEqual({
+      ...DEFAULT_SETTINGS,
+      readerCurrency: 'EUR',
+      listOrder: 'kind',
+      highlightsOffSites: ['lifeofguangzhou.com'],
+      userSites: ['example.com'],
+      disabledSites: ['reuters.com', 'ft.com'],
+    });
+  });
+
+  it('a change on its way to storage is not undone by a write from elsewhere arriving first', async () => {
+    let release = () => {};
+    const store = { current: undefined as FakeStore | undefined };
+    const save = vi.fn((change: SettingsChange) => new Promise<void>((resolve) => (release = () => (store.current!.write(change), resolve()))));
+    const a = show({ actions: actions({ save }) });
+    store.current = a.store;
+    fireEvent.change(screen.getByRole('listbox', { name: 'Currency' }), { target: { value: 'JPY' } });
+    a.store.elsewhere((s) => ({ ...s, listOrder: 'kind' }));
+    expect(currency()).toBe('JPY');
+    await act(async () => release());
+    expect(currency()).toBe('JPY');
+    expect(a.store.stored).toMatchObject({ readerCurrency: 'JPY', listOrder: 'kind' });
+  });
+
+  it('a change that could not be saved is not shown as made', async () => {
+    show({ actions: actions({ save: vi.fn(async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'))) }) });
+    fireEvent.change(screen.getByRole('listbox', { name: 'Currency' }), { target: { value: 'GBP' } });
+    await screen.findByText('Error: QUOTA_BYTES quota exceeded');
+    expect(currency()).toBe('auto');
+  });
+
+  it('a site the worker added first, on its permission being granted, is listed once and stays switched on', async () => {
+    const a = show({
+      settings: { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] },
+      actions: actions({
+        // The worker hears permissions.onAdded before the options page hears back from the request.
+        requestSite: vi.fn(async (site: string) => (a.store.elsewhere((s) => ({ ...s, userSites: [...s.userSites, site], disabledSites: [] })), true)),
+      }),
+    });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Add a site' }), { target: { value: 'example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await screen.findByText('Added example.com.');
+    expect(a.store.stored).toMatchObject({ userSites: ['example.com'], disabledSites: [] });
+    expect(within(screen.getByRole('group', { name: 'Your sites' })).getAllByText('example.com')).toHaveLength(1);
   });
 });
 
