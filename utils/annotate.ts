@@ -20,7 +20,6 @@
 import { browser } from 'wxt/browser';
 import { siteHost } from '@/lib/settings';
 import { matchPatternFor } from '@/lib/sites';
-import { updateSettings } from './settings';
 
 /** The built content script and its stylesheet, as WXT names them. */
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -60,9 +59,11 @@ export async function annotateTab(tabId: number): Promise<'injected' | 'already-
 }
 
 /**
- * Asks for one site's host permission, then adds the site to the reader's
- * sites (the background registers its content script) and, given the tab,
- * annotates it right away.
+ * Asks for one site's host permission and, given the tab, annotates it right
+ * away. The worker adds the granted site to the reader's sites (and
+ * registers its content script) on permissions.onAdded: Firefox closes the
+ * popup while the prompt is open, so nothing after the request here is sure
+ * to run.
  */
 export async function alwaysOnSite(target: string | number, tabId?: number): Promise<'granted' | 'denied'> {
   if (typeof target === 'number') tabId = target;
@@ -71,11 +72,6 @@ export async function alwaysOnSite(target: string | number, tabId?: number): Pro
   if (!host) throw new Error(`not a web site: ${url.slice(0, 100)}`);
   const granted = await browser.permissions.request({ origins: [matchPatternFor(host)] });
   if (!granted) return 'denied';
-  await updateSettings((s) => ({
-    ...s,
-    userSites: s.userSites.includes(host) ? s.userSites : [...s.userSites, host],
-    disabledSites: s.disabledSites.filter((site) => site !== host),
-  }));
   if (tabId !== undefined) await annotateTab(tabId).catch(() => undefined);
   return 'granted';
 }
