@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { browserAvailable, highlightedTexts, ROOT, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
 import { downloadFrom, launchIn, openPopup, popupScriptSize, seriousViolations, type UiLang } from './popup-helpers';
 import type { TabSummary } from '../lib/messages';
+import { parseCsv } from '../lib/export/csv-parse.test-helper';
 
 const ARTIFACTS = join(ROOT, 'e2e/artifacts');
 const BENCH_URL = 'http://www.chinadaily.com.cn/fixtures/popup-500.html';
@@ -15,26 +16,6 @@ function summaryOf(session: Session, tabId: number): Promise<TabSummary> {
     const reply = await chrome.storage.session.get(`tab:${id}`);
     return reply[`tab:${id}`] as TabSummary;
   }, tabId);
-}
-
-/** A CSV file as rows of cells (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
 }
 
 const WORDS: Record<UiLang, { copy: string; csv: string; json: string; copied: string; filter: string; total: RegExp }> = {
@@ -99,7 +80,7 @@ describe.runIf(browserAvailable()).each(['en', 'zh'] as const)('the popup for th
     const lines = markdown.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^\| source_url \| title \| published \| figure \| kind \| value \|/);
     expect(lines).toHaveLength(2 + summary.figures.length);
-    expect(markdown).toContain(`| ${SEED_URL} | New productive forces fuel growth in Guangdong |`);
+    expect(markdown).toContain(`| <${SEED_URL}> | New productive forces fuel growth in Guangdong |`);
     expect(markdown).toContain('| 9.8 percent | percent | 9.8 |  | % |');
     await popup.close();
   });

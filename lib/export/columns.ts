@@ -14,6 +14,8 @@ export interface Column {
    * text that came from the page and so may try to pass for a formula.
    */
   type: 'text' | 'number';
+  /** A web address: Markdown writes it as a link to itself rather than as text. */
+  link?: true;
   value(figure: Figure, page: PageInfo): Cell;
 }
 
@@ -29,7 +31,7 @@ function unitOf(figure: Figure): string | undefined {
 }
 
 export const COLUMNS: readonly Column[] = [
-  { key: 'source_url', type: 'text', value: (_, page) => page.url },
+  { key: 'source_url', type: 'text', link: true, value: (_, page) => page.url },
   { key: 'title', type: 'text', value: (_, page) => page.title },
   { key: 'published', type: 'text', value: (_, page) => page.publishedAt },
   { key: 'figure', type: 'text', value: (f) => f.text },

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Figure, PageInfo } from '../figure';
 import { BOM, COLUMNS, exportFileName, toCsv, toJson, toJsonRows, toMarkdown } from './index';
+import { parseCsv } from './csv-parse.test-helper';
 import { SEED_PAGE, seedDetected, seedNormalized, ZH_PAGE, zhNormalized } from '@/tests/components/fixtures';
-
-/** A small RFC 4180 reader, so tests check what a spreadsheet would see rather than string fragments. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
-    else cell += c;
-  }
-  if (cell || row.length) throw new Error('last line has no CRLF');
-  return rows;
-}
 
 function byHeader(table: string[][]): Record<string, string>[] {
   const [header, ...rows] = table;
@@ -111,6 +91,21 @@ describe('CSV (RFC 4180, for spreadsheets)', () => {
   });
 });
 
+/** The cells of the first figure's Markdown row for `page`: the page columns come first. */
+function cells(page: PageInfo): string[] {
+  const row = toMarkdown(page, seedDetected().slice(0, 1)).split('\n')[2]!;
+  // Page text never holds an unescaped " | ": every `|` in a cell is escaped.
+  return row.slice(2, -2).split(' | ');
+}
+
+const titleCell = (title: string) => cells({ ...SEED_PAGE, title })[1]!;
+
+/** A cell as a Markdown reader shows it (for text without links): escapes, entities and line breaks read back. */
+const unescapeCell = (cell: string) =>
+  cell.replace(/\\([\\`*_[\]()#!~|])|&lt;|&amp;|<br>/g, (all, escaped: string | undefined) =>
+    escaped ?? ({ '&lt;': '<', '&amp;': '&', '<br>': '\n' } as Record<string, string>)[all]!,
+  );
+
 describe('Markdown table', () => {
   it('has a header, a delimiter row and one row per figure with every column', () => {
     const lines = toMarkdown(SEED_PAGE, seedNormalized()).trimEnd().split('\n');
@@ -126,13 +121,46 @@ describe('Markdown table', () => {
     const md = toMarkdown({ ...SEED_PAGE, title: 'Q1 | Q2' }, [tricky]);
     const row = md.trimEnd().split('\n')[2]!;
     expect(row).toContain('Q1 \\| Q2');
-    expect(row).toContain('A \\| B<br>&lt;img src=x onerror=alert(1)> 14 trillion yuan');
+    expect(row).toContain('A \\| B<br>&lt;img src=x onerror=alert\\(1\\)> 14 trillion yuan');
     // Unescaped pipes delimit exactly the columns.
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(COLUMNS.length);
   });
 
   it('keeps Chinese text', () => {
     expect(toMarkdown(ZH_PAGE, zhNormalized())).toContain('| 新质生产力推动广东经济增长 |  | 14万亿元 | money |');
+  });
+
+  it('keeps page text from becoming a link, an image, emphasis, strikethrough or a code span', () => {
+    const title = 'Click [here](javascript:alert(1)) ![x](http://evil.example/t.png) for **bold** _news_, ~~old~~ `code` # 1 \\ A&amp;B';
+    expect(titleCell(title)).toBe(
+      'Click \\[here\\]\\(javascript:alert\\(1\\)\\) \\!\\[x\\]\\(http://evil.example/t.png\\) for \\*\\*bold\\*\\* \\_news\\_, \\~\\~old\\~\\~ \\`code\\` \\# 1 \\\\ A&amp;amp;B',
+    );
+  });
+
+  it('in Chinese too: markup around Chinese text is escaped, full-width punctuation is left alone', () => {
+    expect(titleCell('点击[领取红包](javascript:alert(1))，**增长**9.8%（同比）`代码`')).toBe(
+      '点击\\[领取红包\\]\\(javascript:alert\\(1\\)\\)，\\*\\*增长\\*\\*9.8%（同比）\\`代码\\`',
+    );
+  });
+
+  it('loses nothing: any text read back from its cell is the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab 1[]()*_`~#!\\|&<>;:/\n增长（）'), maxLength: 40 }), (title) => {
+        const cell = titleCell(title);
+        // Every inline syntax character in the cell is escaped…
+        expect(cell.replace(/\\[\\`*_[\]()#!~|]|<br>/g, '')).not.toMatch(/[\\`*_[\]()#!~|<]|&(?!amp;|lt;)/);
+        // …and reading the escapes back gives the page's text.
+        expect(unescapeCell(cell)).toBe(title);
+      }),
+    );
+  });
+
+  it('writes the page address as a link to itself, whole', () => {
+    const row = toMarkdown(SEED_PAGE, seedDetected().slice(0, 1)).split('\n')[2]!;
+    expect(row.startsWith(`| <${SEED_PAGE.url}> | `)).toBe(true);
+    expect(cells({ ...SEED_PAGE, url: 'https://example.com/a|b?q=(1)' })[0]).toBe('<https://example.com/a%7Cb?q=(1)>');
+    // Not a web address: text like any other.
+    expect(cells({ ...SEED_PAGE, url: 'javascript:alert(1)' })[0]).toBe('javascript:alert\\(1\\)');
   });
 });
 
