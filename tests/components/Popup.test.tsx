@@ -131,6 +131,20 @@ describe('the list', () => {
     expect(item('9.8%').querySelector('.chip-role')!.textContent).toBe('增长 同比');
   });
 
+  it('shows the reason and the rate source as the worker words them, in the analysis language, with no English added', async () => {
+    // lib words these in the analysis locale (the UI language); the popup adds only its own translated label.
+    const figures = zhNormalized().map((f) =>
+      f.id === 'z7' ? { ...f, unconverted: '欧洲央行没有新台币的参考汇率' } : f.normalized ? { ...f, normalized: { ...f.normalized, source: '欧洲央行欧元参考汇率，2024年年均' } } : f,
+    );
+    await show(data({ url: ZH_PAGE.url, summary: { page: ZH_PAGE, figures } }), actions(), 'zh');
+    const odd = item('5亿元').querySelector('.figure-unconverted')!;
+    expect(odd.textContent).toBe('未换算');
+    expect(odd.getAttribute('title')).toBe('欧洲央行没有新台币的参考汇率');
+    const converted = item('14万亿元').querySelector('.figure-converted')!;
+    expect(converted.getAttribute('title')).toBe('1 CNY = 0.128 EUR，2024年平均汇率（欧洲央行）');
+    expect(document.querySelector('main')!.textContent).not.toMatch(/[A-Za-z]{3,} [a-z]{3,}/);
+  });
+
   it('groups by kind when the reader chooses, and remembers the choice', async () => {
     const a = await show(data());
     fireEvent.click(screen.getByRole('radio', { name: 'By kind' }));
