@@ -1,7 +1,8 @@
 /** What every Figure from the detector promises its readers (lib/figure.ts, lib/messages.ts). */
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from '../../lib/detect';
-import { MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE, parseContentMessage } from '../../lib/messages';
+import { MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE } from '../../lib/figure';
+import { parseContentMessage } from '../../lib/messages';
 import { chinese, english } from './labelled';
 
 const everything = [...english, ...chinese].map((l) => l.sentence).join('\n');
@@ -55,7 +56,7 @@ describe('the Figure record', () => {
     expect(scale('500 yuan')).toBeUndefined();
   });
 
-  it('clips a sentence longer than MAX_SENTENCE to a window around the figure', () => {
+  it('gives a figure in a sentence longer than MAX_SENTENCE the piece of it that holds the figure (tests/detect/long-sentences)', () => {
     const long = `${'word '.repeat(400)}the rate was 9.8 percent ${'and more '.repeat(300)}.`;
     const [f] = detectFigures(long);
     expect(f!.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE);

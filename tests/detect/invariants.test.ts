@@ -8,12 +8,13 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from '../../lib/detect';
 import type { Figure } from '../../lib/figure';
-import { MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE } from '../../lib/messages';
+import { MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE } from '../../lib/figure';
 
 /** What is wrong with a detector's answer, as readable lines; empty when it keeps every promise. */
 function problems(text: string, figures: Figure[]): string[] {
   const out: string[] = [];
   let previousEnd = 0;
+  let previous: Figure | undefined;
   const ids = new Set<string>();
   for (const f of figures) {
     const say = (what: string) => out.push(`${what}: ${JSON.stringify(f)}`);
@@ -25,6 +26,12 @@ function problems(text: string, figures: Figure[]): string[] {
     if (f.valueMax !== undefined && !(f.valueMax > f.value)) say('valueMax not above value');
     if (f.sentence.length > MAX_SENTENCE) say('sentence too long');
     if (f.sentence.slice(f.sentenceOffset, f.sentenceOffset + f.text.length) !== f.text) say('sentenceOffset misses the text');
+    const sentenceStart = f.start - f.sentenceOffset;
+    if (text.slice(sentenceStart, sentenceStart + f.sentence.length) !== f.sentence) say('sentence is not the slice at its start');
+    // Normalization groups figures by sentence start: one start, one sentence, and starts in text order.
+    if (previous && previous.start - previous.sentenceOffset === sentenceStart && previous.sentence !== f.sentence) say('one start, two sentences');
+    if (previous && previous.start - previous.sentenceOffset > sentenceStart) say('sentence starts before the previous one');
+    previous = f;
     if (f.noun !== undefined && f.noun.length > MAX_NOUN) say('noun too long');
     if (ids.has(f.id)) say('id repeated');
     ids.add(f.id);
@@ -45,6 +52,8 @@ const FIGURE_PIECES = [
   '万', '亿', '万亿', '元', '美元', '个百分点', '家', '人次', '年', '百分之', '成', '一', '两', '三', '十', '百', '千',
   '点', '多', '余', '约', '超过', '以上', '左右', '至', '第', '。', '，', '１', '４', 'A', 'th', 'G',
 ];
+/** Words and clause marks of long sentences, where pieces are cut. */
+const CLAUSE_PIECES = [', ', '; ', '，', '；', '、', ', or ', '，折合', 'the province said ', '外贸进出口', '😀', 'exports of goods ', '增长'];
 const figureish = fc.array(fc.constantFrom(...FIGURE_PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 
 describe('any text', () => {
@@ -63,6 +72,18 @@ describe('any text', () => {
         expectWellFormed(text, detectFigures(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('holds in run-on sentences of several thousand characters, cut into pieces', () => {
+    const runOn = fc
+      .array(fc.constantFrom(...FIGURE_PIECES.filter((p) => !/[.。\n]/.test(p)), ...CLAUSE_PIECES), { minLength: 300, maxLength: 1500 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(runOn, fc.constantFrom(undefined, 'en', 'zh'), (text, lang) => {
+        expectWellFormed(text, detectFigures(text, { lang }));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -64,6 +64,8 @@ export const connectorAfter = new Trie<Connector>();
 /** Gaps (spaces squeezed) that join two numbers into one range, or an amount to its conversion. */
 export const rangeGaps = new Map<string, Connector>();
 export const equivalenceGaps = new Set<string>();
+/** The same openers, to look up where they stand in the text (a long sentence is not cut before one). */
+export const equivalenceOpeners = new Trie<true>();
 
 for (const lex of LEXICONS) {
   const { lang } = lex;
@@ -102,4 +104,5 @@ for (const lex of LEXICONS) {
     rangeGaps.set(key, 'and');
   }
   for (const key of lex.equivalenceOpeners) equivalenceGaps.add(key.replace(/\s+/g, ' '));
+  equivalenceOpeners.addAll(lex.equivalenceOpeners, () => true, lang);
 }
