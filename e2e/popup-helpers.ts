@@ -17,14 +17,15 @@ const ZH_LOCALE = '/usr/lib/chromium/locales/zh-CN.pak';
  * Chromium with the extension, its whole UI in `lang`. On Linux Chromium takes
  * its UI language from LANGUAGE (with the chromium-l10n locale files
  * installed); `--lang` alone changes the messages but not
- * `i18n.getUILanguage()`, so the environment is the honest switch.
+ * `i18n.getUILanguage()`, so the environment is the honest switch. `args`
+ * adds Chromium switches.
  */
-export async function launchIn(server: FixtureServer, lang: UiLang): Promise<Session> {
+export async function launchIn(server: FixtureServer, lang: UiLang, args: string[] = []): Promise<Session> {
   if (lang === 'zh' && !existsSync(ZH_LOCALE)) throw new Error(`${ZH_LOCALE} is missing: apt-get install chromium-l10n`);
   const before = process.env.LANGUAGE;
   process.env.LANGUAGE = lang === 'zh' ? 'zh_CN' : 'en_US';
   try {
-    return await launch(server);
+    return await launch(server, { args });
   } finally {
     if (before === undefined) delete process.env.LANGUAGE;
     else process.env.LANGUAGE = before;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAvailable, highlightedTexts, ROOT, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
 import { downloadFrom, launchIn, openPopup, popupScriptSize, seriousViolations, type UiLang } from './popup-helpers';
+import { clickToolbarButton } from './inpage-helpers';
 import type { TabSummary } from '../lib/messages';
 import { parseCsv } from '../lib/export/csv-parse.test-helper';
 
@@ -237,6 +238,48 @@ describe.runIf(browserAvailable())('the popup working with the page', () => {
     expect(await popup.getByRole('button', { name: 'Annotate this page' }).count()).toBe(0);
     await popup.close();
     await page.close();
+  });
+});
+
+describe.runIf(browserAvailable())('the popup for a tab that left the article', () => {
+  /** A site that is not a default one: no host access, so the worker does not see the tab arrive there. */
+  const PLAIN = 'http://news.example.test/fixtures/inpage-plain.html';
+  let server: FixtureServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await startServer();
+    // Extensions.triggerAction (the toolbar click that grants activeTab) needs extension debugging.
+    session = await launchIn(server, 'en', ['--enable-unsafe-extension-debugging']);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('shows the page the tab is on, not the article the worker still holds, and annotates it on request', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(SEED_URL);
+    const tabId = await tabIdOf(session, tab);
+    await waitForFigures(session, tabId);
+    await tab.goto(PLAIN);
+    // What made the bug: the worker never saw the tab's new URL, so it still has the article.
+    expect((await summaryOf(session, tabId)).page?.url).toBe(SEED_URL);
+
+    // The toolbar click: activeTab lets the popup see the tab's URL.
+    await clickToolbarButton(session, tab);
+    const popup = await openPopup(session, tabId);
+    await popup.getByText('FigureLens has not read this page yet: click Annotate this page.').waitFor();
+    expect(await popup.locator('h1').textContent()).toBe('FigureLens');
+    expect(await popup.locator('li[data-figure-id]').count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Copy Markdown' }).count()).toBe(0);
+
+    await popup.getByRole('button', { name: 'Annotate this page' }).click();
+    await popup.locator('li[data-figure-id]').first().waitFor();
+    expect(await popup.locator('h1').textContent()).toBe('A blog FigureLens does not know');
+    expect(await popup.locator('li[data-figure-id] .figure-text').allTextContents()).toEqual(['12 percent', '3.5 trillion yuan', '2.5 percent']);
+    await popup.close();
+    await tab.close();
   });
 });
 
