@@ -27,6 +27,23 @@ describe.runIf(browserAvailable()).each(['en', 'zh'] as const)('the options page
     await page.close();
   });
 
+  it('keeps and shows what changes elsewhere while it is open (popup, a page, the worker)', async () => {
+    const page = await openOptions(session);
+    await session.worker!.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({
+        settings: { ...(settings as object), listOrder: 'kind', highlightsOffSites: ['lifeofguangzhou.com'], disabledSites: ['reuters.com'], userSites: ['example.com'] },
+      });
+    });
+    await expect.poll(() => page.getByRole('checkbox', { name: 'reuters.com' }).isChecked()).toBe(false);
+    await page.getByText('example.com', { exact: true }).waitFor();
+    await page.locator('#currency-list').selectOption('GBP');
+    await page.getByText(lang === 'en' ? 'Saved.' : '已保存。').waitFor();
+    const stored = await session.worker!.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
+    expect(stored).toMatchObject({ readerCurrency: 'GBP', listOrder: 'kind', highlightsOffSites: ['lifeofguangzhou.com'], disabledSites: ['reuters.com'], userSites: ['example.com'] });
+    await page.close();
+  });
+
   it('shows the embedded rate table’s date and the sites, in the UI language', async () => {
     const page = await openOptions(session);
     const text = await page.locator('main').innerText();
