@@ -76,6 +76,23 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+/**
+ * Stops the extension's service worker, as the browser does to an idle one;
+ * the next message wakes it with only what session storage kept. The
+ * session's `worker` handle is gone afterwards.
+ */
+export async function stopWorker(session: Session): Promise<void> {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${session.extensionId}/`));
+    if (!worker) throw new Error('no service worker of the extension');
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Clicks `button` and returns the file the page downloads. */
 export async function downloadFrom(page: Page, name: string): Promise<{ file: string; bytes: Buffer }> {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAvailable, highlightedTexts, ROOT, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
-import { downloadFrom, launchIn, openPopup, popupScriptSize, seriousViolations, type UiLang } from './popup-helpers';
+import { downloadFrom, launchIn, openPopup, popupScriptSize, seriousViolations, stopWorker, type UiLang } from './popup-helpers';
 import { clickToolbarButton } from './inpage-helpers';
 import type { TabSummary } from '../lib/messages';
 import { parseCsv } from '../lib/export/csv-parse.test-helper';
@@ -278,6 +278,43 @@ describe.runIf(browserAvailable())('the popup for a tab that left the article', 
     await popup.locator('li[data-figure-id]').first().waitFor();
     expect(await popup.locator('h1').textContent()).toBe('A blog FigureLens does not know');
     expect(await popup.locator('li[data-figure-id] .figure-text').allTextContents()).toEqual(['12 percent', '3.5 trillion yuan', '2.5 percent']);
+    await popup.close();
+    await tab.close();
+  });
+});
+
+describe.runIf(browserAvailable())('the popup after the worker lost some of a page’s figures', () => {
+  let server: FixtureServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchIn(server, 'en');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('asks the page to send them again, and lists every figure', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(SEED_URL);
+    const tabId = await tabIdOf(session, tab);
+    const count = await waitForFigures(session, tabId, 9);
+    const texts = (await summaryOf(session, tabId)).figures.map((f) => f.text);
+    // What a session-storage quota failure leaves: the page and only some of its figures. The worker keeps
+    // its own copy in memory until it stops, so it is stopped, as the browser stops an idle worker.
+    await expect.poll(() => summaryOf(session, tabId).then((s) => s.figures.length)).toBe(count);
+    await session.worker!.evaluate(async (id) => {
+      const key = `tab:${id}`;
+      const stored = (await chrome.storage.session.get(key))[key] as { figures: unknown[] };
+      await chrome.storage.session.set({ [key]: { ...stored, figures: stored.figures.slice(0, 3) } });
+    }, tabId);
+    await stopWorker(session);
+
+    const popup = await openPopup(session, tabId);
+    await expect.poll(() => popup.locator('li[data-figure-id]').count()).toBe(count);
+    expect(await popup.locator('li[data-figure-id] .figure-text').allTextContents()).toEqual(texts);
     await popup.close();
     await tab.close();
   });
