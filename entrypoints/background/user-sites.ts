@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { matchPatternFor } from '@/lib/sites';
 import { CONTENT_CSS, CONTENT_SCRIPT } from '@/utils/annotate';
-import { siteHost } from '@/lib/settings';
+import { siteHost, withUserSite } from '@/lib/settings';
 import { loadSettings, settingsItem, updateSettings } from '@/utils/settings';
 
 const ID_PREFIX = 'figurelens-site:';
@@ -77,10 +77,7 @@ export function grantedSites(origins: readonly string[] | undefined): string[] {
 async function addGrantedSites(origins: readonly string[] | undefined): Promise<void> {
   const hosts = grantedSites(origins);
   if (hosts.length === 0) return;
-  await updateSettings((s) => {
-    const added = hosts.filter((h) => !s.userSites.includes(h));
-    return added.length === 0 ? s : { ...s, userSites: [...s.userSites, ...added], disabledSites: s.disabledSites.filter((d) => !hosts.includes(d)) };
-  });
+  await updateSettings((s) => hosts.reduce(withUserSite, s));
 }
 
 export function registerUserSites(): void {
