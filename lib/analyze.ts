@@ -12,7 +12,7 @@ import type { RateTable } from './rates';
 export interface AnalyzeOptions {
   /** Default: the currency of `locale`, else USD. */
   readerCurrency?: CurrencyCode;
-  /** The reader's locale: the language of notes and the format of numbers ("en-US", "zh-CN"). */
+  /** The reader's locale: the language of notes, of unconverted reasons and rate sources, and the format of numbers ("en-US", "zh-CN"). */
   locale?: string;
   /** Default: the embedded ECB table. */
   rates?: RateTable;
@@ -20,6 +20,6 @@ export interface AnalyzeOptions {
 
 export function analyzePage(page: PageInfo, figures: readonly Figure[], options: AnalyzeOptions = {}): Figure[] {
   const readerCurrency = options.readerCurrency ?? (options.locale ? defaultCurrencyForLocale(options.locale) : 'USD');
-  const normalized = normalizeFigures(figures, page, { readerCurrency, rates: options.rates });
+  const normalized = normalizeFigures(figures, page, { readerCurrency, rates: options.rates, locale: options.locale });
   return addNotes(normalized, page, { locale: options.locale, rates: options.rates });
 }

@@ -8,6 +8,10 @@
  * numbers: with a currency it abbreviates ("$1.95T"). So a compact amount is
  * the locale's currency pattern with its digits replaced by the spelled-out
  * compact number, which keeps the currency where the locale puts it.
+ *
+ * Sentences FigureLens writes itself (notes, why money is unconverted, where
+ * a rate comes from) are in English or Simplified Chinese: `textFormat` says
+ * which for a locale, and each writer keeps a `Texts` table per language.
  */
 import type { CurrencyCode } from '../figure';
 
@@ -101,4 +105,42 @@ export function formatPercent(percent: number, locale: string, fractionDigits = 
 /** An exchange rate or a factor: 7.19477 → "7.19". */
 export function formatRate(rate: number, locale: string): string {
   return numberFormat(locale, { maximumSignificantDigits: 3 }).format(rate);
+}
+
+/** The languages of FigureLens's own sentences. */
+export type TextLang = 'en' | 'zh';
+
+export interface TextFormat {
+  lang: TextLang;
+  /** The Intl locale numbers and names are written in. */
+  locale: string;
+}
+
+/** The reader's locale → the language of sentences ("zh-CN" → zh; anything else → en). */
+export function textFormat(locale = 'en'): TextFormat {
+  return { lang: locale.toLowerCase().startsWith('zh') ? 'zh' : 'en', locale };
+}
+
+/** A template per sentence language. */
+export type Texts<A> = Record<TextLang, (a: A) => string>;
+
+const currencyNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A currency in a sentence: its ISO code in English ("7.37 CNY per USD"), its name in Chinese ("美元", "新台币"). */
+export function currencyName(code: CurrencyCode, fmt: TextFormat): string {
+  if (fmt.lang === 'en') return code;
+  let names = currencyNames.get(fmt.locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([fmt.locale], { type: 'currency' });
+    } catch {
+      names = null;
+    }
+    currencyNames.set(fmt.locale, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -4,7 +4,8 @@
  * browser's locale.
  */
 import type { CurrencyCode, Figure, Normalized } from '../figure';
-import { convertibleCurrencies, rateFor, type RatePeriod, type RateTable } from '../rates';
+import type { TextFormat } from '../format';
+import { convertibleCurrencies, EMBEDDED_RATES, noRateReason, rateFor, rateSource, type RatePeriod, type RateTable } from '../rates';
 
 /** The month to price a figure at: only a figure about a single month has one. */
 export function ratePeriodOf(figure: Pick<Figure, 'year' | 'period'>): RatePeriod | undefined {
@@ -13,24 +14,25 @@ export function ratePeriodOf(figure: Pick<Figure, 'year' | 'period'>): RatePerio
   return p && p.fromMonth === p.toMonth ? { year: p.year, month: p.fromMonth } : { year: figure.year };
 }
 
-export type Conversion = { normalized: Normalized } | { unconverted: string };
+type Conversion = { normalized: Normalized } | { unconverted: string };
 
-/** A money figure in `reader`'s currency, or why it cannot be. */
+/** A money figure in `reader`'s currency, or why it cannot be, worded in `fmt`'s language. */
 export function convertMoney(
   figure: Pick<Figure, 'value' | 'valueMax' | 'currency' | 'year' | 'period'>,
   reader: CurrencyCode,
-  table?: RateTable,
+  fmt: TextFormat,
+  table: RateTable = EMBEDDED_RATES,
 ): Conversion {
-  if (!figure.currency) return { unconverted: 'the currency is not known' };
+  if (!figure.currency) return { unconverted: noRateReason({ why: 'currency-unknown' }, fmt) };
   const rate = rateFor(figure.currency, reader, ratePeriodOf(figure), table);
-  if (!rate.ok) return { unconverted: rate.reason };
+  if (!rate.ok) return { unconverted: noRateReason(rate.missing, fmt) };
   const normalized: Normalized = {
     value: figure.value * rate.rate,
     currency: reader,
     rate: rate.rate,
     rateKind: rate.kind,
     ratePeriod: rate.period,
-    source: rate.source,
+    source: rateSource(rate, table.source, fmt),
   };
   if (figure.valueMax !== undefined) normalized.valueMax = figure.valueMax * rate.rate;
   return { normalized };

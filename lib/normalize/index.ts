@@ -6,6 +6,7 @@
  * about as much as 20,000 sentences.
  */
 import type { CurrencyCode, Figure, PageInfo } from '../figure';
+import { textFormat } from '../format';
 import type { RateTable } from '../rates';
 import type { Span } from './clauses';
 import { convertMoney } from './currency';
@@ -18,6 +19,8 @@ export interface NormalizeOptions {
   readerCurrency?: CurrencyCode;
   /** Rates to convert with; default the embedded ECB table (or one refreshed with lib/rates' withDailyRates). */
   rates?: RateTable;
+  /** The reader's locale: the language of `unconverted` and `normalized.source` ("zh-CN" → Chinese); default English. */
+  locale?: string;
 }
 
 /**
@@ -85,6 +88,7 @@ function detectedPart(f: Figure): Figure {
 /** Every figure with year, period, normalized money (or why not), role, basis and subject. */
 export function normalizeFigures(figures: readonly Figure[], page: PageInfo, options: NormalizeOptions = {}): Figure[] {
   const reader = options.readerCurrency ?? 'USD';
+  const fmt = textFormat(options.locale);
   const published = publishedDay(page);
   const ordered = [...figures].sort((a, b) => a.start - b.start);
   const groups = groupBySentence(ordered);
@@ -150,7 +154,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
 
   for (const g of out.values()) {
     if (g.kind !== 'money') continue;
-    const conversion = convertMoney(g, reader, options.rates);
+    const conversion = convertMoney(g, reader, fmt, options.rates);
     if ('normalized' in conversion) g.normalized = conversion.normalized;
     else g.unconverted = conversion.unconverted;
   }

@@ -4,15 +4,15 @@
  * still one pass per rule.
  */
 import type { Figure, Note, PageInfo } from '../figure';
+import { textFormat, type TextFormat } from '../format';
 import { groupBySentence, readingOf, siblingSpans } from '../normalize';
 import { metricOf, type Metric, type MetricCache } from '../normalize/metric';
 import { readPercent, type PercentReading, type SentenceCache } from '../normalize/percent';
 import { figureTime, publishedDay, type FigureTime, type PublishedDay, type TimeContext } from '../normalize/time';
 import type { RateTable } from '../rates';
-import { noteFormat, type NoteFormat } from './text';
 
 export interface NoteContext {
-  fmt: NoteFormat;
+  fmt: TextFormat;
   page: PageInfo;
   published?: PublishedDay;
   rates?: RateTable;
@@ -39,7 +39,7 @@ export function noteContext(figures: readonly Figure[], page: PageInfo, options:
   const metricCache: MetricCache = new Map();
   const sameSentence = (f: Figure) => groups.get(f.start - f.sentenceOffset) ?? [f];
   return {
-    fmt: noteFormat(options.locale),
+    fmt: textFormat(options.locale),
     page,
     published,
     rates: options.rates,

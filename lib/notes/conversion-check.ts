@@ -5,12 +5,12 @@
  * forgiven: the note shows what the reference rate gives, so a reader can
  * judge "US$ 1.9 trillion" against US$1.95 trillion.
  */
-import { formatMoney, formatRate } from '../format';
 import type { RateKind } from '../figure';
+import { currencyName, formatMoney, formatRate, type TextFormat, type Texts } from '../format';
 import { ratePeriodOf } from '../normalize/currency';
-import { rateFor } from '../rates';
+import { rateFor, ratePeriodName } from '../rates';
 import type { NoteRule } from './context';
-import { currencyName, percent, type NoteFormat, type Texts } from './text';
+import { percent } from './text';
 
 const TOLERANCE = 0.02;
 
@@ -21,6 +21,7 @@ interface Args {
   unit: string;
   per: string;
   kind: RateKind;
+  /** As ratePeriodName words it: "2024", "March 2026" / "2024年". */
   period: string;
   reference: string;
   off: string;
@@ -30,32 +31,23 @@ interface Args {
   original: string;
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function referenceEn(kind: RateKind, period: string): string {
-  if (kind === 'annual-average') return `the ${period} ECB-based average`;
-  if (kind === 'monthly-average') return `the ${MONTHS_EN[Number(period.slice(5)) - 1]} ${period.slice(0, 4)} ECB-based average`;
-  return `the ECB-based rate of ${period}`;
-}
-
-function referenceZh(kind: RateKind, period: string): string {
-  if (kind === 'annual-average') return `欧洲央行参考汇率${period}年均值`;
-  if (kind === 'monthly-average') return `欧洲央行参考汇率${period.slice(0, 4)}年${Number(period.slice(5))}月均值`;
-  return `欧洲央行${period}参考汇率`;
-}
+const REFERENCE: Texts<{ kind: RateKind; period: string }> = {
+  en: ({ kind, period }) => (kind === 'daily' ? `the ECB-based rate of ${period}` : `the ${period} ECB-based average`),
+  zh: ({ kind, period }) => (kind === 'daily' ? `欧洲央行${period}参考汇率` : `欧洲央行参考汇率${period}均值`),
+};
 
 const TEXTS: Texts<Args> = {
   en: (a) =>
-    `${a.pair} implies ${a.implied} ${a.unit} per ${a.per}; ${referenceEn(a.kind, a.period)} was ${a.reference}: ` +
+    `${a.pair} implies ${a.implied} ${a.unit} per ${a.per}; ${REFERENCE.en(a)} was ${a.reference}: ` +
     (a.flagged
       ? `the article's conversion is ${a.off} off (at ${a.reference}, ${a.original} is ${a.atReference}).`
       : `the article's conversion is within 2% (${a.off} off).`),
   zh: (a) =>
-    `${a.pair}意味着1${a.per}兑${a.implied}${a.unit}；${referenceZh(a.kind, a.period)}为${a.reference}：` +
+    `${a.pair}意味着1${a.per}兑${a.implied}${a.unit}；${REFERENCE.zh(a)}为${a.reference}：` +
     (a.flagged ? `文中换算偏差${a.off}（按${a.reference}计，${a.original}约合${a.atReference}）。` : `文中换算在2%以内（偏差${a.off}）。`),
 };
 
-function pairText(original: string, restated: string, fmt: NoteFormat): string {
+function pairText(original: string, restated: string, fmt: TextFormat): string {
   return fmt.lang === 'zh' ? `${original}（${restated}）` : `${original} (${restated})`;
 }
 
@@ -81,7 +73,7 @@ export const conversionCheck: NoteRule = function* (ctx) {
       unit: currencyName(upright ? o.currency : e.currency, fmt),
       per: currencyName(upright ? e.currency : o.currency, fmt),
       kind: ref.kind,
-      period: ref.period,
+      period: ratePeriodName(ref.kind, ref.period, fmt),
       reference: formatRate(shownReference, fmt.locale),
       off: percent(Math.abs(off) * 100, fmt, 1),
       flagged,

@@ -4,9 +4,10 @@
  * year-on-year growth" → about 8.2 trillion yuan in 2023 (9 trillion ÷ 1.098).
  */
 import type { Figure, GrowthBasis, Period } from '../figure';
+import type { Texts } from '../format';
 import { isRealGrowth } from '../normalize/metric';
 import type { NoteRule } from './context';
-import { about, amount, asWritten, bare, capitalize, factor, percent, timeLabel, type Texts } from './text';
+import { about, amount, asWritten, bare, capitalize, factor, percent, timeLabel } from './text';
 
 /** Months back to the period compared with. */
 const SHIFT: Record<GrowthBasis, number> = { yoy: 12, qoq: 3, mom: 1 };

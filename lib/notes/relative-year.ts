@@ -3,8 +3,8 @@
  * article's date, or that it cannot be told because the date is unknown.
  */
 import type { Figure } from '../figure';
+import type { Texts } from '../format';
 import type { NoteRule } from './context';
-import type { Texts } from './text';
 
 const KNOWN: Texts<{ phrase: string; year: number; date: string }> = {
   en: (a) => `“${a.phrase}” here is ${a.year}: the article is dated ${a.date}.`,

@@ -7,8 +7,9 @@
  * and gets no note.
  */
 import type { Lang } from '../figure';
+import type { Texts } from '../format';
 import type { NoteRule } from './context';
-import { about, amount, asWritten, bare, capitalize, type Texts } from './text';
+import { about, amount, asWritten, bare, capitalize } from './text';
 
 /** Words that make a share a share of a whole, not of a change. */
 const OF_TOTAL: Record<Lang, RegExp> = {

@@ -4,9 +4,10 @@
  * the phrase, whose year it takes.
  */
 import type { Figure, Lang } from '../figure';
+import type { Texts } from '../format';
 import { gap } from '../normalize/clauses';
 import type { NoteRule } from './context';
-import { capitalize, type Texts } from './text';
+import { capitalize } from './text';
 
 const EN_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

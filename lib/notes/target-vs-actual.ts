@@ -7,9 +7,10 @@
  * 5 percent" for 2025 on "14 trillion yuan … for 2024".
  */
 import type { Figure, Lang } from '../figure';
+import type { Texts } from '../format';
 import { isRealGrowth, type Metric } from '../normalize/metric';
 import type { NoteRule } from './context';
-import { about, amount, asWritten, bare, factor, timeLabel, type Texts } from './text';
+import { about, amount, asWritten, bare, factor, timeLabel } from './text';
 
 const GROWTH_WORDS: Record<Lang, RegExp> = {
   en: /\bgr[eo]w|\bgrowth\b|\bincrease|\bexpan|\brise\b|\brising\b/i,

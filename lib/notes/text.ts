@@ -1,43 +1,30 @@
 /**
  * The pieces every note's sentence is made of, in English and Simplified
- * Chinese: amounts (through lib/format), hedges, periods.
+ * Chinese: amounts (through lib/format), hedges, periods. The language of a
+ * locale, the `Texts` tables and currency names are lib/format's, shared with
+ * normalization's reasons and rate sources.
  */
 import type { Figure, HedgeBound, Period } from '../figure';
-import { formatMoney, formatNumber, formatPercent } from '../format';
+import { formatMoney, formatNumber, formatPercent, type TextFormat, type TextLang } from '../format';
 import { periodLabel } from '../normalize/time';
 
-export type NoteLang = 'en' | 'zh';
-
-export interface NoteFormat {
-  lang: NoteLang;
-  /** The Intl locale numbers are written in. */
-  locale: string;
-}
-
-export function noteFormat(locale = 'en'): NoteFormat {
-  return { lang: locale.toLowerCase().startsWith('zh') ? 'zh' : 'en', locale };
-}
-
-/** A template per note language. */
-export type Texts<A> = Record<NoteLang, (a: A) => string>;
-
-const HEDGES: Record<NoteLang, Record<HedgeBound, string>> = {
+const HEDGES: Record<TextLang, Record<HedgeBound, string>> = {
   en: { approx: 'about ', above: 'over ', 'at-least': 'at least ', below: 'nearly ', 'at-most': 'up to ' },
   zh: { approx: '约', above: '超过', 'at-least': '至少', below: '近', 'at-most': '最多' },
 };
 
 /** "about " / "约" when any input is hedged: a note computed from "over 9 trillion" is itself approximate. */
-export function about(fmt: NoteFormat, ...inputs: (Pick<Figure, 'hedge'> | undefined)[]): string {
+export function about(fmt: TextFormat, ...inputs: (Pick<Figure, 'hedge'> | undefined)[]): string {
   return inputs.some((f) => f?.hedge) ? (fmt.lang === 'zh' ? '约' : 'about ') : '';
 }
 
 /** A figure as the article wrote it, with its hedge: "over 9 trillion yuan". */
-export function asWritten(f: Pick<Figure, 'text' | 'hedge'>, fmt: NoteFormat): string {
+export function asWritten(f: Pick<Figure, 'text' | 'hedge'>, fmt: TextFormat): string {
   return (f.hedge ? HEDGES[fmt.lang][f.hedge.bound] : '') + f.text;
 }
 
 /** A computed amount in the figure's own unit: "8.2 trillion Chinese yuan", "67,000 high-tech enterprises". */
-export function amount(value: number, like: Pick<Figure, 'kind' | 'currency' | 'noun'>, fmt: NoteFormat): string {
+export function amount(value: number, like: Pick<Figure, 'kind' | 'currency' | 'noun'>, fmt: TextFormat): string {
   if (like.kind === 'money' && like.currency) return formatMoney(value, like.currency, fmt.locale, { display: 'name' });
   const n = formatNumber(value, fmt.locale);
   if (!like.noun) return n;
@@ -45,12 +32,12 @@ export function amount(value: number, like: Pick<Figure, 'kind' | 'currency' | '
 }
 
 /** A number without its unit, for the arithmetic: "9 trillion", "9万亿". */
-export function bare(value: number, fmt: NoteFormat): string {
+export function bare(value: number, fmt: TextFormat): string {
   return formatNumber(value, fmt.locale, 4);
 }
 
 /** A percentage given in percent; inputs keep their two decimals ("0.43%"), computed ones take one. */
-export function percent(value: number, fmt: NoteFormat, fractionDigits = 2): string {
+export function percent(value: number, fmt: TextFormat, fractionDigits = 2): string {
   return formatPercent(value, fmt.locale, fractionDigits);
 }
 
@@ -62,21 +49,11 @@ export function factor(growthPercent: number): string {
 const ZH_SPANS: Record<string, string> = { '1-3': '第一季度', '4-6': '第二季度', '7-9': '第三季度', '10-12': '第四季度', '1-6': '上半年', '7-12': '下半年', '1-9': '前三季度' };
 
 /** The time a figure is about: "2024", "Q4 2024" / "2024年", "2024年第四季度". */
-export function timeLabel(year: number, period: Pick<Period, 'fromMonth' | 'toMonth'> | undefined, fmt: NoteFormat): string {
+export function timeLabel(year: number, period: Pick<Period, 'fromMonth' | 'toMonth'> | undefined, fmt: TextFormat): string {
   if (fmt.lang === 'en') return period ? periodLabel(year, period.fromMonth, period.toMonth) : String(year);
   if (!period || (period.fromMonth === 1 && period.toMonth === 12)) return `${year}年`;
   if (period.fromMonth === period.toMonth) return `${year}年${period.fromMonth}月`;
   return `${year}年${ZH_SPANS[`${period.fromMonth}-${period.toMonth}`] ?? `${period.fromMonth}–${period.toMonth}月`}`;
-}
-
-/** The ISO code's name in the note language, for rates: "USD" / "美元". */
-export function currencyName(code: string, fmt: NoteFormat): string {
-  if (fmt.lang === 'en') return code;
-  try {
-    return new Intl.DisplayNames([fmt.locale], { type: 'currency' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 export function capitalize(s: string): string {

@@ -10,11 +10,15 @@
  * says why it could not be converted.
  */
 import type { CurrencyCode, RateKind } from '../figure';
+import { textFormat } from '../format';
 import type { Validation } from '../messages';
+import { PEGS } from './pegs';
 import { currencyIndex, rateInRow, type RateRow, type RateTable } from './rate-table';
 import { EMBEDDED_RATES } from './table';
+import { noRateReason, rateSource, type NoRate, type RateBasis } from './words';
 
 export type { RateTable } from './rate-table';
+export { noRateReason, rateSource, ratePeriodName, type NoRate, type RateBasis } from './words';
 export { EMBEDDED_RATES };
 
 /** The date of the embedded table's newest rates: the options page always shows it. */
@@ -26,75 +30,61 @@ export interface RatePeriod {
   month?: number;
 }
 
+/** `source` and `reason` are in English; `rateSource` and `noRateReason` word them in a reader's language. */
 export type Rate =
-  | {
+  | ({
       ok: true;
       /** Units of `to` per one unit of `from`. */
       rate: number;
-      kind: RateKind;
-      /** "2024", "2026-03" or the daily rate's date. */
-      period: string;
       source: string;
-    }
-  | { ok: false; reason: string };
+    } & RateBasis)
+  | { ok: false; missing: NoRate; reason: string };
 
-/**
- * Fixed exchange rates that stand in for a missing ECB rate. Each is a public
- * commitment of a currency board, cited in the conversion's source. The
- * Hong Kong dollar itself has ECB rates, so only the pataca needs its peg.
- */
-const PEGS: Readonly<Record<CurrencyCode, { anchor: CurrencyCode; perAnchor: number; citation: string }>> = {
-  MOP: {
-    anchor: 'HKD',
-    perAnchor: 1.03,
-    citation: 'MOP via its peg of MOP 1.03 per HKD (Monetary Authority of Macao currency board)',
-  },
-};
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ENGLISH = textFormat('en');
 
 interface RowChoice {
   row: RateRow;
   kind: RateKind;
   period: string;
-  /** How the source names the period: "2024 annual average". */
-  label: string;
 }
 
 function monthKey(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
-/** Which row of the table speaks for `period`; a string is the reason there is none. */
-function chooseRow(table: RateTable, period: RatePeriod | undefined): RowChoice | string {
+/** Which row of the table speaks for `period`, or why none does. */
+function chooseRow(table: RateTable, period: RatePeriod | undefined): RowChoice | NoRate {
   if (period) {
     const firstYear = Number(table.firstDate.slice(0, 4));
-    if (period.year < firstYear) return `ECB reference rates start in ${firstYear}; there is none for ${period.year}`;
+    if (period.year < firstYear) return { why: 'before-table', firstYear, year: period.year };
     if (period.month !== undefined) {
       const key = monthKey(period.year, period.month);
       const row = table.monthly[key];
-      if (row) return { row, kind: 'monthly-average', period: key, label: `${MONTHS[period.month - 1]} ${period.year} monthly average` };
+      if (row) return { row, kind: 'monthly-average', period: key };
     }
     const row = table.annual[String(period.year)];
-    if (row) return { row, kind: 'annual-average', period: String(period.year), label: `${period.year} annual average` };
+    if (row) return { row, kind: 'annual-average', period: String(period.year) };
   }
   const { date, rates } = table.latest;
-  return { row: rates, kind: 'daily', period: date, label: `daily rate of ${date}` };
+  return { row: rates, kind: 'daily', period: date };
 }
 
-/** Units of `currency` per EUR in `row`, through a cited peg when the ECB has none. */
-function perEuro(table: RateTable, row: RateRow, currency: CurrencyCode): { rate: number; citation?: string } | undefined {
+/** Units of `currency` per EUR in `row`, through a peg when the ECB has none. */
+function perEuro(table: RateTable, row: RateRow, currency: CurrencyCode): { rate: number; pegged: boolean } | undefined {
   const direct = rateInRow(table, row, currency);
-  if (direct !== undefined) return { rate: direct };
+  if (direct !== undefined) return { rate: direct, pegged: false };
   const peg = PEGS[currency];
   const anchor = peg && rateInRow(table, row, peg.anchor);
-  return peg && anchor !== undefined ? { rate: anchor * peg.perAnchor, citation: peg.citation } : undefined;
+  return peg && anchor !== undefined ? { rate: anchor * peg.perAnchor, pegged: true } : undefined;
 }
 
-function missing(table: RateTable, currency: CurrencyCode, choice: RowChoice): string {
-  if (currencyIndex(table, currency) < 0 && !PEGS[currency]) return `no ECB reference rate for ${currency}`;
-  const when = choice.kind === 'daily' ? `on ${choice.period}` : `for ${choice.period}`;
-  return `no ECB reference rate for ${currency} ${when}`;
+function missing(table: RateTable, currency: CurrencyCode, choice: RowChoice): NoRate {
+  if (currencyIndex(table, currency) < 0 && !PEGS[currency]) return { why: 'never-quoted', currency };
+  return { why: 'not-quoted-then', currency, kind: choice.kind, period: choice.period };
+}
+
+function noRate(why: NoRate): Rate {
+  return { ok: false, missing: why, reason: noRateReason(why, ENGLISH) };
 }
 
 /**
@@ -109,16 +99,16 @@ export function rateFor(
   table: RateTable = EMBEDDED_RATES,
 ): Rate {
   const choice = chooseRow(table, period);
-  if (typeof choice === 'string') return { ok: false, reason: choice };
-  const base = `${table.source}, ${choice.label}`;
-  if (from === to) return { ok: true, rate: 1, kind: choice.kind, period: choice.period, source: `${base} (no conversion: already ${to})` };
+  if ('why' in choice) return noRate(choice);
+  const { kind } = choice;
+  const found = (rate: number, basis: RateBasis): Rate => ({ ok: true, rate, ...basis, source: rateSource(basis, table.source, ENGLISH) });
+  if (from === to) return found(1, { kind, period: choice.period, pegged: [], already: to });
   const a = perEuro(table, choice.row, from);
-  if (!a) return { ok: false, reason: missing(table, from, choice) };
+  if (!a) return noRate(missing(table, from, choice));
   const b = perEuro(table, choice.row, to);
-  if (!b) return { ok: false, reason: missing(table, to, choice) };
-  const citations = [a.citation, b.citation].filter(Boolean);
-  const source = citations.length ? `${base}; ${citations.join('; ')}` : base;
-  return { ok: true, rate: b.rate / a.rate, kind: choice.kind, period: choice.period, source };
+  if (!b) return noRate(missing(table, to, choice));
+  const pegged = [...(a.pegged ? [from] : []), ...(b.pegged ? [to] : [])];
+  return found(b.rate / a.rate, { kind, period: choice.period, pegged });
 }
 
 /** Currencies a reader can choose: those with a latest rate, EUR, and pegged ones whose anchor has one. Sorted. */

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildRateTableSource, DEFAULT_SOURCE, TABLE_MODULE, type EcbRatesJson } from '../../scripts/build-rates';
-import { convertibleCurrencies, EMBEDDED_RATES, EMBEDDED_RATES_DATE, parseEcbDailyXml, rateFor, withDailyRates } from '.';
+import { textFormat } from '../format';
+import { convertibleCurrencies, EMBEDDED_RATES, EMBEDDED_RATES_DATE, noRateReason, parseEcbDailyXml, rateFor, rateSource, withDailyRates } from '.';
 
 // The ECB's own daily file of 2024-06-28, abridged (see the ECB's eurofxref-daily.xml).
 const DAILY_XML = `<?xml version="1.0" encoding="UTF-8"?>
@@ -78,29 +79,73 @@ describe('rateFor crosses through EUR', () => {
 
 describe('rateFor never guesses a missing rate', () => {
   it('a currency the ECB never quoted (TWD) is unconverted, with the reason', () => {
-    expect(rateFor('TWD', 'USD', { year: 2024 })).toEqual({ ok: false, reason: 'no ECB reference rate for TWD' });
+    expect(rateFor('TWD', 'USD', { year: 2024 })).toEqual({ ok: false, missing: { why: 'never-quoted', currency: 'TWD' }, reason: 'no ECB reference rate for TWD' });
   });
 
   it('a suspended quotation (RUB after March 2022) is unconverted for 2024', () => {
-    expect(rateFor('RUB', 'USD', { year: 2024 })).toEqual({ ok: false, reason: 'no ECB reference rate for RUB for 2024' });
+    expect(rateFor('RUB', 'USD', { year: 2024 })).toEqual({
+      ok: false,
+      missing: { why: 'not-quoted-then', currency: 'RUB', kind: 'annual-average', period: '2024' },
+      reason: 'no ECB reference rate for RUB for 2024',
+    });
   });
 
   it('a currency that joined the euro (BGN in 2026) has no daily rate', () => {
-    expect(rateFor('BGN', 'USD')).toEqual({ ok: false, reason: 'no ECB reference rate for BGN on 2026-04-13' });
+    expect(rateFor('BGN', 'USD')).toMatchObject({ ok: false, missing: { why: 'not-quoted-then', kind: 'daily' }, reason: 'no ECB reference rate for BGN on 2026-04-13' });
   });
 
   it('CNY before the ECB quoted it (2005) is unconverted', () => {
-    expect(rateFor('CNY', 'USD', { year: 2003 })).toEqual({ ok: false, reason: 'no ECB reference rate for CNY for 2003' });
+    expect(rateFor('CNY', 'USD', { year: 2003 })).toMatchObject({ ok: false, reason: 'no ECB reference rate for CNY for 2003' });
   });
 
   it('a year before the euro’s reference rates began is unconverted', () => {
-    expect(rateFor('CNY', 'USD', { year: 1989 })).toEqual({ ok: false, reason: 'ECB reference rates start in 1999; there is none for 1989' });
+    expect(rateFor('CNY', 'USD', { year: 1989 })).toEqual({
+      ok: false,
+      missing: { why: 'before-table', firstYear: 1999, year: 1989 },
+      reason: 'ECB reference rates start in 1999; there is none for 1989',
+    });
   });
 
   it('the pataca converts through its cited peg to the Hong Kong dollar (1.03)', () => {
     const r = ok(rateFor('MOP', 'USD', { year: 2024 }));
     expect(1 / r.rate).toBeCloseTo(1.03 * 7.8026, 2);
     expect(r.source).toContain('MOP via its peg of MOP 1.03 per HKD (Monetary Authority of Macao currency board)');
+  });
+});
+
+describe('a rate in words, in English and Simplified Chinese', () => {
+  const en = textFormat('en');
+  const zh = textFormat('zh-CN');
+
+  it('where a rate comes from: the year’s, the month’s or the day’s mean', () => {
+    const annual = ok(rateFor('USD', 'CNY', { year: 2024 }));
+    expect(rateSource(annual, EMBEDDED_RATES.source, en)).toBe(annual.source);
+    expect(rateSource(annual, EMBEDDED_RATES.source, zh)).toBe('欧洲央行欧元外汇参考汇率，2024年年均值');
+    const monthly = ok(rateFor('USD', 'CNY', { year: 2026, month: 3 }));
+    expect(monthly.source).toBe('ECB euro foreign exchange reference rates, March 2026 monthly average');
+    expect(rateSource(monthly, EMBEDDED_RATES.source, zh)).toBe('欧洲央行欧元外汇参考汇率，2026年3月月均值');
+    const daily = ok(rateFor('USD', 'CNY'));
+    expect(daily.source).toBe('ECB euro foreign exchange reference rates, daily rate of 2026-04-13');
+    expect(rateSource(daily, EMBEDDED_RATES.source, zh)).toBe('欧洲央行欧元外汇参考汇率，2026年4月13日汇率');
+  });
+
+  it('a peg is cited, and money already in the reader’s currency says so', () => {
+    const mop = ok(rateFor('MOP', 'USD', { year: 2024 }));
+    expect(mop.pegged).toEqual(['MOP']);
+    expect(rateSource(mop, EMBEDDED_RATES.source, zh)).toBe('欧洲央行欧元外汇参考汇率，2024年年均值；澳门元按其联系汇率换算：1港元兑1.03澳门元（澳门金融管理局货币局制度）');
+    const usd = ok(rateFor('USD', 'USD', { year: 2024 }));
+    expect(usd.source).toBe('ECB euro foreign exchange reference rates, 2024 annual average (no conversion: already USD)');
+    expect(rateSource(usd, EMBEDDED_RATES.source, zh)).toBe('欧洲央行欧元外汇参考汇率，2024年年均值（无需换算：已是美元）');
+  });
+
+  it('why there is none', () => {
+    const reason = (r: ReturnType<typeof rateFor>) => (r.ok ? undefined : noRateReason(r.missing, zh));
+    expect(reason(rateFor('TWD', 'USD', { year: 2024 }))).toBe('欧洲央行没有新台币的参考汇率');
+    expect(reason(rateFor('RUB', 'USD', { year: 2024 }))).toBe('欧洲央行没有2024年的俄罗斯卢布参考汇率');
+    expect(reason(rateFor('BGN', 'USD'))).toBe('欧洲央行没有2026年4月13日的保加利亚列弗参考汇率');
+    expect(reason(rateFor('CNY', 'USD', { year: 1989 }))).toBe('欧洲央行参考汇率始于1999年，没有1989年的汇率');
+    expect(noRateReason({ why: 'currency-unknown' }, en)).toBe('the currency is not known');
+    expect(noRateReason({ why: 'currency-unknown' }, zh)).toBe('币种不明');
   });
 });
 

@@ -58,6 +58,31 @@ describe('what cannot be converted says why', () => {
   });
 });
 
+describe('reasons and sources are worded in the reader’s language', () => {
+  const zh = { locale: 'zh-CN', readerCurrency: 'USD' };
+
+  it('Chinese: the hover card never reads "未换算：no ECB…"', () => {
+    const { get } = analyze('2025-01-16', ['台湾去年出口[[4750亿新台币]]，广东进出口总额超过[[9万亿元]]。'], zh);
+    expect(get('4750亿新台币').unconverted).toBe('欧洲央行没有新台币的参考汇率');
+    expect(get('9万亿元').normalized!.source).toBe('欧洲央行欧元外汇参考汇率，2024年年均值');
+    for (const text of [get('4750亿新台币').unconverted!, get('9万亿元').normalized!.source]) expect(text).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('Chinese: a year before the ECB’s rates, and the pataca’s peg', () => {
+    const { get } = analyze('2025-01-16', ['1995年出口额为[[1500亿美元]]，澳门2024年本地生产总值为[[4037亿澳门元]]。'], { ...zh, readerCurrency: 'CNY' });
+    expect(get('1500亿美元').unconverted).toBe('欧洲央行参考汇率始于1999年，没有1995年的汇率');
+    expect(get('4037亿澳门元').normalized!.source).toContain('澳门元按其联系汇率换算：1港元兑1.03澳门元');
+  });
+
+  it('English for an English locale, and for a caller that gives none (the scan CLI’s default)', () => {
+    for (const options of [{ locale: 'en-US' }, {}]) {
+      const { get } = analyze('2025-01-16', ['台湾去年出口[[4750亿新台币]]，广东进出口总额超过[[9万亿元]]。'], options);
+      expect(get('4750亿新台币').unconverted).toBe('no ECB reference rate for TWD');
+      expect(get('9万亿元').normalized!.source).toBe('ECB euro foreign exchange reference rates, 2024 annual average');
+    }
+  });
+});
+
 describe('defaultCurrencyForLocale', () => {
   it.each([
     ['en-US', 'USD'], ['zh-CN', 'CNY'], ['zh', 'CNY'], ['de', 'EUR'], ['fr-FR', 'EUR'], ['en-GB', 'GBP'], ['ja', 'JPY'],

@@ -68,6 +68,12 @@ describe('conversion-check: the article’s own conversion against the reference
     ]);
   });
 
+  it('a month’s figure is checked against that month’s average, named in the note’s language', () => {
+    const sentence = ['3月份，全省出口[[1000亿元]]（[[145亿美元]]）。'];
+    expect(analyze('2026-04-10', sentence).notes('145亿美元')[0]).toMatch(/; the March 2026 ECB-based average was 6\.9:/);
+    expect(analyze('2026-04-10', sentence, zh).notes('145亿美元')[0]).toMatch(/；欧洲央行参考汇率2026年3月均值为6\.9：/);
+  });
+
   it('a pair without a reference rate gets no check', () => {
     expect(analyze('2025-01-16', ['去年台湾出口[[4750亿新台币]]（[[150亿美元]]）。']).get('150亿美元').notes).toBeUndefined();
   });
