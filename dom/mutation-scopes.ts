@@ -61,6 +61,8 @@ function inHead(node: Node): boolean {
 export function scopesOf(records: readonly MutationRecord[], isOwn: (node: Node) => boolean): MutationScopes {
   const scopes = new Set<Node>();
   const removed: Node[] = [];
+  /** Per parent: the nodes it got in this batch, the blocks among them, and whether it lost any. */
+  const lists = new Map<Node, { added: Set<Node>; blocks: Node[]; lost: boolean }>();
   for (const record of records) {
     const target = record.target;
     if (isOwn(target) || inHead(target)) continue;
@@ -72,15 +74,20 @@ export function scopesOf(records: readonly MutationRecord[], isOwn: (node: Node)
         scopes.add(blockOf(target));
         break;
       case 'childList': {
+        let list = lists.get(target);
+        if (!list) lists.set(target, (list = { added: new Set(), blocks: [], lost: false }));
         let joinsNeighbours = false;
         for (const node of record.addedNodes) {
-          if (isOwn(node) || isInert(node)) continue;
+          if (isOwn(node)) continue;
+          list.added.add(node);
+          if (isInert(node)) continue;
           if (isInline(node)) joinsNeighbours = true;
-          else if (node.nodeType === 1) scopes.add(node);
+          else if (node.nodeType === 1) list.blocks.push(node);
         }
         for (const node of record.removedNodes) {
           if (isOwn(node) || isInert(node)) continue;
           removed.push(node);
+          list.lost = true;
           // "up <b>6.4</b> percent" losing its <b> may make a new figure of its neighbours.
           if (isInline(node)) joinsNeighbours = true;
         }
@@ -89,7 +96,19 @@ export function scopesOf(records: readonly MutationRecord[], isOwn: (node: Node)
       }
     }
   }
+  for (const [target, { added, blocks, lost }] of lists) {
+    if (blocks.length === 0) continue;
+    // A container whose whole content was swapped (innerHTML, replaceChildren: a framework re-rendering
+    // a list) is read as itself, in the place it had; reading it costs what reading its new children would.
+    if (lost && everyChildIn(target, added)) scopes.add(blockOf(target));
+    else for (const block of blocks) scopes.add(block);
+  }
   return { scopes: outermost(scopes), removed };
+}
+
+function everyChildIn(parent: Node, nodes: ReadonlySet<Node>): boolean {
+  for (let child = parent.firstChild; child; child = child.nextSibling) if (!nodes.has(child)) return false;
+  return parent.firstChild !== null;
 }
 
 /** Every text node under `root`, open shadow trees included (where figures may have been painted). */
@@ -99,6 +118,30 @@ export function textNodesUnder(root: Node): Text[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
+      out.push(node as Text);
+      continue;
+    }
+    const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+    if (shadow) stack.push(shadow);
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
+/**
+ * The text nodes under `root` when it holds at most `maxChars` characters of
+ * text, else null: the walk stops as soon as it knows the element is large.
+ */
+export function textNodesWithin(root: Node, maxChars: number): Text[] | null {
+  const out: Text[] = [];
+  let chars = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      chars += (node as Text).data.length;
+      if (chars > maxChars) return null;
       out.push(node as Text);
       continue;
     }

@@ -27,11 +27,27 @@ export interface TextModelOptions {
   skip?: (element: Element) => boolean;
   /** Called for each open shadow root read, so the caller can watch it for changes. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Called as each block element and open shadow root is left, with where its
+   * text lies in `text`: [start, end) from its first character to its last
+   * (end < start when it has none). Reading that node alone gives exactly
+   * that stretch of text, so a caller can put a later read of it back there.
+   */
+  onRegion?: (node: Element | ShadowRoot, start: number, end: number) => void;
 }
 
 const LAYOUT_WHITESPACE = /[\t\n\r\f]/g;
 
-type StackItem = Node | 'close-block' | 'close-boilerplate';
+/** Where a block or shadow root began, kept on the stack until it is left (only when regions are asked for). */
+class OpenRegion {
+  constructor(
+    readonly node: Element | ShadowRoot,
+    readonly start: number,
+    readonly block: boolean,
+  ) {}
+}
+
+type StackItem = Node | 'close-block' | 'close-boilerplate' | OpenRegion;
 
 /**
  * Reads a subtree a slice at a time: a 2 MB article has 100,000 nodes, and the
@@ -79,6 +95,12 @@ export class TextWalker {
         if (--this.boilerplateDepth === 0) this.closeBoilerplate();
         continue;
       }
+      if (item instanceof OpenRegion) {
+        // A region ends at its last character: the line break a block adds comes before what follows it.
+        options.onRegion?.(item.node, item.start, this.length);
+        if (item.block) this.breakLine();
+        continue;
+      }
       const type = item.nodeType;
       if (type === 3) {
         this.pushText(item as Text);
@@ -87,20 +109,28 @@ export class TextWalker {
       if (type === 1) {
         const element = item as Element;
         if (isSkipped(element) || options.skip?.(element)) continue;
-        if (isBlock(element)) {
+        const block = isBlock(element);
+        if (block) {
           this.breakLine();
-          stack.push('close-block');
+          stack.push(options.onRegion ? new OpenRegion(element, this.nextStart(), true) : 'close-block');
         }
         if (isBoilerplate(element)) {
           this.openBoilerplate();
           stack.push('close-boilerplate');
         }
+        const shadow = options.onRegion ? (element as HTMLElement).shadowRoot : null;
+        if (shadow) stack.push(new OpenRegion(shadow, this.nextStart(), false));
         pushChildren(stack, contentOf(element, options));
         continue;
       }
       if (type === 9 || type === 11) pushChildren(stack, item.childNodes);
     }
     return true;
+  }
+
+  /** How many characters have been read so far. */
+  get textLength(): number {
+    return this.length;
   }
 
   /** The text read so far (all of it once `walk` returned true). */
@@ -123,6 +153,11 @@ export class TextWalker {
     this.nodes.push(node);
     this.starts.push(this.length);
     this.push(data.replace(LAYOUT_WHITESPACE, ' '));
+  }
+
+  /** Where the next character read will be: after the line break a block boundary left pending. */
+  private nextStart(): number {
+    return this.length + (this.pendingBreak ? 1 : 0);
   }
 
   private push(s: string): void {
@@ -151,6 +186,17 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
   const walker = new TextWalker(root, options);
   walker.walk();
   return walker.result();
+}
+
+/**
+ * The first `maxChars` or so of a subtree's text (at least that many when
+ * there are): what a page's language and byline are judged by, without
+ * reading a long page to its end.
+ */
+export function leadingText(root: Node, maxChars: number, options: TextModelOptions = {}): string {
+  const walker = new TextWalker(root, options);
+  walker.walk(() => walker.textLength >= maxChars);
+  return walker.result().text;
 }
 
 /**
@@ -243,5 +289,24 @@ export function rangeFor(model: TextModel, start: number, end: number): Range | 
   const range = from.node.ownerDocument.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/**
+ * For a span that crosses a shadow boundary, where no Range can go: the part
+ * of it in the tree where it starts (to place it in document order and notice
+ * when its text changes), or null when the nodes changed since they were read.
+ */
+export function leadingRangeFor(model: TextModel, start: number, end: number): Range | null {
+  const from = locate(model, start);
+  const to = locate(model, end, true);
+  if (!from || !to || from.node.data.length < from.offset) return null;
+  const root = from.node.getRootNode();
+  let last = from.index;
+  while (last < to.index && model.nodes[last + 1]!.getRootNode() === root) last++;
+  const node = model.nodes[last]!;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(node, last === to.index ? Math.min(to.offset, node.data.length) : node.data.length);
   return range;
 }

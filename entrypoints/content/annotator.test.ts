@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { detectFigures } from '@/lib/detect';
 import type { Figure, FigureKind, Lang } from '@/lib/figure';
 import type { ContentMessage } from '@/lib/messages';
+import { blockOf } from '@/dom/mutation-scopes';
+import { compareStarts } from '@/dom/order';
 import { createPainter, type Paint, type Painter, type Painting } from '@/dom/painter';
 import { buildTextModel } from '@/dom/text-model';
 import { Slicer } from '@/dom/yield';
-import { Annotator, chunkEnd, fitForMessage, RESYNC_MS } from './annotator';
+import { Annotator, chunkEnd, RESYNC_MS } from './annotator';
 
 /**
  * A detector that knows three shapes, so these tests prove the annotator and
@@ -43,8 +46,9 @@ class RecordingPainter implements Painter {
   nodesOf(): Text[] {
     return [];
   }
+  /** What is painted, in page order. */
   texts(): string[] {
-    return [...this.painted].map((r) => r.toString());
+    return [...this.painted].sort(compareStarts).map((r) => r.toString());
   }
 }
 
@@ -64,7 +68,7 @@ interface Setup {
 
 const observers: MutationObserver[] = [];
 
-function setup(html: string, options: { slicer?: Slicer; painter?: Painter; highlights?: boolean } = {}): Setup {
+function setup(html: string, options: { slicer?: Slicer; painter?: Painter; highlights?: boolean; detect?: typeof detect } = {}): Setup {
   setHtml(document.body, html);
   const sent: ContentMessage[] = [];
   const painter = new RecordingPainter();
@@ -76,7 +80,7 @@ function setup(html: string, options: { slicer?: Slicer; painter?: Painter; high
     doc: document,
     painter: options.painter ?? painter,
     highlights: options.highlights ?? true,
-    detect,
+    detect: options.detect ?? detect,
     send: async (m) => void sent.push(structuredClone(m)),
     slicer: options.slicer,
     quietly: (change) => {
@@ -106,6 +110,48 @@ async function scan(annotator: Annotator, url?: string): Promise<void> {
 
 const figuresSent = (sent: ContentMessage[]) => sent.flatMap((m) => (m.type === 'figures:add' ? m.figures : []));
 const idsSent = (sent: ContentMessage[]) => figuresSent(sent).map((f) => f.id);
+
+/** What the worker holds after these messages: page:start forgets, figures:add appends, figures:remove takes out. */
+function workerView(sent: readonly ContentMessage[]): Figure[] {
+  let figures: Figure[] = [];
+  for (const m of sent) {
+    if (m.type === 'page:start') figures = [];
+    else if (m.type === 'figures:add') figures.push(...m.figures);
+    else if (m.type === 'figures:remove') figures = figures.filter((f) => !m.ids.includes(f.id));
+  }
+  return figures;
+}
+
+/**
+ * The worker holds exactly the page's figures, each id once, every record
+ * agreeing with itself (its text where its sentence says), and the figures
+ * of one sentence (by start − sentenceOffset, as normalization groups them)
+ * all in that same sentence.
+ */
+function expectConsistent(sent: readonly ContentMessage[], annotator: Annotator): void {
+  const held = workerView(sent);
+  const ids = held.map((f) => f.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect([...held].sort(byId)).toEqual(annotator.index.all().map((p) => p.figure).sort(byId));
+  const sentences = new Map<number, string>();
+  for (const f of held) {
+    expect(f.end - f.start).toBe(f.text.length);
+    expect(f.sentence.slice(f.sentenceOffset, f.sentenceOffset + f.text.length)).toBe(f.text);
+    const key = f.start - f.sentenceOffset;
+    expect(sentences.get(key) ?? f.sentence, `sentence at ${key}`).toBe(f.sentence);
+    sentences.set(key, f.sentence);
+  }
+  // And the other way round: one sentence of the page, one start for all its figures.
+  const starts = new Map<Node, Map<string, Set<number>>>();
+  for (const { figure: f, range } of annotator.index.all()) {
+    const block = blockOf(range.startContainer);
+    const inBlock = starts.get(block) ?? new Map<string, Set<number>>();
+    starts.set(block, inBlock.set(f.sentence, (inBlock.get(f.sentence) ?? new Set()).add(f.start - f.sentenceOffset)));
+  }
+  for (const inBlock of starts.values()) for (const [sentence, set] of inBlock) expect(set.size, sentence).toBe(1);
+}
+
+const byId = (a: Figure, b: Figure) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const ARTICLE =
   '<nav>Menu: 24 firms, 5 percent off</nav><article><p>GDP passed 14 trillion yuan (US$ <b>1.9</b> trillion), up <b>5</b> percent.</p>' +
@@ -236,45 +282,73 @@ describe('pages that change', () => {
     expect(annotator.index.all().map((p) => p.figure.text)).toEqual(figures.map((f) => f.text));
   });
 
-  it('a figure that changes is replaced, and the tab is sent again in full once things calm down', async () => {
+  it('a figure that changes is replaced in its place: the old one leaves the worker, and page order comes back once the page is calm', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
-    const { annotator, sent, painter, settle } = setup('<p>GDP up <b id="n">5</b> percent; 77,000 firms.</p>');
-    const run = async () => {
-      const done = settle();
-      await vi.runAllTimersAsync();
-      await done;
-    };
+    const { annotator, sent, painter, settle } = setup('<p>GDP up <b id="n">5</b> percent.</p><p>Home to 77,000 firms.</p>');
     const scanned = annotator.scanPage();
     await vi.runAllTimersAsync();
     await scanned;
+    const [five, firms] = workerView(sent);
+    const count = sent.length;
     document.getElementById('n')!.textContent = '6';
-    await run();
-    expect(painter.texts().sort()).toEqual(['6 percent', '77,000 firms']);
-    vi.advanceTimersByTime(RESYNC_MS);
+    const done = settle();
+    // Not as far as the page's next full read (RESYNC_MS): this is the change alone.
+    await vi.advanceTimersByTimeAsync(100);
+    await done;
+    expect(painter.texts()).toEqual(['6 percent', '77,000 firms']);
+    expect(sent.slice(count).map((m) => m.type)).toEqual(['figures:remove', 'figures:add']);
+    expect(sent[count]).toMatchObject({ ids: [five!.id] });
+    // Where the old figure was: the paragraph's own stretch of the page.
+    const [six] = figuresSent(sent.slice(count));
+    expect(six).toMatchObject({ text: '6 percent', start: five!.start });
+    expect(six!.id).not.toBe(five!.id);
+    expect(workerView(sent)).toEqual([firms, six]);
+    expectConsistent(sent, annotator);
+    // The worker lists what arrives last last: once the page is calm, it gets the page again in page order.
+    vi.advanceTimersByTime(RESYNC_MS * 3);
     await vi.runAllTimersAsync();
-    const lastStart = sent.map((m) => m.type).lastIndexOf('page:start');
-    expect(lastStart).toBeGreaterThan(0);
-    expect(figuresSent(sent.slice(lastStart)).map((f) => f.text).sort()).toEqual(['6 percent', '77,000 firms']);
+    expect(sent.filter((m) => m.type === 'page:start')).toHaveLength(2);
+    expect(workerView(sent)).toEqual([six, firms]);
+    expectConsistent(sent, annotator);
   });
 
   it('a framework re-rendering the same text (new nodes, same figures) keeps the ids and sends nothing', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
-    const { annotator, sent, painter, settle } = setup('<ul id="list"><li>Exports 5 percent</li><li>Imports 6 percent</li></ul>');
+    const { annotator, sent, painter, settle } = setup('<ul id="list"><li>Exports 5 percent</li><li>Imports 6 percent</li></ul><p>Then 7 percent.</p>');
     const scanned = scan(annotator);
     await vi.runAllTimersAsync();
     await scanned;
     const count = sent.length;
     const ids = annotator.index.all().map((p) => p.figure.id);
-    // Re-rendered in a new order, every node new: a keyed list moving its items.
-    setHtml(document.getElementById('list')!, '<li>Imports 6 percent</li><li>Exports 5 percent</li>');
+    setHtml(document.getElementById('list')!, '<li>Exports 5 percent</li><li>Imports 6 percent</li>');
     const done = settle();
     await vi.runAllTimersAsync();
     await done;
     vi.advanceTimersByTime(RESYNC_MS * 2);
     await vi.runAllTimersAsync();
     expect(sent.length).toBe(count);
-    expect(annotator.index.all().map((p) => p.figure.id)).toEqual([ids[1], ids[0]]);
+    expect(annotator.index.all().map((p) => p.figure.id)).toEqual(ids);
+    expect(painter.texts()).toEqual(['5 percent', '6 percent', '7 percent']);
+  });
+
+  it('a list re-rendered in a new order keeps its ids and tells the worker the new places, in page order', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const { annotator, sent, painter, settle } = setup('<ul id="list"><li>Exports 5 percent</li><li>Imports 6 percent</li></ul>');
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    const [five, six] = workerView(sent);
+    setHtml(document.getElementById('list')!, '<li>Imports 6 percent</li><li>Exports 5 percent</li>');
+    const done = settle();
+    await vi.runAllTimersAsync();
+    await done;
+    vi.advanceTimersByTime(RESYNC_MS * 2);
+    await vi.runAllTimersAsync();
+    expect(annotator.index.all().map((p) => p.figure.id)).toEqual([six!.id, five!.id]);
     expect(painter.texts()).toEqual(['6 percent', '5 percent']);
+    expect(workerView(sent).map((f) => [f.id, f.text])).toEqual([[six!.id, '6 percent'], [five!.id, '5 percent']]);
+    expect(sent.filter((m) => m.type === 'page:start')).toHaveLength(1);
+    expectConsistent(sent, annotator);
   });
 
   it('text the page removes takes its figures with it', async () => {
@@ -305,6 +379,172 @@ describe('pages that change', () => {
     expect(document.querySelectorAll('figurelens-mark')).toHaveLength(2);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(records).toEqual([]);
+  });
+});
+
+describe('what the worker holds stays true to the page', () => {
+  /** Lets changes through with fake timers, stopping short of the page's next full read. */
+  async function changeSettled(settle: () => Promise<void>): Promise<void> {
+    const done = settle();
+    await vi.advanceTimersByTimeAsync(100);
+    await done;
+  }
+
+  it('a sentence read again keeps start, end, sentence and offset of every figure in agreement, whether it fits its place or not', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    // The real detector: sentences are what this is about.
+    const { annotator, sent, settle } = setup(
+      '<p id="a">GDP reached 14 trillion yuan (US$ 1.9 trillion), up <b id="n">5</b> percent, with 77,000 high-tech firms. Exports grew 3 percent.</p><p>Later 3 percent.</p>',
+      { detect: (text, lang) => detectFigures(text, { lang }) },
+    );
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    // Same length: read back into the paragraph's place.
+    document.getElementById('n')!.textContent = '6';
+    await changeSettled(settle);
+    expectConsistent(sent, annotator);
+    // Longer: it no longer fits, and goes after everything.
+    document.getElementById('n')!.textContent = '16.25';
+    await changeSettled(settle);
+    expectConsistent(sent, annotator);
+    const held = workerView(sent);
+    const sentence = held.filter((f) => f.sentence.startsWith('GDP'));
+    expect(sentence.map((f) => f.text)).toEqual(['14 trillion yuan', 'US$ 1.9 trillion', '16.25 percent', '77,000 high-tech firms']);
+    expect(new Set(sentence.map((f) => f.start - f.sentenceOffset)).size).toBe(1);
+    expect(sentence[1]!.equivalentOf).toBe(sentence[0]!.id);
+  });
+
+  it('a paragraph filled in mid-article: once the page is calm, the worker gets the page in page order, offsets as the text model has them, ids kept', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const { annotator, sent, settle } = setup('<p>First 1 percent.</p><p id="late"></p><p>Last 14 trillion yuan.</p>');
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    const ids = idsSent(sent);
+    setHtml(document.getElementById('late')!, 'Middle <b>2.5</b> percent.');
+    await changeSettled(settle);
+    expect(workerView(sent).map((f) => f.text)).toEqual(['1 percent', '14 trillion yuan', '2.5 percent']);
+    await vi.advanceTimersByTimeAsync(RESYNC_MS * 2);
+    await annotator.idle();
+    const held = workerView(sent);
+    expect(held.map((f) => f.text)).toEqual(['1 percent', '2.5 percent', '14 trillion yuan']);
+    const { text } = buildTextModel(document.body);
+    for (const f of held) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(held.map((f) => f.id)).toEqual([ids[0], held[1]!.id, ids[1]]);
+    expect(sent.filter((m) => m.type === 'page:start')).toHaveLength(2);
+    expectConsistent(sent, annotator);
+  });
+
+  it('a page that keeps changing out of order is not sent again while it changes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const { annotator, sent, settle } = setup('<p>Index <span id="t">1</span> percent.</p><p>GDP 14 trillion yuan.</p>');
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    for (let i = 2; i < 100; i++) {
+      document.getElementById('t')!.textContent = String(i);
+      await changeSettled(settle);
+    }
+    expect(sent.filter((m) => m.type === 'page:start')).toHaveLength(1);
+    expect(workerView(sent).map((f) => f.text).sort()).toEqual(['14 trillion yuan', '99 percent']);
+    expectConsistent(sent, annotator);
+  });
+
+  it('figures that leave go out in figures:remove messages of at most 1,000 ids, never a full resend', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const html = `<div id="list">${Array.from({ length: 1200 }, (_, i) => `<p>${i} percent</p>`).join('')}</div><p>Stays 3 trillion yuan.</p>`;
+    const { annotator, sent, settle } = setup(html);
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    const count = sent.length;
+    document.getElementById('list')!.remove();
+    await changeSettled(settle);
+    await vi.advanceTimersByTimeAsync(RESYNC_MS * 3);
+    await annotator.idle();
+    const after = sent.slice(count);
+    expect(after.map((m) => m.type)).toEqual(['figures:remove', 'figures:remove']);
+    expect(after.map((m) => (m.type === 'figures:remove' ? m.ids.length : 0))).toEqual([1000, 200]);
+    expect(workerView(sent).map((f) => f.text)).toEqual(['3 trillion yuan']);
+  });
+
+  it('batches that arrive while one is being read wait as one job', async () => {
+    let ticks = 0;
+    const { annotator, settle } = setup('<p id="a">1 percent</p><p id="b">2 percent</p>', { slicer: new Slicer(0, () => ticks++) });
+    await scan(annotator);
+    await settle();
+    const record = (id: string, text: string) => {
+      document.getElementById(id)!.firstChild!.textContent = text;
+      return [{ type: 'characterData', target: document.getElementById(id)!.firstChild!, addedNodes: [], removedNodes: [] } as unknown as MutationRecord];
+    };
+    const first = annotator.changed(record('a', '3 percent'));
+    // The first job starts; everything after it merges into one waiting job.
+    await Promise.resolve();
+    const waiting = [annotator.changed(record('a', '4 percent')), annotator.changed(record('b', '5 percent')), annotator.changed(record('a', '6 percent'))];
+    expect(new Set(waiting).size).toBe(1);
+    expect(waiting[0]).not.toBe(first);
+    await Promise.all([first, ...waiting]);
+    expect(annotator.index.all().map((p) => p.figure.text)).toEqual(['6 percent', '5 percent']);
+  });
+
+  it('more changes than are worth sorting out: the page is read whole again instead', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const { annotator, sent } = setup('<p id="a">1 percent</p>');
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    document.getElementById('a')!.textContent = '2 percent';
+    const done = annotator.changed(null);
+    await vi.advanceTimersByTimeAsync(RESYNC_MS * 2);
+    await done;
+    await annotator.idle();
+    expect(sent.filter((m) => m.type === 'page:start')).toHaveLength(2);
+    expect(workerView(sent).map((f) => f.text)).toEqual(['2 percent']);
+  });
+
+  it('a change batch the page made unreadable costs that batch, never an exception', async () => {
+    const { annotator } = setup('<p>1 percent</p>');
+    await scan(annotator);
+    const hostile = {
+      get type(): string {
+        throw new Error('no');
+      },
+    } as unknown as MutationRecord;
+    await expect(annotator.changed([hostile])).resolves.toBeUndefined();
+    expect(annotator.index.size).toBe(1);
+  });
+
+  it('the page record is made again when the page changes it: an app shell that fills in its article, title and date', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    document.title = 'Loading';
+    const { annotator, sent, settle } = setup('<div id="app">Loading…</div>');
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    expect(sent[0]).toMatchObject({ type: 'page:start', page: { title: 'Loading', lang: 'en' } });
+    expect(sent[0]!.type === 'page:start' && sent[0]!.page.publishedAt).toBeUndefined();
+    document.title = '广东经济';
+    setHtml(document.getElementById('app')!, '<p>2025年1月16日</p><p>全年进出口总额达10.52万亿元，同比增长9.8%。</p><p>广东省经济持续增长，工业和服务业表现良好。</p>');
+    await changeSettled(settle);
+    await vi.advanceTimersByTimeAsync(RESYNC_MS * 3);
+    await annotator.idle();
+    const starts = sent.filter((m) => m.type === 'page:start');
+    expect(starts.at(-1)).toMatchObject({ page: { title: '广东经济', lang: 'zh', publishedAt: '2025-01-16' } });
+    expectConsistent(sent, annotator);
+  });
+
+  it('a figure across a shadow boundary is sent (listed in the popup) but not painted or hit', async () => {
+    const { annotator, sent, painter } = setup('<p id="p">Exports rose <span id="host"></span> percent.</p><p>Then 4 percent.</p>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.append('3.5');
+    await scan(annotator);
+    expect(figuresSent(sent).map((f) => f.text)).toEqual(['3.5 percent', '4 percent']);
+    expect(painter.texts()).toEqual(['4 percent']);
+    const across = annotator.index.all()[0]!;
+    expect(across.paintable).toBe(false);
+    expect(annotator.index.at(shadow.firstChild!, 1)).toBeUndefined();
+    expect(annotator.index.step(null, 1)?.figure.text).toBe('4 percent');
   });
 });
 
@@ -393,12 +633,4 @@ describe('helpers', () => {
     expect(chunkEnd('short', 0, 9)).toBe(5);
   });
 
-  it('fitForMessage cuts a long sentence around the figure and drops an oversized figure', () => {
-    const sentence = `${'x'.repeat(1500)} 5 percent ${'y'.repeat(1500)}`;
-    const figure: Figure = { id: 'f0', text: '5 percent', start: 0, end: 9, kind: 'percent', value: 5, unit: '%', sentence, sentenceOffset: 1501, lang: 'en' };
-    const fitted = fitForMessage({ ...figure })!;
-    expect(fitted.sentence.length).toBe(1000);
-    expect(fitted.sentence.slice(fitted.sentenceOffset, fitted.sentenceOffset + 9)).toBe('5 percent');
-    expect(fitForMessage({ ...figure, text: 'x'.repeat(201) })).toBeNull();
-  });
 });

@@ -2,20 +2,30 @@
  * One page's figures: read the text, find the figures, paint them, tell the
  * worker; then keep up with the page as it changes.
  *
- * Offsets and ids. Every figure's `start`/`end` is in one page-wide virtual
- * text space: the first full read of the page occupies [0, length) exactly as
- * the text model (and the scan CLI) sees it, and every subtree read later gets
- * a fresh stretch after everything handed out so far. Ids are `f<start>` in
- * that space, so they never collide across incremental batches, and a figure
- * keeps its id for as long as its text is not changed. An SPA navigation
- * starts the space again (the worker forgets the tab on page:start).
+ * Offsets and ids live in one page-wide text space (page-space.ts): a full
+ * read occupies [0, length) as the text model sees the page, a block read
+ * again goes back into its own stretch when it fits, anything else after
+ * everything. Every figure of a read is placed by that read, so a figure's
+ * start, end, sentence and sentenceOffset always agree, and the figures of
+ * one sentence share its start.
  *
- * The protocol has no "figure removed": when figures leave the page, the tab
- * is sent again in full (page:start + figures:add), at most every few seconds.
+ * The worker holds what this side holds. A figure read again exactly as it
+ * was (a framework re-rendering a list in place) is not sent again; one that
+ * says the same in the same sentence but moved keeps its id and is sent anew
+ * (figures:remove, then figures:add); one that left is taken out
+ * (figures:remove).
+ *
+ * Page order. The worker keeps figures in the order they arrive, and reads
+ * offsets as page order. A read that had to go after everything although
+ * more of the page follows it (a paragraph filled in mid-article) breaks
+ * both; once the page has stopped doing that for a while, the whole page is
+ * read again into a fresh space, keeping every id, and sent again in order.
+ * Full reads are spaced by what they cost, so a page that keeps doing it
+ * costs a bounded share of the main thread.
  */
 import { detectFigures } from '@/lib/detect';
 import type { Figure, Lang, PageInfo } from '@/lib/figure';
-import { MAX_FIGURE_TEXT, MAX_FIGURES_PER_MESSAGE, MAX_NOUN, MAX_SENTENCE, MAX_TITLE, MAX_URL, type ContentMessage, type TabStatus } from '@/lib/messages';
+import { MAX_FIGURES_PER_MESSAGE, MAX_TITLE, MAX_URL, type ContentMessage, type TabStatus } from '@/lib/messages';
 import { findPublishedDate } from '@/lib/normalize/published';
 import { pageLang } from '@/lib/page';
 import { scopesOf, textNodesUnder } from '@/dom/mutation-scopes';
@@ -23,9 +33,10 @@ import type { Painter } from '@/dom/painter';
 import { PaintWindow } from '@/dom/paint-window';
 import { collectPublishedCandidates } from '@/dom/published';
 import { isOwnUi } from '@/dom/scope';
-import { inBoilerplate, nodesFor, rangeFor, TextWalker, type TextModel } from '@/dom/text-model';
+import { inBoilerplate, leadingRangeFor, leadingText, nodesFor, rangeFor, TextWalker, type TextModel } from '@/dom/text-model';
 import { Slicer } from '@/dom/yield';
 import { FigureIndex, type Placed } from './figure-index';
+import { PageSpace, type Placement, type RegionList } from './page-space';
 
 export interface AnnotatorDeps {
   doc: Document;
@@ -54,8 +65,18 @@ export interface AnnotatorDeps {
   now?: () => number;
 }
 
-/** How long to wait between two full re-sends of a page whose figures keep changing. */
+/**
+ * How long a page must go without breaking page order before it is read
+ * again to restore it, and how often the page record (title, language, date)
+ * is looked at again while the page changes.
+ */
 export const RESYNC_MS = 5000;
+/** A full read again waits at least this many times as long as the last one took. */
+const FULL_READ_SPACING = 20;
+/** Change records one batch may pile up; past that, reading the whole page again is cheaper than sorting them out. */
+export const MAX_CHANGE_RECORDS = 5000;
+/** How much of the page's text its language and byline are judged by (pageLang samples 20,000 characters). */
+const PAGE_TEXT_SAMPLE = 20_000;
 /**
  * Detection slices: the first is small, later ones are sized from how fast
  * the detector went, growing at most twofold and never past MAX_CHUNK, since
@@ -70,19 +91,41 @@ const SEND_BATCH = 500;
 
 const isOwnNode = (node: Node) => node.nodeType === 1 && isOwnUi(node as Element);
 
-export class Annotator {
-  readonly index = new FigureIndex();
-  private url: string;
+/** Why the whole page is to be read again: page order, the page's language changed, too many changes to sort out. */
+type FullRead = 'order' | 'lang' | 'overflow';
 
-  /** The URL of the page the figures belong to (what page:start announced). */
-  get pageUrl(): string {
-    return this.url;
-  }
+/** Page changes waiting for their turn: one job at most, later batches merge into it. */
+interface QueuedChange {
+  gen: number;
+  records: MutationRecord[];
+  /** Too many records: the page is read whole instead. */
+  overflow: boolean;
+  job: Promise<void>;
+}
+
+/** How one read's figures go in. */
+interface Placing extends Placement {
+  into: FigureIndex;
+  /** Figures read before, by what they say: one read again takes its id back. */
+  pool: ReturningFigures;
+  /** Send every figure (after a page:start), not only what changed. */
+  sendAll: boolean;
+  /** Keep a figure's Placed (and its paint) when its text is where it was: a full read of a page already painted. */
+  reuse: boolean;
+  /** Set when a figure's offset landed out of page order. */
+  outOfOrder: boolean;
+  /** Figures sent by this job (when not sending all), in the order they go. */
+  sent: Placed[];
+}
+
+export class Annotator {
+  private figures = new FigureIndex();
+  private url: string;
   private page: PageInfo | null = null;
   /** The current page has been read once: its changes can be read from now on. */
   private started = false;
   private lang: Lang = 'en';
-  private nextOffset = 0;
+  private readonly space = new PageSpace();
   private generation = 0;
   private highlights: boolean;
   /** Wrapping moved the nodes the ranges pointed into: turning highlights on means reading the page again. */
@@ -92,8 +135,12 @@ export class Annotator {
   private readonly ready: Promise<boolean>;
   private sending: Promise<unknown>;
   private jobs: Promise<void> = Promise.resolve();
-  private resyncTimer: unknown = null;
-  private lastSync = Number.NEGATIVE_INFINITY;
+  private queuedChange: QueuedChange | null = null;
+  private fullRead: FullRead | null = null;
+  private orderBrokenAt = Number.NEGATIVE_INFINITY;
+  private lastFullRead = { at: Number.NEGATIVE_INFINITY, took: 0 };
+  /** The pending upkeep timer (a token: a timer replaced by an earlier one does nothing when it fires) and when it fires. */
+  private upkeep: { token: object; at: number } | null = null;
   private readonly deps: Required<AnnotatorDeps>;
   /** What is painted: the figures within a screenful of the viewport. */
   private readonly window: PaintWindow<Placed>;
@@ -125,57 +172,50 @@ export class Annotator {
     });
   }
 
-  /** Reads the whole page (again): at start, after an SPA navigation, or to repaint after wrapping. */
+  /** The figures placed on this page. */
+  get index(): FigureIndex {
+    return this.figures;
+  }
+
+  /** The URL of the page the figures belong to (what page:start announced). */
+  get pageUrl(): string {
+    return this.url;
+  }
+
+  /** Reads the whole page as a new page: at start, after an SPA navigation, or to repaint after wrapping. */
   scanPage(url: string = this.deps.doc.location.href): Promise<void> {
     const gen = this.restart(url);
-    return this.enqueue(async () => {
-      const { doc } = this.deps;
-      // A later navigation has already started another read: this one is moot.
-      if (gen !== this.generation) return;
-      const model = await this.read(doc.body ?? doc.documentElement, gen);
-      if (!model) return;
-      this.lang = pageLang(doc.documentElement.getAttribute('lang'), model.text);
-      this.started = true;
-      this.lastSync = this.deps.now();
-      // The page's date is looked for once the first figures are painted: it is not needed to paint them.
-      this.queue(() => ({ type: 'page:start', page: (this.page ??= this.pageInfo(model.text)) }));
-      if (!(await this.place(model, gen))) return;
-      if (!(await this.ready) || gen !== this.generation) return;
-      this.deps.onScanned(this.index.size);
-      this.flush();
-    });
+    return this.enqueue(() => this.readAll(gen));
   }
 
   /**
-   * A batch of the page's own changes: reads only the new or changed text.
-   * A figure that comes back as it was (a framework re-rendering a list, a
-   * paragraph moved) keeps its id and is not sent again; only figures that
-   * really left make the tab be sent again in full.
+   * A batch of the page's own changes (null: more than could be kept): read
+   * later, in one job with whatever else arrives before that job starts.
    */
-  changed(records: readonly MutationRecord[]): Promise<void> {
+  changed(records: readonly MutationRecord[] | null): Promise<void> {
     const gen = this.generation;
-    const { scopes, removed } = scopesOf(records, isOwnNode);
-    return this.enqueue(async () => {
+    const queued = this.queuedChange;
+    if (queued && queued.gen === gen) {
+      mergeInto(queued, records);
+      return queued.job;
+    }
+    const change: QueuedChange = { gen, records: [], overflow: false, job: Promise.resolve() };
+    mergeInto(change, records);
+    this.queuedChange = change;
+    change.job = this.enqueue(async () => {
+      if (this.queuedChange === change) this.queuedChange = null;
       if (gen !== this.generation || !this.started) return;
-      const pool = new ReturningFigures();
-      for (const subtree of removed) pool.add(this.unplace(textNodesUnder(subtree)));
-      const live = scopes.filter((scope) => scope.isConnected);
-      for (const scope of live) pool.add(this.unplace(textNodesUnder(scope)));
-      if (removed.length > 0) pool.add(this.erase(this.index.sweep()));
-      for (const scope of live) {
-        const model = await this.read(scope, gen);
-        if (!model || !(await this.place(model, gen, pool))) return;
-      }
-      this.flush();
-      if (pool.size > 0) this.scheduleResync();
+      if (change.overflow) this.wantFullRead('overflow');
+      else await this.applyChanges(change.records, gen);
     });
+    return change.job;
   }
 
   setHighlights(on: boolean): void {
     if (on === this.highlights) return;
     this.highlights = on;
     if (!on) {
-      const all = this.index.all();
+      const all = this.figures.all();
       this.eraseAll();
       this.deps.onGone(all);
       if (this.deps.painter.touchesDom) this.rangesLost = true;
@@ -186,7 +226,7 @@ export class Annotator {
       void this.scanPage(this.url);
       return;
     }
-    this.window.add(this.index.all());
+    this.window.add(this.figures.all().filter((p) => p.paintable));
   }
 
   get highlightsOn(): boolean {
@@ -194,17 +234,15 @@ export class Annotator {
   }
 
   status(): TabStatus {
-    return { annotated: true, highlightsOn: this.highlights, figureCount: this.index.size };
+    return { annotated: true, highlightsOn: this.highlights, figureCount: this.figures.size };
   }
 
-  /** Sends the page and every figure again (the worker lost them, or figures left the page). */
+  /** Sends the page and every figure again (the worker lost them). */
   resend(): void {
-    if (!this.started) return;
-    this.lastSync = this.deps.now();
-    // The first page:start of this page is ahead in the queue and will have made this.page.
-    this.queue(() => ({ type: 'page:start', page: this.page! }));
-    this.outbox = this.index.all().map((p) => p.figure);
-    this.flush();
+    const gen = this.generation;
+    void this.enqueue(async () => {
+      if (gen === this.generation && this.started) this.sendEverything();
+    });
   }
 
   /** Forgets everything and takes every highlight off (the site was turned off, the script replaced). */
@@ -223,15 +261,19 @@ export class Annotator {
   private restart(url: string): number {
     const gen = ++this.generation;
     this.url = url.slice(0, MAX_URL);
-    const all = this.index.all();
+    const all = this.figures.all();
     this.eraseAll();
     if (all.length > 0) this.deps.onGone(all);
-    this.index.clear();
+    this.figures = new FigureIndex();
+    this.space.reset();
     this.outbox = [];
     this.page = null;
     this.started = false;
-    this.nextOffset = 0;
     this.rangesLost = false;
+    this.queuedChange = null;
+    this.fullRead = null;
+    this.upkeep = null;
+    this.lastFullRead = { at: Number.NEGATIVE_INFINITY, took: 0 };
     return gen;
   }
 
@@ -243,10 +285,92 @@ export class Annotator {
     return this.jobs;
   }
 
-  private async read(root: Node, gen: number): Promise<TextModel | null> {
+  /**
+   * Reads the whole page into a fresh space. On a page already read, every
+   * figure read again keeps its id (and its paint, where its text is where
+   * it was), and the worker gets page:start and everything, in page order.
+   */
+  private async readAll(gen: number): Promise<void> {
+    const { doc, painter, now } = this.deps;
+    if (gen !== this.generation) return;
+    const began = now();
+    this.fullRead = null;
+    const old = this.figures;
+    const again = old.size > 0;
+    // Wrapping split the text nodes the ranges point into: unwrap first and read the page as it is.
+    if (again && painter.touchesDom) this.eraseAll();
+    const root = doc.body ?? doc.documentElement;
+    const regions: RegionList = [];
+    const model = await this.read(root, gen, regions);
+    if (!model) return;
+    this.lang = pageLang(doc.documentElement.getAttribute('lang'), model.text);
+    this.started = true;
+    const pool = new ReturningFigures();
+    if (again) pool.add(old.all());
+    const at: Placing = {
+      ...this.space.whole(root, model.text.length, regions),
+      into: again ? new FigureIndex() : old,
+      pool,
+      sendAll: true,
+      reuse: again && !painter.touchesDom,
+      outOfOrder: false,
+      sent: [],
+    };
+    // The page's date is looked for once the first figures are painted: it is not needed to paint them.
+    this.queue(() => ({ type: 'page:start', page: (this.page = this.pageInfo(this.lang, model.text)) }));
+    if (!(await this.place(model, gen, at))) return;
+    if (again) {
+      this.figures = at.into;
+      // What was not kept as it was, whether read again elsewhere or not at all, is no longer on the page.
+      const gone = old.all().filter((p) => at.into.get(p.figure.id) !== p);
+      for (const placed of gone) placed.gone = true;
+      this.erase(gone);
+    }
+    this.lastFullRead = { at: now(), took: now() - began };
+    if (!(await this.ready) || gen !== this.generation) return;
+    this.deps.onScanned(this.figures.size);
+    this.flush();
+    // The title and date an app sets after rendering, looked at once things settle.
+    this.scheduleUpkeep();
+  }
+
+  /**
+   * Reads only the new or changed text. What a change took away comes back
+   * under its old id when it is read again; what does not come back leaves
+   * the worker too.
+   */
+  private async applyChanges(records: readonly MutationRecord[], gen: number): Promise<void> {
+    const { scopes, removed } = scopesOf(records, isOwnNode);
+    const pool = new ReturningFigures();
+    for (const subtree of removed) {
+      this.space.forgetUnder(subtree);
+      pool.add(this.unplace(textNodesUnder(subtree)));
+    }
+    const live = scopes.filter((scope) => scope.isConnected);
+    for (const scope of live) pool.add(this.unplace(textNodesUnder(scope)));
+    if (removed.length > 0) pool.add(this.erase(this.figures.sweep()));
+    let outOfOrder = false;
+    const sent: Placed[] = [];
+    for (const scope of live) {
+      const regions: RegionList = [];
+      const model = await this.read(scope, gen, regions);
+      if (!model) return;
+      const at: Placing = { ...this.space.part(scope, model.text.length, regions), into: this.figures, pool, sendAll: false, reuse: false, outOfOrder: false, sent };
+      if (!(await this.place(model, gen, at))) return;
+      outOfOrder ||= at.outOfOrder;
+    }
+    this.queueRemove(pool.leftovers().map((p) => p.figure.id));
+    this.flush();
+    if (outOfOrder || !arrivesInOrder(this.figures.all(), sent)) {
+      this.orderBrokenAt = this.deps.now();
+      this.wantFullRead('order');
+    } else if (live.length > 0) this.scheduleUpkeep();
+  }
+
+  private async read(root: Node, gen: number, regions: RegionList): Promise<TextModel | null> {
     const { slicer, hidden, onShadowRoot } = this.deps;
     slicer.restart();
-    const walker = new TextWalker(root, { skip: hidden, onShadowRoot });
+    const walker = new TextWalker(root, { skip: hidden, onShadowRoot, onRegion: (node, start, end) => regions.push([node, start, end]) });
     while (!walker.walk(slicer.expired)) {
       await this.breathe();
       if (gen !== this.generation) return null;
@@ -261,10 +385,8 @@ export class Annotator {
   }
 
   /** Finds and places the figures of a model read from the page; false when the page moved on meanwhile. */
-  private async place(model: TextModel, gen: number, returning?: ReturningFigures): Promise<boolean> {
+  private async place(model: TextModel, gen: number, at: Placing): Promise<boolean> {
     const { text } = model;
-    const base = this.nextOffset;
-    this.nextOffset += text.length + 1;
     for (let from = 0; from < text.length; ) {
       if (gen !== this.generation) return false;
       const to = chunkEnd(text, from, this.chunk);
@@ -278,10 +400,9 @@ export class Annotator {
       const took = this.deps.now() - started;
       const fit = Math.round(((to - from) * SLICE_TARGET_MS) / Math.max(took, 0.5));
       this.chunk = Math.max(1000, Math.min(MAX_CHUNK, this.chunk * 2, fit));
-      const { run, fresh } = this.placed(model, found, from, base, returning);
-      this.index.addRun(run);
-      if (this.highlights) this.window.add(run);
-      for (const figure of fresh) this.outbox.push(figure);
+      const { run, created } = this.placed(model, found, from, at);
+      if (!at.into.addRun(run)) at.outOfOrder = true;
+      if (this.highlights) this.window.add(created.filter((p) => p.paintable));
       if (this.outbox.length >= SEND_BATCH) this.flush(SEND_BATCH);
       from = to;
       if (from < text.length) await this.breathe();
@@ -291,36 +412,54 @@ export class Annotator {
 
   /**
    * Detector figures at `from` in the model → figures in the page space, each
-   * with its range; `fresh` are the ones the worker has not seen.
+   * with its range; what the worker does not have yet goes to the outbox.
    */
-  private placed(model: TextModel, found: readonly Figure[], from: number, base: number, returning?: ReturningFigures): { run: Placed[]; fresh: Figure[] } {
+  private placed(model: TextModel, found: readonly Figure[], from: number, at: Placing): { run: Placed[]; created: Placed[] } {
     const ids = new Map<string, string>();
-    const run: Placed[] = [];
-    const fresh: Figure[] = [];
+    const drafts: Array<{ figure: Figure; back: Placed | undefined; range: Range; paintable: boolean; start: number; end: number }> = [];
     for (const detected of found) {
       const start = from + detected.start;
       const end = from + detected.end;
       // A count in a menu or footer is site chrome ("Copyright 2017-2018"); money and percent are still news.
       if (detected.kind === 'count' && inBoilerplate(model, start)) continue;
-      const range = rangeFor(model, start, end);
+      // A figure across a shadow boundary is listed but cannot be painted: no Range can cross one.
+      const exact = rangeFor(model, start, end);
+      const range = exact ?? leadingRangeFor(model, start, end);
       if (!range) continue;
-      const back = returning?.take(detected);
-      const figure = back
-        ? { ...detected, id: back.id, start: back.start, end: back.end }
-        : fitForMessage({ ...detected, id: `f${base + start}`, start: base + start, end: base + end });
-      if (!figure) continue;
-      if (back) fitForMessage(figure);
-      else fresh.push(figure);
+      const back = at.pool.take(detected, range);
+      const figure: Figure = { ...detected, id: back?.figure.id ?? `f${at.idBase + start}`, start: at.base + start, end: at.base + end };
       ids.set(detected.id, figure.id);
-      run.push({ figure, range, nodes: nodesFor(model, start, end), paint: null });
+      drafts.push({ figure, back, range, paintable: exact !== null, start, end });
     }
-    for (const { figure } of run) {
-      if (figure.equivalentOf === undefined) continue;
-      const id = ids.get(figure.equivalentOf);
-      if (id) figure.equivalentOf = id;
-      else delete figure.equivalentOf;
+    const run: Placed[] = [];
+    const created: Placed[] = [];
+    const resent: string[] = [];
+    for (const { figure, back, range, paintable, start, end } of drafts) {
+      if (figure.equivalentOf !== undefined) {
+        const id = ids.get(figure.equivalentOf);
+        if (id) figure.equivalentOf = id;
+        else delete figure.equivalentOf;
+      }
+      const same = back !== undefined && sameRecord(back.figure, figure);
+      const record = same ? back.figure : figure;
+      if (at.reuse && back && !back.gone && back.paintable === paintable && sameBoundaries(back.range, range)) {
+        back.figure = record;
+        run.push(back);
+      } else {
+        const placed: Placed = { figure: record, range, nodes: nodesFor(model, start, end), paintable, paint: null };
+        run.push(placed);
+        created.push(placed);
+      }
+      if (at.sendAll) this.outbox.push(record);
+      else if (!same) {
+        // The worker has this id with what it said before: out first, then in again.
+        if (back) resent.push(back.figure.id);
+        this.outbox.push(record);
+        at.sent.push(run[run.length - 1]!);
+      }
     }
-    return { run, fresh };
+    this.queueRemove(resent);
+    return { run, created };
   }
 
   private paint(run: readonly Placed[]): void {
@@ -329,7 +468,7 @@ export class Annotator {
     const paints = this.deps.quietly(() => painter.paint(live.map((p) => ({ kind: p.figure.kind, range: p.range }))));
     live.forEach((placed, i) => {
       placed.paint = paints[i]!;
-      if (painter.touchesDom) this.index.link(placed, painter.nodesOf(placed.paint));
+      if (painter.touchesDom) this.figures.link(placed, painter.nodesOf(placed.paint));
     });
   }
 
@@ -345,11 +484,11 @@ export class Annotator {
   private eraseAll(): void {
     this.window.clear();
     this.deps.quietly(() => this.deps.painter.eraseAll());
-    for (const placed of this.index.all()) placed.paint = null;
+    for (const placed of this.figures.all()) placed.paint = null;
   }
 
   private unplace(nodes: readonly Text[]): readonly Placed[] {
-    return this.erase(this.index.removeCovering(nodes));
+    return this.erase(this.figures.removeCovering(nodes));
   }
 
   private erase(gone: readonly Placed[]): readonly Placed[] {
@@ -359,11 +498,11 @@ export class Annotator {
     return gone;
   }
 
-  // ---- telling the worker ----
+  // ---- keeping the worker's copy right ----
 
-  private pageInfo(text: string): PageInfo {
+  private pageInfo(lang: Lang, text: string): PageInfo {
     const { doc } = this.deps;
-    const page: PageInfo = { url: this.url, title: (doc.title ?? '').slice(0, MAX_TITLE), lang: this.lang };
+    const page: PageInfo = { url: this.url, title: (doc.title ?? '').slice(0, MAX_TITLE), lang };
     const published = findPublishedDate(collectPublishedCandidates(doc, text));
     if (published) {
       page.publishedAt = published.date;
@@ -389,38 +528,136 @@ export class Annotator {
     }
   }
 
-  private scheduleResync(): void {
-    if (this.resyncTimer !== null) return;
-    const wait = Math.max(0, this.lastSync + RESYNC_MS - this.deps.now());
-    this.resyncTimer = this.deps.setTimeout(() => {
-      this.resyncTimer = null;
-      this.resend();
-    }, wait);
+  private queueRemove(ids: readonly string[]): void {
+    for (let i = 0; i < ids.length; i += MAX_FIGURES_PER_MESSAGE) {
+      this.queue({ type: 'figures:remove', url: this.url, ids: ids.slice(i, i + MAX_FIGURES_PER_MESSAGE) });
+    }
+  }
+
+  /** page:start with the page record as it is now, then every figure in page order. */
+  private sendEverything(): void {
+    this.queue(() => ({ type: 'page:start', page: this.page! }));
+    this.outbox = this.figures.all().map((p) => p.figure);
+    this.flush();
+  }
+
+  private wantFullRead(reason: FullRead): void {
+    // A changed language or lost changes need the read however the page behaves; order only once it is calm.
+    if (reason !== 'order' || this.fullRead === null) this.fullRead = reason;
+    this.scheduleUpkeep(Math.max(0, this.fullReadDue() - this.deps.now()));
+  }
+
+  private fullReadDue(): number {
+    const spaced = this.lastFullRead.at + Math.max(RESYNC_MS, FULL_READ_SPACING * this.lastFullRead.took);
+    return this.fullRead === 'order' ? Math.max(spaced, this.orderBrokenAt + RESYNC_MS) : spaced;
+  }
+
+  /** One timer at most: the earliest asked for. */
+  private scheduleUpkeep(delay = RESYNC_MS): void {
+    const at = this.deps.now() + delay;
+    if (this.upkeep && this.upkeep.at <= at) return;
+    const token = {};
+    const gen = this.generation;
+    this.upkeep = { token, at };
+    this.deps.setTimeout(() => {
+      if (this.upkeep?.token !== token) return;
+      this.upkeep = null;
+      void this.enqueue(() => this.keepUp(gen));
+    }, delay);
+  }
+
+  /** The full read when it is due; else the page record, which an app may have changed since it was made. */
+  private async keepUp(gen: number): Promise<void> {
+    if (gen !== this.generation || !this.started) return;
+    if (this.fullRead !== null && this.fullReadDue() <= this.deps.now()) return this.readAll(gen);
+    const { doc, hidden } = this.deps;
+    const text = leadingText(doc.body ?? doc.documentElement, PAGE_TEXT_SAMPLE, { skip: hidden });
+    const lang = pageLang(doc.documentElement.getAttribute('lang'), text);
+    if (lang !== this.lang) return this.wantFullRead('lang');
+    const page = this.pageInfo(lang, text);
+    if (this.page && !samePage(page, this.page)) {
+      this.page = page;
+      this.sendEverything();
+    }
+    if (this.fullRead !== null) this.scheduleUpkeep(Math.max(0, this.fullReadDue() - this.deps.now()));
   }
 }
 
 /**
- * Figures taken off the page in one batch of changes, by kind and text, so
- * the same figure read again takes back its id (first come, first served).
+ * Whether the worker, which appends what arrives, still holds the page in
+ * page order after `sent` went out: every figure sent comes after every
+ * figure it already had, and in the order sent.
+ */
+function arrivesInOrder(ordered: readonly Placed[], sent: readonly Placed[]): boolean {
+  if (sent.length === 0) return true;
+  const seq = new Map(sent.map((p, i) => [p, i]));
+  let last = -1;
+  for (const placed of ordered) {
+    const i = seq.get(placed);
+    if (i === undefined) {
+      if (last >= 0) return false;
+    } else if (i < last) return false;
+    else last = i;
+  }
+  return true;
+}
+
+function mergeInto(change: QueuedChange, records: readonly MutationRecord[] | null): void {
+  if (change.overflow) return;
+  if (records === null || change.records.length + records.length > MAX_CHANGE_RECORDS) {
+    change.overflow = true;
+    // Let go of the removed subtrees the records hold: the whole page is read instead.
+    change.records = [];
+    return;
+  }
+  for (const record of records) change.records.push(record);
+}
+
+/** What a figure says, apart from where it is and its id. */
+function keyOf(f: Figure): string {
+  return JSON.stringify([f.kind, f.text, f.sentence, f.sentenceOffset, f.value, f.valueMax, f.currency, f.unit, f.noun, f.scale, f.hedge?.text, f.hedge?.bound, f.lang]);
+}
+
+/** Two figures that say the same (same key): whether they are also at the same place. */
+function sameRecord(a: Figure, b: Figure): boolean {
+  return a.start === b.start && a.end === b.end && a.equivalentOf === b.equivalentOf;
+}
+
+function sameBoundaries(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+}
+
+function samePage(a: PageInfo, b: PageInfo): boolean {
+  return a.url === b.url && a.title === b.title && a.lang === b.lang && a.publishedAt === b.publishedAt && a.publishedFrom === b.publishedFrom;
+}
+
+/**
+ * Figures taken off the page (or about to be read again), by what they say,
+ * so the same figure read again takes back its id: first come, first served,
+ * the one still at the same text first.
  */
 class ReturningFigures {
-  private readonly byText = new Map<string, Figure[]>();
-  size = 0;
+  private readonly byKey = new Map<string, Placed[]>();
 
-  add(gone: readonly Placed[]): void {
-    for (const { figure } of gone) {
-      const key = `${figure.kind}\u0000${figure.text}`;
-      const list = this.byText.get(key);
-      if (list) list.push(figure);
-      else this.byText.set(key, [figure]);
-      this.size++;
+  add(placed: readonly Placed[]): void {
+    for (const p of placed) {
+      const key = keyOf(p.figure);
+      const list = this.byKey.get(key);
+      if (list) list.push(p);
+      else this.byKey.set(key, [p]);
     }
   }
 
-  take(figure: Figure): Figure | undefined {
-    const back = this.byText.get(`${figure.kind}\u0000${figure.text}`)?.shift();
-    if (back) this.size--;
-    return back;
+  take(figure: Figure, range: Range): Placed | undefined {
+    const list = this.byKey.get(keyOf(figure));
+    if (!list?.length) return undefined;
+    const here = list.findIndex((p) => p.range.startContainer === range.startContainer && p.range.startOffset === range.startOffset);
+    return list.splice(Math.max(0, here), 1)[0];
+  }
+
+  /** What was not taken back: it left the page. */
+  leftovers(): Placed[] {
+    return [...this.byKey.values()].flat();
   }
 }
 
@@ -437,21 +674,4 @@ export function chunkEnd(text: string, from: number, size: number): number {
     if (at >= low) return at + mark.length;
   }
   return target;
-}
-
-/**
- * The worker rejects a whole batch over one oversized field, so a figure is
- * made to fit here: the sentence is cut to a window around the figure, a long
- * noun is shortened, and a figure whose own text is too long is dropped.
- */
-export function fitForMessage(figure: Figure): Figure | null {
-  if (figure.text.length > MAX_FIGURE_TEXT) return null;
-  if (figure.noun !== undefined && figure.noun.length > MAX_NOUN) figure.noun = figure.noun.slice(0, MAX_NOUN);
-  if (figure.sentence.length > MAX_SENTENCE) {
-    const room = MAX_SENTENCE - figure.text.length;
-    const from = Math.max(0, Math.min(figure.sentenceOffset - (room >> 1), figure.sentence.length - MAX_SENTENCE));
-    figure.sentence = figure.sentence.slice(from, from + MAX_SENTENCE);
-    figure.sentenceOffset -= from;
-  }
-  return figure;
 }

@@ -29,6 +29,16 @@ export interface CardDeps {
   detail: (id: string) => Promise<Figure | null>;
 }
 
+/**
+ * Whether the worker's answer is about the figure on the page: an id can
+ * name another figure by the time the answer comes (a read of the page
+ * again, a paragraph that changed, an answer for the page before), and a
+ * card must never show another figure's meaning.
+ */
+export function sameFigure(detail: Figure | null, figure: Figure): detail is Figure {
+  return detail !== null && detail.text === figure.text && detail.start === figure.start;
+}
+
 export class CardHost {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private mounting: Promise<ShadowRootContentScriptUi<HTMLElement> | null> | null = null;
@@ -60,7 +70,7 @@ export class CardHost {
       // The worker restarted or the extension was updated: the card shows what the page gave.
     }
     if (token !== this.token) return;
-    this.draw(placed.figure, detail, anchor);
+    this.draw(placed.figure, sameFigure(detail, placed.figure) ? detail : null, anchor);
   }
 
   /** Follows the figure when the page scrolls or resizes. */

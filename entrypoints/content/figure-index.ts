@@ -8,10 +8,14 @@ import { compareStarts } from '@/dom/order';
 import type { Paint } from '@/dom/painter';
 
 export interface Placed {
-  readonly figure: Figure;
+  /** What the worker was told (a read of the whole page again may move its offsets). */
+  figure: Figure;
+  /** The figure's text; for one across a shadow boundary, its part in the tree where it starts. */
   readonly range: Range;
   /** The text nodes the figure covers; a change to any of them unplaces it. */
   readonly nodes: Text[];
+  /** False for a figure across a shadow boundary: listed, but no Range can paint it. */
+  readonly paintable: boolean;
   paint: Paint | null;
   gone?: boolean;
 }
@@ -36,17 +40,22 @@ export class FigureIndex {
 
   /**
    * Adds figures that follow one another in the page with no other figure
-   * between them (one block's worth, or a whole page read in order).
+   * between them (one block's worth, or a whole page read in order). Says
+   * whether their offsets fit between their neighbours' (document order and
+   * offset order agree).
    */
-  addRun(run: readonly Placed[]): void {
-    if (run.length === 0) return;
+  addRun(run: readonly Placed[]): boolean {
+    if (run.length === 0) return true;
     for (const placed of run) {
       this.byId.set(placed.figure.id, placed);
       this.link(placed, placed.nodes);
     }
     const at = this.insertionPoint(run[0]!.range);
+    const before = this.ordered[at - 1];
+    const after = this.ordered[at];
     if (at === this.ordered.length) for (const placed of run) this.ordered.push(placed);
     else this.ordered.splice(at, 0, ...run);
+    return (!before || before.figure.start < run[0]!.figure.start) && (!after || run[run.length - 1]!.figure.start < after.figure.start);
   }
 
   /** Files `placed` under more text nodes (the ones a wrapping painter made). */
@@ -86,27 +95,32 @@ export class FigureIndex {
   }
 
   /** The figure under a caret position (from caretPositionFromPoint). */
+  /** The highlighted figure under a caret position (from caretPositionFromPoint). */
   at(node: Node, offset: number): Placed | undefined {
     if (node.nodeType !== 3) return undefined;
-    return this.byNode.get(node as Text)?.find((p) => p.range.isPointInRange(node, offset));
+    return this.byNode.get(node as Text)?.find((p) => p.paintable && p.range.isPointInRange(node, offset));
   }
 
-  /** The first figure among `nodes` (an element that took keyboard focus, say). */
+  /** The first highlighted figure among `nodes` (an element that took keyboard focus, say). */
   firstAmong(nodes: Iterable<Text>): Placed | undefined {
     for (const node of nodes) {
-      const list = this.byNode.get(node);
-      if (list?.length) return list[0];
+      const hit = this.byNode.get(node)?.find((p) => p.paintable);
+      if (hit) return hit;
     }
     return undefined;
   }
 
-  /** The figure after (1) or before (-1) `from` in document order, wrapping around. */
+  /** The highlighted figure after (1) or before (-1) `from` in document order, wrapping around. */
   step(from: Placed | null, direction: 1 | -1): Placed | undefined {
     const list = this.ordered;
-    if (list.length === 0) return undefined;
+    const n = list.length;
     const at = from ? list.indexOf(from) : -1;
-    if (at < 0) return direction === 1 ? list[0] : list[list.length - 1];
-    return list[(at + direction + list.length) % list.length];
+    let i = at < 0 ? (direction === 1 ? -1 : n) : at;
+    for (let tries = 0; tries < n; tries++) {
+      i = (i + direction + n) % n;
+      if (list[i]!.paintable) return list[i];
+    }
+    return undefined;
   }
 
   clear(): void {

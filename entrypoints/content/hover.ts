@@ -5,8 +5,9 @@
  * pointer is hit-tested through the caret position under it and the
  * figure's own client rects. Nothing here ever moves focus.
  */
+import { MAX_FIGURE_TEXT } from '@/lib/figure';
 import type { Painter } from '@/dom/painter';
-import { textNodesUnder } from '@/dom/mutation-scopes';
+import { textNodesWithin } from '@/dom/mutation-scopes';
 import type { Annotator } from './annotator';
 import type { CardHost, CardTrigger } from './card';
 import type { Placed } from './figure-index';
@@ -19,10 +20,17 @@ export interface HoverDeps {
   card: CardHost;
   /** Open shadow roots read so far: the caret under the pointer may be in one. */
   shadowRoots: () => ShadowRoot[];
+  /** Adds a listener for as long as the session lasts. */
   listen: <K extends keyof WindowEventMap>(target: EventTarget, type: K, handler: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions) => void;
   timers: { set: (run: () => void, ms: number) => number; clear: (id: number) => void };
 }
 
+/**
+ * Focus shows a card only on an element this small (a link inside a figure,
+ * the figure's own inline element): a focusable wrapper (`<main tabindex=-1>`,
+ * a router's focus target) holds a whole article, not a figure.
+ */
+const FOCUS_TEXT_CHARS = MAX_FIGURE_TEXT;
 const SHOW_AFTER_MS = 120;
 const HIDE_AFTER_MS = 250;
 const FLASH_MS = 1600;
@@ -80,8 +88,10 @@ export class Hover {
   reveal(id: string): boolean {
     const placed = this.deps.annotator.index.get(id);
     if (!placed) return false;
-    this.cursor = placed;
     this.scrollTo(placed);
+    // A figure across a shadow boundary has no Range to mark: scrolled to, not flashed.
+    if (!placed.paintable) return true;
+    this.cursor = placed;
     this.focusPaint(placed);
     this.flashing = placed;
     this.deps.timers.set(() => {
@@ -129,13 +139,15 @@ export class Hover {
     });
   }
 
+  /** The keyboard reached a small element that holds a figure: its card, as if stepped to. */
   private focused(event: FocusEvent): void {
     if (!this.enabled) return;
     const target = event.composedPath()[0] as Node | undefined;
     if (!target || target.nodeType !== 1 || this.deps.card.contains(event)) return;
-    const doc = this.deps.win.document;
-    if (target === doc.body || target === doc.documentElement) return;
-    const placed = this.deps.annotator.index.firstAmong(textNodesUnder(target).slice(0, 200));
+    // A click focuses too; only focus the reader can see (the keyboard's) asks for a card.
+    if (!focusVisible(target as Element)) return;
+    const nodes = textNodesWithin(target, FOCUS_TEXT_CHARS);
+    const placed = nodes && this.deps.annotator.index.firstAmong(nodes);
     if (placed) this.showFor(placed, 'keyboard', () => anchorOf(placed, null));
   }
 
@@ -203,6 +215,15 @@ export class Hover {
   private cancel(): void {
     if (this.pending !== null) this.deps.timers.clear(this.pending);
     this.pending = null;
+  }
+}
+
+function focusVisible(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    // A browser without the selector: no way to tell keyboard focus from a click, so no card.
+    return false;
   }
 }
 

@@ -8,10 +8,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseTabMessage, type ContentMessage, type FigureGetReply, type TabMessage } from '@/lib/messages';
-import { DEFAULT_SETTINGS, highlightsOn, runsOn, settingsFrom, siteFor, siteHost, withHighlights, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, highlightsOn, runsOn, settingsFrom, siteFor, siteHost, withHighlights } from '@/lib/settings';
 import { AdoptedLooks, looksCss, sameLooks } from '@/dom/looks';
 import { createPainter } from '@/dom/painter';
-import { settingsItem, updateSettings } from '@/utils/settings';
+import { readSettingsOnce, settingsItem, updateSettings } from '@/utils/settings';
 import { browserI18n } from '@/utils/page-i18n';
 import { Annotator } from './annotator';
 import { CardHost } from './card';
@@ -37,17 +37,6 @@ function hiddenByCss(element: Element): boolean {
   return !element.checkVisibility() && getComputedStyle(element).display !== 'contents';
 }
 
-/**
- * The reader's settings in one storage round trip. The WXT item first checks
- * its migrations (a read of its own), then reads: two round trips on the way
- * to the first highlight. settingsFrom rebuilds any stored shape, version 1
- * included, exactly as the item's migration does.
- */
-async function readSettings(): Promise<Settings> {
-  const key = settingsItem.key.replace(/^local:/, '');
-  return settingsFrom((await browser.storage.local.get(key))[key]);
-}
-
 async function send(message: ContentMessage): Promise<unknown> {
   try {
     return await browser.runtime.sendMessage(message);
@@ -58,22 +47,23 @@ async function send(message: ContentMessage): Promise<unknown> {
 }
 
 /**
- * Timers that stop with the content script. WXT's ctx.setTimeout adds an
- * abort listener per call and never removes it: on a page that changes all
- * the time (a batch every 100 ms, a hover timer per pointer move) that is a
+ * Timers that stop with the session. WXT's ctx.setTimeout adds an abort
+ * listener per call and never removes it: on a page that changes all the
+ * time (a batch every 100 ms, a hover timer per pointer move) that is a
  * leak. Here one listener clears whatever is pending.
  */
-function contextTimers(ctx: ContentScriptContext): { set: (run: () => void, ms: number) => number; clear: (id: number) => void } {
+function sessionTimers(signal: AbortSignal): { set: (run: () => void, ms: number) => number; clear: (id: number) => void } {
   const pending = new Set<number>();
-  ctx.onInvalidated(() => {
+  signal.addEventListener('abort', () => {
     for (const id of pending) clearTimeout(id);
     pending.clear();
   });
   return {
     set: (run, ms) => {
+      if (signal.aborted) return 0;
       const id = window.setTimeout(() => {
         pending.delete(id);
-        if (ctx.isValid) run();
+        if (!signal.aborted) run();
       }, ms);
       pending.add(id);
       return id;
@@ -84,6 +74,11 @@ function contextTimers(ctx: ContentScriptContext): { set: (run: () => void, ms: 
     },
   };
 }
+
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
+/** How long after the app's navigation the page is read: the navigate event comes before the app renders the new route. */
+const NAVIGATION_SETTLE_MS = 50;
 
 export interface SessionOptions {
   /** The reader asked for this page ("Annotate this page"): run even on a site they turned off. */
@@ -98,14 +93,18 @@ export interface SessionOptions {
  * listened to until the settings say this site runs.
  */
 export function startPageSession(ctx: ContentScriptContext, options: SessionOptions): void {
-  const settingsLoad = readSettings();
+  const settingsLoad = readSettingsOnce();
   let settings = DEFAULT_SETTINGS;
   let stopped = false;
+  /** Everything the session listens to or waits for ends with it: stop() aborts this. */
+  const session = new AbortController();
+  const { signal } = session;
   const host = location.hostname;
   const painter = createPainter(window);
   const looks = new AdoptedLooks(document);
-  const shadowRoots = new Set<ShadowRoot>();
-  const timers = contextTimers(ctx);
+  const timers = sessionTimers(signal);
+  /** The URL the page was last read as. */
+  let readUrl = location.href;
 
   const changes = new PageChanges((batch) => void annotator.changed(batch), timers.set);
   const ready = settingsLoad.then(
@@ -131,11 +130,7 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
     ready,
     highlights: false,
     hidden: hiddenByCss,
-    onShadowRoot: (root) => {
-      if (shadowRoots.has(root)) return;
-      shadowRoots.add(root);
-      changes.watch(root);
-    },
+    onShadowRoot: (root) => changes.watch(root),
     quietly: (change) => changes.quietly(change),
     onGone: (gone) => hover.forget(gone),
     onScanned: (figures) => mark(MARK_HIGHLIGHTED, { figures }),
@@ -147,24 +142,13 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
     detail: async (id) => ((await send({ type: 'figure:get', url: annotator.pageUrl, id })) as FigureGetReply | undefined)?.figure ?? null,
   });
   const listen: HoverDeps['listen'] = (target, type, handler, listenerOptions) =>
-    ctx.addEventListener(
-      target as Window,
-      type,
-      (event: Event) => {
-        try {
-          (handler as (e: Event) => void)(event);
-        } catch (error) {
-          console.debug('FigureLens:', error);
-        }
-      },
-      listenerOptions,
-    );
+    target.addEventListener(type, guarded(handler as (event: Event) => void), { ...listenerOptions, signal });
   const hover: Hover = new Hover({
     win: window,
     annotator,
     painter,
     card,
-    shadowRoots: () => [...shadowRoots].filter((root) => root.host.isConnected),
+    shadowRoots: () => changes.shadowRoots(),
     listen,
     timers,
   });
@@ -217,14 +201,35 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
 
   const scan = (url: string) => {
     if (stopped) return;
+    readUrl = url;
     changes.discard();
     void annotator.scanPage(url);
   };
+
+  /**
+   * WXT's navigation event comes from the Navigation API's navigate event,
+   * which also fires for loads of another document, downloads and
+   * navigations the page cancels: it only says "look again". The page is
+   * read as a new one if, a moment later, its own URL is another article.
+   */
+  let navigation = 0;
+  const onLocationChange = guarded((event: Event) => {
+    // WXT's event carries URLs; a page script can dispatch a bare event under the same name.
+    if (!((event as Event & { newUrl?: unknown }).newUrl instanceof URL)) return;
+    timers.clear(navigation);
+    navigation = timers.set(() => {
+      // A jump to an anchor in the same article is not a new page.
+      if (withoutHash(location.href) === withoutHash(readUrl)) return;
+      hover.hide();
+      scan(location.href);
+    }, NAVIGATION_SETTLE_MS);
+  });
 
   let unwatch = () => {};
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    session.abort();
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
     changes.stop();
@@ -244,13 +249,11 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
       if (highlightsOn(settings, host) !== annotator.highlightsOn) setHighlights(!annotator.highlightsOn, false);
       else applyLooks();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-      // A jump to an anchor in the same article is not a new page.
-      if (newUrl.href.replace(/#.*$/, '') === oldUrl.href.replace(/#.*$/, '')) return;
-      hover.hide();
-      // The navigate event comes before the app renders the new route: read it a moment later.
-      timers.set(() => scan(newUrl.href), 50);
-    });
+    // ctx.addEventListener starts WXT's location watcher and names the event, but would tie the listener
+    // to the script's lifetime, which outlasts a session the reader turned off: this target takes the
+    // name WXT chose and listens on window for as long as the session lasts.
+    const relay = { addEventListener: (type: string, listener: (event: Event) => void) => window.addEventListener(type, listener, { signal }) };
+    ctx.addEventListener(relay as unknown as Window, 'wxt:locationchange', onLocationChange);
     hover.start();
     setHighlights(highlightsOn(settings, host), false);
   };
@@ -258,4 +261,15 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
   ctx.onInvalidated(stop);
   changes.watch(document);
   scan(location.href);
+}
+
+/** A listener that never throws into the page. */
+function guarded<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    try {
+      handler(event);
+    } catch (error) {
+      console.debug('FigureLens:', error);
+    }
+  };
 }
