@@ -6,3 +6,4 @@ export { normalizeFigures, defaultCurrencyForLocale, findPublishedDate, type Nor
 export { addNotes, type NoteOptions } from './notes';
 export { formatMoney, formatNumber, formatPercent, formatRate, type MoneyFormat } from './format';
 export { rateFor, convertibleCurrencies, parseEcbDailyXml, withDailyRates, EMBEDDED_RATES, EMBEDDED_RATES_DATE, type Rate, type RatePeriod, type RateTable, type DailyRates } from './rates';
+export type { DetectOptions } from './detect';

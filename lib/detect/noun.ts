@@ -12,7 +12,7 @@ const { stopWords, irregularPlurals, maxWords, commonCapitalised } = englishNoun
 const STOP = new Trie<true>().addAll([...stopWords], () => true, 'en');
 const IRREGULAR = new Trie<true>().addAll([...irregularPlurals], () => true, 'en');
 
-export type CountNoun = { noun: string; end: number } | 'not-counted' | undefined;
+type CountNoun = { noun: string; end: number } | 'not-counted' | undefined;
 
 function isLetter(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122;

@@ -1,7 +1,7 @@
 /**
  * The sentence a figure stands in. Intl.Segmenter would be the obvious
  * choice, but in V8 (Node 20, Chrome) its sentence iterator is quadratic on
- * long strings (200 kB: 1.2 s) and costs ~95 µs per 1,500-character window,
+ * long strings (200 kB: 1.2 s) and costs ~95 µs per 1,500-character span,
  * more than the whole detector. So boundaries are found here with the core
  * of UAX #29: line breaks, 。！？, and . ! ? before a space and a
  * non-lower-case word, not after an abbreviation or an initial ("U.S.").
@@ -9,7 +9,7 @@
  * A sentence longer than MAX_SENTENCE is cut into consecutive pieces at
  * clause boundaries (；; then ，,、), and a figure's sentence is its piece.
  * Normalization and notes group figures by where their sentence starts, so
- * every figure of a piece must get the same piece: a window clipped around
+ * every figure of a piece must get the same piece: a span clipped around
  * each figure gave "exceeded 9 trillion yuan, up 9.8 percent" in a
  * 1,045-character sentence two different sentences, and the growth rate lost
  * its amount.
@@ -176,7 +176,7 @@ export class SentenceFinder {
   /**
    * Where to start a piece for a figure at `start` in a sentence that began
    * before `limit` (a boundary further back is never looked for: that keeps
-   * the finder linear). Like the window it replaces, about half a piece
+   * the finder linear). Like the clipped span it replaces, about half a piece
    * before the figure: the first clause boundary from there, else the last
    * one before it; failing those, a space; failing that, `limit`.
    */

@@ -33,7 +33,7 @@ export function isInlineSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 9 || c === 0x2009 || c === 0x202f || c === 0x3000;
 }
 
-export function isWordChar(c: number): boolean {
+function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 

@@ -15,7 +15,7 @@
  */
 import type { CurrencyCode } from '../figure';
 
-export type CurrencyDisplay = 'symbol' | 'name';
+type CurrencyDisplay = 'symbol' | 'name';
 
 export interface MoneyFormat {
   /** Scale words ("1.95 trillion") rather than every digit. Default true. */

@@ -51,7 +51,7 @@ export function siblingSpans(f: Figure, group: readonly Figure[]): Span[] {
 }
 
 /** What normalization read from a figure's words, kept for the notes that explain it. */
-export interface Reading {
+interface Reading {
   time: FigureTime;
   percent?: PercentReading;
 }

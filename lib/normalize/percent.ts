@@ -134,7 +134,7 @@ export function hasTargetWord(sentence: string, lang: Lang, cache?: SentenceCach
 
 const PRIORITY: Record<CueRole, number> = { target: 0, share: 1, level: 2, growth: 3 };
 
-export interface PercentContext {
+interface PercentContext {
   /** Spans (in the sentence) of the other figures of the same sentence. */
   siblings?: readonly Span[];
   /** Months the figure's period spans, to tell quarter-on-quarter from month-on-month for "环比". */

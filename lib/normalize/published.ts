@@ -21,7 +21,7 @@ export interface PublishedCandidates {
   text: string;
 }
 
-export type PublishedFrom = NonNullable<PageInfo['publishedFrom']>;
+type PublishedFrom = NonNullable<PageInfo['publishedFrom']>;
 
 export interface PublishedDate {
   /** "YYYY-MM-DD". */

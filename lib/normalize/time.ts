@@ -121,7 +121,7 @@ function isValidPeriod(e: Meaning): boolean {
 }
 
 /** Every time word of a sentence; a word overlapping a longer one ("三季度" in "前三季度") is dropped. */
-export function findTimeWords(sentence: string, lang: Lang): Found[] {
+function findTimeWords(sentence: string, lang: Lang): Found[] {
   const found: Found[] = [];
   for (const rule of RULES[lang]) {
     for (const m of sentence.matchAll(rule.re)) {

@@ -11,7 +11,7 @@ import { readPercent, type PercentReading, type SentenceCache } from '../normali
 import { figureTime, publishedDay, type FigureTime, type PublishedDay, type TimeContext } from '../normalize/time';
 import type { RateTable } from '../rates';
 
-export interface NoteContext {
+interface NoteContext {
   fmt: TextFormat;
   page: PageInfo;
   published?: PublishedDay;

@@ -18,7 +18,7 @@ import { EMBEDDED_RATES } from './table';
 import { noRateReason, rateSource, type NoRate, type RateBasis } from './words';
 
 export type { RateTable } from './rate-table';
-export { noRateReason, rateSource, ratePeriodName, type NoRate, type RateBasis } from './words';
+export { noRateReason, rateSource, ratePeriodName } from './words';
 export { EMBEDDED_RATES };
 
 /** The date of the embedded table's newest rates: the options page always shows it. */

@@ -6,7 +6,7 @@
 import type { CurrencyCode } from '../figure';
 import type { TextLang } from '../format';
 
-export interface Peg {
+interface Peg {
   anchor: CurrencyCode;
   perAnchor: number;
   citation: Record<TextLang, string>;

@@ -23,25 +23,25 @@ export interface Currency {
   needsScale: boolean;
 }
 
-export type Unit =
+type Unit =
   | { kind: 'money'; currency: Currency }
   | { kind: 'percent'; unit: PercentUnit }
   | { kind: 'count' }
   | { kind: 'none' };
 
-export interface Scale {
+interface Scale {
   exp: number;
   moneyOnly: boolean;
 }
 
-export type Before =
+type Before =
   | { role: 'hedge'; bound: HedgeBound }
   | { role: 'sign' }
   | { role: 'between' }
   | { role: 'from' }
   | { role: 'none' };
 
-export type Connector = 'range' | 'to' | 'and';
+type Connector = 'range' | 'to' | 'and';
 
 export const LANG_BIT: Record<Lang, number> = { en: 1, zh: 2 };
 

@@ -30,7 +30,7 @@ export const symbols: Lexicon = {
 /**
  * `¥` is the sign of both the yuan and the yen. The rule, in order:
  * 1. The nearest word naming one of the two currencies or their countries,
- *    within `window` characters of the figure, decides ("¥500 billion in
+ *    within `reach` characters of the figure, decides ("¥500 billion in
  *    Japanese government bonds" is yen; "¥300 for a Beijing taxi" is yuan).
  * 2. Otherwise the page's language: Chinese → yuan, Japanese → yen.
  * 3. On a page of unknown language, Chinese characters around the figure → yuan.
@@ -38,7 +38,7 @@ export const symbols: Lexicon = {
  *    "yuan"/"RMB" for China's currency.
  */
 export const yenOrYuanCues = {
-  window: 160,
+  reach: 160,
   /** Words are matched whole; kana marks a Japanese text. */
   yen: ['yen', 'Japan', 'Japanese', 'Tokyo', 'Osaka', 'BOJ', 'BoJ', 'Nikkei', '日元', '日本', '円', '[\\u3040-\\u30ff]'],
   yuan: ['yuan', 'renminbi', 'RMB', 'Rmb', 'CNY', 'China', 'Chinese', 'Beijing', 'Shanghai', 'Guangdong', 'Guangzhou', 'Shenzhen', 'PBOC', 'PBoC', '人民币', '元', '中国'],

@@ -3,7 +3,7 @@ import type { Lang } from '../../figure';
 import { yenOrYuanCues } from '../lexicon/symbols';
 import type { Candidate } from '../scan';
 
-const { window, yen, yuan } = yenOrYuanCues;
+const { reach, yen, yuan } = yenOrYuanCues;
 const cue = (words: string[]) => words.map((w) => (/^\w+$/.test(w) ? `\\b${w}\\b` : w)).join('|');
 const CUES = new RegExp(`(${cue(yen)})|(?:${cue(yuan)})`, 'g');
 const HAN = /\p{Script=Han}/u;
@@ -11,8 +11,8 @@ const HAN = /\p{Script=Han}/u;
 export function resolveYenOrYuan(text: string, candidates: Candidate[], hint: string | undefined): Candidate[] {
   for (const c of candidates) {
     if (c.currency !== 'JPY|CNY') continue;
-    const from = Math.max(0, c.start - window);
-    const around = text.slice(from, Math.min(text.length, c.end + window));
+    const from = Math.max(0, c.start - reach);
+    const around = text.slice(from, Math.min(text.length, c.end + reach));
     let nearest = Infinity;
     let code: 'JPY' | 'CNY' | undefined;
     for (const m of around.matchAll(CUES)) {
