@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blockOf, scopesOf, textNodesUnder } from './mutation-scopes';
+import { blockOf, scopesOf, textNodesUnder, textNodesWithin } from './mutation-scopes';
 
 const OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden'] };
 
@@ -107,6 +107,25 @@ describe('what to read again', () => {
     expect(scopesOf(records, notOwn).scopes).toEqual([$('#more')]);
   });
 
+  it('a list whose whole content was swapped (a framework re-rendering it) reads the list as itself', async () => {
+    document.body.innerHTML = '<main><ul id="list"><li>1 percent</li><li>2 percent</li></ul><p>3 percent</p></main>';
+    const old = [...document.querySelectorAll('li')];
+    const records = await recordsOf(() => $('#list').replaceChildren(document.createRange().createContextualFragment('<li>2 percent</li><li>1 percent</li>')));
+    expect(scopesOf(records, notOwn)).toEqual({ scopes: [$('#list')], removed: old });
+  });
+
+  it('a feed that adds an item and drops its oldest reads only the new item', async () => {
+    document.body.innerHTML = '<div id="feed"><p>1 percent</p><p>2 percent</p></div>';
+    const oldest = $('#feed p');
+    const item = document.createElement('p');
+    item.textContent = '3 percent';
+    const records = await recordsOf(() => {
+      $('#feed').append(item);
+      oldest.remove();
+    });
+    expect(scopesOf(records, notOwn)).toEqual({ scopes: [item], removed: [oldest] });
+  });
+
   it('a change inside a shadow tree with no block reads the shadow root', async () => {
     document.body.innerHTML = '<x-stat></x-stat>';
     const shadow = $('x-stat').attachShadow({ mode: 'open' });
@@ -123,6 +142,12 @@ describe('helpers', () => {
     document.body.innerHTML = '<span id="loose">x</span><p><a><b id="deep">y</b></a></p>';
     expect(blockOf($('#deep').firstChild!)).toBe($('p'));
     expect(blockOf($('#loose').firstChild!)).toBe(document.body);
+  });
+
+  it('textNodesWithin gives a small element’s text nodes, and gives up on a large one as soon as it knows', () => {
+    document.body.innerHTML = `<p><a id="small">9 <b>trillion</b></a></p><main id="big">${'<p>Long paragraph of the article.</p>'.repeat(1000)}</main>`;
+    expect(textNodesWithin($('#small'), 200)!.map((t) => t.data)).toEqual(['9 ', 'trillion']);
+    expect(textNodesWithin($('#big'), 200)).toBeNull();
   });
 
   it('textNodesUnder enters open shadow roots', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildTextModel, inBoilerplate, locate, nodesFor, rangeFor, TextWalker, type TextModel } from './text-model';
+import { buildTextModel, inBoilerplate, leadingRangeFor, leadingText, locate, nodesFor, rangeFor, TextWalker, type TextModel } from './text-model';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -226,5 +226,62 @@ describe('locate', () => {
     const model = buildTextModel(body);
     (model.nodes[0] as Text).data = '14';
     expect(rangeFor(model, 0, 16)).toBeNull();
+  });
+});
+
+describe('regions: where each block and shadow root lies in the text', () => {
+  function regionsOf(root: Node): Map<Node, [number, number]> {
+    const regions = new Map<Node, [number, number]>();
+    const walker = new TextWalker(root, { onRegion: (node, start, end) => regions.set(node, [start, end]) });
+    walker.walk();
+    return regions;
+  }
+
+  it('reading a block or a shadow root alone gives exactly the stretch of the whole text it was given', () => {
+    const body = page(
+      '<nav>Menu 1 · 2</nav><article><h1>Title</h1><p>GDP up <b>6.4</b> percent.</p><ul><li>One 5%</li><li>Two <i>6%</i></li></ul>' +
+        '<div><p>Nested</p>tail text</div><p></p><x-card></x-card></article><footer>Copyright 2018</footer>',
+    );
+    body.querySelector('x-card')!.attachShadow({ mode: 'open' }).append('Inside 7.5 percent');
+    const whole = buildTextModel(body).text;
+    const regions = regionsOf(body);
+    const read = [...regions].filter(([node]) => node !== body);
+    expect(read.length).toBeGreaterThan(8);
+    for (const [node, [start, end]] of read) {
+      expect(buildTextModel(node).text, (node as Element).tagName ?? 'shadow root').toBe(whole.slice(start, Math.max(start, end)));
+    }
+    expect(regions.get(body)).toEqual([0, whole.length]);
+  });
+
+  it('the same model either way: asking for regions changes nothing else', () => {
+    const body = page('<p>a <b>1</b></p><div><p>b</p>c</div>');
+    const walker = new TextWalker(body, { onRegion: () => undefined });
+    walker.walk();
+    expect(walker.result()).toEqual(buildTextModel(body));
+  });
+
+  it('leadingText reads at least as much as asked, and stops long before the end of a long page', () => {
+    const body = page(Array.from({ length: 2000 }, (_, i) => `<p>Paragraph ${i} of the article.</p>`).join(''));
+    const whole = buildTextModel(body).text;
+    const lead = leadingText(body, 1000);
+    expect(lead.length).toBeGreaterThanOrEqual(1000);
+    expect(lead.length).toBeLessThan(whole.length / 4);
+    expect(whole.startsWith(lead)).toBe(true);
+  });
+});
+
+describe('a figure across a shadow boundary', () => {
+  it('has no Range, and its leading range covers its part in the tree where it starts', () => {
+    const body = page('<p>Exports rose <span id="host"></span> percent</p>');
+    body.querySelector('#host')!.attachShadow({ mode: 'open' }).append('3.5');
+    const model = buildTextModel(body);
+    const from = model.text.indexOf('3.5');
+    const to = from + '3.5 percent'.length;
+    expect(rangeFor(model, from, to)).toBeNull();
+    expect(leadingRangeFor(model, from, to)!.toString()).toBe('3.5');
+    // Starting in the page's tree and ending in the shadow tree: the part before the host.
+    const rose = model.text.indexOf('rose');
+    expect(rangeFor(model, rose, from + 3)).toBeNull();
+    expect(leadingRangeFor(model, rose, from + 3)!.toString()).toBe('rose ');
   });
 });
