@@ -4,7 +4,8 @@
  * "24 stations"). Time and measure words end the search ("the past 39 years").
  */
 import { englishNouns, unitAfter } from './lexicon';
-import { isInlineSpace, Trie } from './trie';
+import { isInlineSpace, isLetter } from './chars';
+import { Trie } from './trie';
 
 const { stopWords, irregularPlurals, maxWords, commonCapitalised } = englishNouns;
 
@@ -13,10 +14,6 @@ const STOP = new Trie<true>().addAll([...stopWords], () => true, 'en');
 const IRREGULAR = new Trie<true>().addAll([...irregularPlurals], () => true, 'en');
 
 type CountNoun = { noun: string; end: number } | 'not-counted' | undefined;
-
-function isLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122;
-}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -24,7 +24,8 @@ import {
 } from './lexicon';
 import { readCountNoun } from './noun';
 import { MAX_DIGITS, readArabic as parseArabic, readChinese, valueOf, type ChineseNumber, type Written } from './numeral';
-import { isInlineSpace, type Entry, type Trie } from './trie';
+import { isInlineSpace, isLetter } from './chars';
+import type { Entry, Trie } from './trie';
 
 export interface Candidate {
   start: number;
@@ -83,10 +84,6 @@ const REACH = 32;
 
 function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
-
-function isLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 /** ".", ",", ":", "/" between two digits: versions (3.2.1), times (10:30), dates (1/15), bad grouping (1,1,1). */

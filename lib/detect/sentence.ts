@@ -21,7 +21,8 @@
  */
 import { MAX_SENTENCE } from '../figure';
 import { equivalenceOpeners } from './lexicon';
-import { isInlineSpace, Trie } from './trie';
+import { isInlineSpace, isLetter } from './chars';
+import { Trie } from './trie';
 
 const CLOSERS = new Set('"\'”’」』）)]》'.split('').map((c) => c.charCodeAt(0)));
 /** Words whose full stop ends no sentence ("Mr. Wang", "Jan. 28"); read backwards from the point. */
@@ -30,10 +31,6 @@ const ABBREVIATIONS = new Trie<true>(true).addAll(
   () => true,
   'en',
 );
-
-function isLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122;
-}
 
 function isSpace(c: number): boolean {
   return isInlineSpace(c) || c === 10 || c === 13;

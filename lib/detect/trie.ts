@@ -1,4 +1,5 @@
 import type { Lang } from '../figure';
+import { isInlineSpace, isWordChar } from './chars';
 
 /**
  * Longest-match lookup of lexicon keys in running text, forward from a
@@ -27,15 +28,6 @@ interface Node<T> {
 }
 
 const SPACE = 32;
-
-/** Spaces a key's space may stand for: ordinary, no-break, thin, narrow no-break, ideographic, tab; not line breaks. */
-export function isInlineSpace(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 9 || c === 0x2009 || c === 0x202f || c === 0x3000;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-}
 
 /** Forms of a key to insert: see Lexicon for the casing rule. */
 function variants(key: string): string[] {

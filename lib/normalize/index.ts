@@ -30,11 +30,20 @@ export interface NormalizeOptions {
  */
 const CONTEXT_REACH = 1500;
 
+/**
+ * Where a figure's sentence starts in the text: the key figures of one
+ * sentence share. The detector gives every figure of a sentence (or of one
+ * piece of a sentence longer than MAX_SENTENCE) the same start.
+ */
+export function sentenceStart(f: Pick<Figure, 'start' | 'sentenceOffset'>): number {
+  return f.start - f.sentenceOffset;
+}
+
 /** The figures of one sentence, by the sentence's start in the text. */
 export function groupBySentence(figures: readonly Figure[]): Map<number, Figure[]> {
   const groups = new Map<number, Figure[]>();
   for (const f of figures) {
-    const key = f.start - f.sentenceOffset;
+    const key = sentenceStart(f);
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);
@@ -100,8 +109,8 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
 
   let context: { year: number; end: number } | undefined;
   for (const f of ordered) {
-    const sentenceStart = f.start - f.sentenceOffset;
-    const group = groups.get(sentenceStart)!;
+    const start = sentenceStart(f);
+    const group = groups.get(start)!;
     let info = infos.get(group);
     if (!info) infos.set(group, (info = sentenceFigures(group)));
     const restatedTo = info.restatedTo.get(f.id);
@@ -109,9 +118,9 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     const siblings = group.filter((g) => g !== f && g.equivalentOf !== f.id).map(spanInSentence);
     const extent = restatedTo === undefined ? undefined : { start: f.sentenceOffset, end: restatedTo };
     const rank = f.equivalentOf ? undefined : { index: info.listed.indexOf(f), count: info.listed.length };
-    if (context && sentenceStart - context.end > CONTEXT_REACH) context = undefined;
+    if (context && start - context.end > CONTEXT_REACH) context = undefined;
     const time = figureTime(f, { published, contextYear: context?.year, siblings, extent, rank, cache: timeCache });
-    const sentenceEnd = sentenceStart + f.sentence.length;
+    const sentenceEnd = start + f.sentence.length;
     if (context) context.end = Math.max(context.end, sentenceEnd);
     // A sentence of plans ("For 2025, the target is…") does not set the year of the facts after it; a
     // forecast word about a year already over ("is projected to surpass 14 trillion yuan for 2024") does.

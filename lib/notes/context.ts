@@ -5,7 +5,7 @@
  */
 import type { Figure, Note, PageInfo } from '../figure';
 import { textFormat, type TextFormat } from '../format';
-import { groupBySentence, readingOf, siblingSpans } from '../normalize';
+import { groupBySentence, readingOf, sentenceStart, siblingSpans } from '../normalize';
 import { metricOf, type Metric, type MetricCache } from '../normalize/metric';
 import { readPercent, type PercentReading, type SentenceCache } from '../normalize/percent';
 import { figureTime, publishedDay, type FigureTime, type PublishedDay, type TimeContext } from '../normalize/time';
@@ -37,7 +37,7 @@ export function noteContext(figures: readonly Figure[], page: PageInfo, options:
   const timeCache: TimeContext['cache'] = new Map();
   const percentCache: SentenceCache = new Map();
   const metricCache: MetricCache = new Map();
-  const sameSentence = (f: Figure) => groups.get(f.start - f.sentenceOffset) ?? [f];
+  const sameSentence = (f: Figure) => groups.get(sentenceStart(f)) ?? [f];
   return {
     fmt: textFormat(options.locale),
     page,

@@ -4,6 +4,7 @@
  */
 import type { Figure } from '../figure';
 import type { Texts } from '../format';
+import { sentenceStart } from '../normalize';
 import type { NoteRule } from './context';
 
 const KNOWN: Texts<{ phrase: string; year: number; date: string }> = {
@@ -22,7 +23,7 @@ export const relativeYear: NoteRule = function* (ctx) {
     // A restatement takes its year from what it restates, not from the phrase.
     const relative = f.equivalentOf ? undefined : ctx.time(f).relative;
     if (!relative) continue;
-    const key = `${f.start - f.sentenceOffset}:${relative.at}`;
+    const key = `${sentenceStart(f)}:${relative.at}`;
     const distance = Math.abs(f.sentenceOffset - relative.at);
     const known = nearest.get(key);
     if (!known || distance < known.distance) nearest.set(key, { f, distance, phrase: relative.phrase, year: relative.year });

@@ -5,6 +5,7 @@
  */
 import type { Figure, Lang } from '../figure';
 import type { Texts } from '../format';
+import { sentenceStart } from '../normalize';
 import { gap } from '../normalize/clauses';
 import type { NoteRule } from './context';
 import { capitalize } from './text';
@@ -49,9 +50,9 @@ const TEXTS: Texts<Args> = {
 export const streak: NoteRule = function* (ctx) {
   const seen = new Set<number>();
   for (const first of ctx.figures) {
-    const sentenceStart = first.start - first.sentenceOffset;
-    if (seen.has(sentenceStart)) continue;
-    seen.add(sentenceStart);
+    const start = sentenceStart(first);
+    if (seen.has(start)) continue;
+    seen.add(start);
     const group = ctx.sameSentence(first).filter((f) => !f.equivalentOf);
     for (const { re, count } of PHRASES[first.lang]) {
       for (const m of first.sentence.matchAll(re)) {

@@ -4,7 +4,7 @@
  */
 import { equivalenceGaps } from '../lexicon';
 import type { Candidate } from '../scan';
-import { isInlineSpace } from '../trie';
+import { isInlineSpace } from '../chars';
 
 const MAX_GAP = 24;
 /** Every opener starts with one of these: most pairs of amounts are rejected on one character. */

@@ -5,7 +5,7 @@
 import { rankBefore } from '../lexicon';
 import { followsName } from '../noun';
 import type { Candidate } from '../scan';
-import { isInlineSpace } from '../trie';
+import { isInlineSpace } from '../chars';
 
 function looksLikeYear(text: string, c: Candidate): boolean {
   const { digits, exp } = c.written;

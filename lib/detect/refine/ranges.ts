@@ -5,7 +5,7 @@
 import { rangeGaps } from '../lexicon';
 import { valueOf } from '../numeral';
 import type { Candidate } from '../scan';
-import { isInlineSpace } from '../trie';
+import { isInlineSpace } from '../chars';
 
 /** Longer gaps than this are never a connector; also bounds the slice. */
 const MAX_GAP = 12;
