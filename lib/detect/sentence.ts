@@ -7,12 +7,16 @@
  * non-lower-case word, not after an abbreviation or an initial ("U.S.").
  *
  * A sentence longer than MAX_SENTENCE is cut into consecutive pieces at
- * clause boundaries (；; then ，,、), and a figure's sentence is its piece.
+ * clause boundaries (；; then ，,、, never before a restatement such as
+ * ", or US$ 1.9 trillion"), and a figure's sentence is its piece.
  * Normalization and notes group figures by where their sentence starts, so
  * every figure of a piece must get the same piece: a span clipped around
  * each figure gave "exceeded 9 trillion yuan, up 9.8 percent" in a
  * 1,045-character sentence two different sentences, and the growth rate lost
- * its amount.
+ * its amount. Only where a stretch of MAX_SENTENCE has no clause mark at all
+ * is a piece cut at a space (or anywhere), and if that cut falls inside the
+ * next figure, that figure's piece starts with it: the two pieces then share
+ * less than a figure's length.
  *
  * Figures come in text order. Each search runs outward from a figure, back
  * to the end of the previous figure's piece and forward to the next
