@@ -115,7 +115,10 @@ export interface Figure {
   hedge?: Hedge;
   /** Id of the figure this one restates in another currency ("(US$ 1.9 trillion)" after "14 trillion yuan"). */
   equivalentOf?: string;
-  /** The sentence the figure stands in, trimmed. */
+  /**
+   * The sentence the figure stands in, trimmed; in a sentence longer than
+   * MAX_SENTENCE, the piece of it (cut at clause boundaries) that holds the figure.
+   */
   sentence: string;
   /** Where `text` starts within `sentence` (so a UI can emphasise it without searching). */
   sentenceOffset: number;
@@ -128,7 +131,7 @@ export interface Figure {
   period?: Period;
   /** Money in the reader's currency. */
   normalized?: Normalized;
-  /** Money that could not be converted, and why (e.g. "no ECB reference rate for TWD"). */
+  /** Money that could not be converted, and why, in the analysis language (e.g. "no ECB reference rate for TWD"). */
   unconverted?: string;
   /** Percent only. */
   role?: PercentRole;
