@@ -89,8 +89,9 @@ export interface FigureGetReply {
   figure: Figure | null;
 }
 
-/** A rebuilt message, with the reasons for any parts of it that were dropped; or why it was refused. */
-export type Validation<T> = { ok: true; value: T; dropped?: string[] } | { ok: false; reason: string };
+import type { Validation } from './validation';
+
+export type { Validation };
 
 class Invalid extends Error {}
 

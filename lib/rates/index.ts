@@ -11,7 +11,7 @@
  */
 import type { CurrencyCode, RateKind } from '../figure';
 import { textFormat } from '../format';
-import type { Validation } from '../messages';
+import type { Validation } from '../validation';
 import { PEGS } from './pegs';
 import { currencyIndex, rateInRow, type RateRow, type RateTable } from './rate-table';
 import { EMBEDDED_RATES } from './table';
