@@ -47,7 +47,7 @@ export interface Period {
   year: number;
   fromMonth: number;
   toMonth: number;
-  /** Short display label in English, e.g. "2024", "Q3 2025", "Jan–Sep 2025", "Mar 2026". */
+  /** Short display label in the analysis language: "Q3 2025", "Jan–Sep 2025", "Mar 2026" / "2025年第三季度", "2025年上半年". */
   label: string;
 }
 

@@ -12,7 +12,7 @@ import type { Span } from './clauses';
 import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
 import { findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
-import { figureTime, publishedDay, type FigureTime, type TimeContext } from './time';
+import { figureTime, publishedDay, timeLabel, type FigureTime, type TimeContext } from './time';
 
 export interface NormalizeOptions {
   /** The currency money is shown in; default USD. */
@@ -132,7 +132,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     const g = detectedPart(f);
     const reading: Reading = { time };
     if (time.year !== undefined) g.year = time.year;
-    if (time.period) g.period = time.period;
+    if (time.period) g.period = { ...time.period, label: timeLabel(time.period.year, time.period, fmt) };
     if (f.kind === 'percent') {
       const months = time.period ? time.period.toMonth - time.period.fromMonth + 1 : undefined;
       reading.percent = readPercent(f, { siblings, periodMonths: months, cache: percentCache });

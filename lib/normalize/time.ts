@@ -11,6 +11,7 @@
  * talking about (set by normalizeFigures) or else the publication year.
  */
 import type { Figure, Lang, PageInfo, Period } from '../figure';
+import type { TextFormat } from '../format';
 import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
 
 export interface PublishedDay {
@@ -173,6 +174,16 @@ export function periodLabel(year: number, fromMonth: number, toMonth: number): s
   if (toMonth - fromMonth === 2 && fromMonth % 3 === 1) return `Q${(fromMonth + 2) / 3} ${year}`;
   if (toMonth - fromMonth === 5 && (fromMonth === 1 || fromMonth === 7)) return `H${fromMonth === 1 ? 1 : 2} ${year}`;
   return `${SHORT_MONTHS[fromMonth - 1]}–${SHORT_MONTHS[toMonth - 1]} ${year}`;
+}
+
+const ZH_SPANS: Record<string, string> = { '1-3': '第一季度', '4-6': '第二季度', '7-9': '第三季度', '10-12': '第四季度', '1-6': '上半年', '7-12': '下半年', '1-9': '前三季度' };
+
+/** The time a figure is about, in the language of `fmt`: "2024", "Q4 2024" / "2024年", "2024年第四季度". */
+export function timeLabel(year: number, period: Pick<Period, 'fromMonth' | 'toMonth'> | undefined, fmt: TextFormat): string {
+  if (fmt.lang === 'en') return period ? periodLabel(year, period.fromMonth, period.toMonth) : String(year);
+  if (!period || (period.fromMonth === 1 && period.toMonth === 12)) return `${year}年`;
+  if (period.fromMonth === period.toMonth) return `${year}年${period.fromMonth}月`;
+  return `${year}年${ZH_SPANS[`${period.fromMonth}-${period.toMonth}`] ?? `${period.fromMonth}–${period.toMonth}月`}`;
 }
 
 function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {

@@ -6,7 +6,9 @@
  */
 import type { Figure, HedgeBound, Period } from '../figure';
 import { formatMoney, formatNumber, formatPercent, type TextFormat, type TextLang } from '../format';
-import { periodLabel } from '../normalize/time';
+import { timeLabel } from '../normalize/time';
+
+export { timeLabel };
 
 const HEDGES: Record<TextLang, Record<HedgeBound, string>> = {
   en: { approx: 'about ', above: 'over ', 'at-least': 'at least ', below: 'nearly ', 'at-most': 'up to ' },
@@ -46,15 +48,6 @@ export function factor(growthPercent: number): string {
   return String(Number((1 + growthPercent / 100).toFixed(6)));
 }
 
-const ZH_SPANS: Record<string, string> = { '1-3': '第一季度', '4-6': '第二季度', '7-9': '第三季度', '10-12': '第四季度', '1-6': '上半年', '7-12': '下半年', '1-9': '前三季度' };
-
-/** The time a figure is about: "2024", "Q4 2024" / "2024年", "2024年第四季度". */
-export function timeLabel(year: number, period: Pick<Period, 'fromMonth' | 'toMonth'> | undefined, fmt: TextFormat): string {
-  if (fmt.lang === 'en') return period ? periodLabel(year, period.fromMonth, period.toMonth) : String(year);
-  if (!period || (period.fromMonth === 1 && period.toMonth === 12)) return `${year}年`;
-  if (period.fromMonth === period.toMonth) return `${year}年${period.fromMonth}月`;
-  return `${year}年${ZH_SPANS[`${period.fromMonth}-${period.toMonth}`] ?? `${period.fromMonth}–${period.toMonth}月`}`;
-}
 
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -28,6 +28,14 @@ describe('an explicit year in the figure’s clause or sentence', () => {
     expect(periodOf('2017-04-14', s, '85823亿元')).toEqual({ year: 2017, fromMonth: 1, toMonth: 3, label: 'Q1 2017' });
   });
 
+  it('the period is labelled in the reader’s language', () => {
+    const s = '2025年上半年，广东外贸进出口[[4.55万亿元]]，同比增长[[4.3%]]。';
+    expect(analyze('2025-07-18', [s], { locale: 'zh-CN' }).get('4.55万亿元').period).toEqual({ year: 2025, fromMonth: 1, toMonth: 6, label: '2025年上半年' });
+    expect(analyze('2025-07-18', [s], { locale: 'en' }).get('4.55万亿元').period?.label).toBe('H1 2025');
+    const q = '2017年1-3月份，社会消费品零售总额[[85823亿元]]。';
+    expect(analyze('2017-04-14', [q], { locale: 'zh-CN' }).get('85823亿元').period?.label).toBe('2017年第一季度');
+  });
+
   it('a fiscal year: "FY2025"', () => {
     expect(yearOf('2025-05-20', 'The company expects revenue of [[$2.4 billion]] in FY2025.', '$2.4 billion')).toBe(2025);
   });
