@@ -41,9 +41,7 @@ export function FigureItem({ figure, onReveal }: FigureItemProps) {
           </span>
         )}
         {figure.unconverted && (
-          <span class="figure-unconverted" title={figure.unconverted}>
-            {t('popup_unconverted')}
-          </span>
+          <span class="figure-unconverted">{t('common_unconverted', figure.unconverted)}</span>
         )}
       </div>
       <div class="chips">

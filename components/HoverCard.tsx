@@ -69,7 +69,7 @@ export function HoverCard({ figure, detail }: HoverCardProps) {
         {(rate || f.unconverted) && (
           <div class="card-row">
             <dt>{t('card_rate')}</dt>
-            <dd>{rate ?? t('card_unconverted', f.unconverted!)}</dd>
+            <dd>{rate ?? t('common_unconverted', f.unconverted!)}</dd>
           </div>
         )}
       </dl>

@@ -126,8 +126,8 @@ describe('the list', () => {
   it('says when a money figure could not be converted, and why', async () => {
     await show(data({ url: ZH_PAGE.url, summary: { page: ZH_PAGE, figures: zhNormalized() } }), actions(), 'zh');
     const odd = item('5亿元');
-    expect(odd.querySelector('.figure-unconverted')!.textContent).toBe('未换算');
-    expect(odd.querySelector('.figure-unconverted')!.getAttribute('title')).toBe('no rate');
+    // Visible text, not a tooltip: keyboard and screen-reader users read it too.
+    expect(odd.querySelector('.figure-unconverted')!.textContent).toBe('未换算：no rate');
     expect(item('9.8%').querySelector('.chip-role')!.textContent).toBe('增长 同比');
   });
 
@@ -138,8 +138,7 @@ describe('the list', () => {
     );
     await show(data({ url: ZH_PAGE.url, summary: { page: ZH_PAGE, figures } }), actions(), 'zh');
     const odd = item('5亿元').querySelector('.figure-unconverted')!;
-    expect(odd.textContent).toBe('未换算');
-    expect(odd.getAttribute('title')).toBe('欧洲央行没有新台币的参考汇率');
+    expect(odd.textContent).toBe('未换算：欧洲央行没有新台币的参考汇率');
     const converted = item('14万亿元').querySelector('.figure-converted')!;
     expect(converted.getAttribute('title')).toBe('1 CNY = 0.128 EUR，2024年平均汇率（欧洲央行）');
     expect(document.querySelector('main')!.textContent).not.toMatch(/[A-Za-z]{3,} [a-z]{3,}/);
