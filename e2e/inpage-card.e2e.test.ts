@@ -161,6 +161,29 @@ describe.runIf(browserAvailable())('the hover card (real Chromium, production bu
     await mixed.close();
   });
 
+  it('focus on a large focusable wrapper, or focus that came with a click, shows no card', async () => {
+    const mixed = await session.context.newPage();
+    await mixed.goto(MIXED_URL);
+    await untilHighlighted(mixed);
+    // A router's focus target around the whole article.
+    await mixed.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.tabIndex = -1;
+      main.focus();
+    });
+    expect(await focused(mixed)).toBe('MAIN#');
+    await mixed.waitForTimeout(400);
+    expect(await cardHtml(mixed)).toBeNull();
+    // A click in a small focusable paragraph that holds a figure: focus, but not the keyboard's.
+    await mixed.evaluate(() => (document.getElementById('bold')!.tabIndex = 0));
+    const box = (await mixed.locator('#bold').boundingBox())!;
+    await mixed.mouse.click(box.x + 3, box.y + box.height / 2);
+    expect(await focused(mixed)).toBe('P#bold');
+    await mixed.waitForTimeout(400);
+    expect(await cardHtml(mixed)).toBeNull();
+    await mixed.close();
+  });
+
   it('figure:reveal (the popup’s "show in page") scrolls to the figure and flashes it', async () => {
     const id = await session.worker!.evaluate(async (t) => {
       const summary = (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as { figures: Array<{ id: string; text: string }> };

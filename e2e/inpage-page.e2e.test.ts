@@ -5,6 +5,7 @@ import { patchSettings, registry, snapshot, storedSettings, tellTab, untilHighli
 
 const MIXED_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mixed.html';
 const MUTATING_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mutating.html';
+const SHADOW_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-shadow.html';
 
 /** Every figure of the mixed page that is article text, or money/percent in its menu and footer. */
 const MIXED_FIGURES = [
@@ -103,6 +104,29 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     await page.close();
   });
 
+  it('a paragraph filled in after load takes its place in page order once the page is calm', async () => {
+    const page = await session.context.newPage();
+    await loaded(page, MIXED_URL, true);
+    await untilHighlighted(page);
+    const tabId = await tabIdOf(session, page);
+    const texts = async () =>
+      ((await session.worker!.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as { figures?: Array<{ text: string }> } | undefined)?.figures?.map((f) => f.text);
+    await expect.poll(texts, { timeout: 15_000, interval: 250 }).toEqual(MIXED_FIGURES);
+    await page.close();
+  });
+
+  it('a figure across a shadow boundary is listed for the popup but not painted (no Range can cover it)', async () => {
+    const page = await session.context.newPage();
+    await page.goto(SHADOW_URL);
+    await untilHighlighted(page);
+    const tabId = await tabIdOf(session, page);
+    await waitForFigures(session, tabId, 2);
+    const stored = await session.worker!.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { figures: Array<{ text: string }> }, tabId);
+    expect(stored.figures.map((f) => f.text)).toEqual(['3.5 percent', '2.5 percent']);
+    expect((await registry(page)).texts).toEqual(['2.5 percent']);
+    await page.close();
+  });
+
   it('highlights in the web component’s shadow root are painted with our colours', async () => {
     const page = await session.context.newPage();
     await loaded(page, MIXED_URL, true);
@@ -163,6 +187,48 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     }
   });
 
+  it('turning the site off takes the session’s listeners with it, and "Annotate this page" brings back exactly one set', async () => {
+    const page = await session.context.newPage();
+    const listeners = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        // The counter counts listener objects alive: a removed one goes with the next collection.
+        await cdp.send('HeapProfiler.collectGarbage');
+        return ((await cdp.send('Memory.getDOMCounters')) as { jsEventListeners: number }).jsEventListeners;
+      } finally {
+        await cdp.detach();
+      }
+    };
+    try {
+      // The page with the script started and stopped at once (the site is off): WXT's own listeners only.
+      await patchSettings(session, { disabledSites: ['lifeofguangzhou.com'] });
+      await page.goto(SEED_URL);
+      await page.waitForFunction(() => performance.getEntriesByName('figurelens:idle').length > 0);
+      await page.waitForTimeout(300);
+      const stopped = await listeners();
+      await patchSettings(session, { disabledSites: [] });
+      await page.reload();
+      await untilHighlighted(page);
+      const running = await listeners();
+      expect(running).toBeGreaterThan(stopped + 5);
+      // Off: the session stops; all that may stay is WXT's navigation watcher, one per script.
+      await patchSettings(session, { disabledSites: ['lifeofguangzhou.com'] });
+      await expect.poll(async () => (await registry(page)).names).toEqual([]);
+      await expect.poll(listeners).toBeLessThanOrEqual(stopped + 1);
+      // The worker no longer lists the page's figures.
+      const tabId = await tabIdOf(session, page);
+      await expect.poll(() => storedFigures(session, tabId)).toBe(0);
+      // "Annotate this page" (as utils/annotate does it), twice: one new session, the old script's leftovers gone with it.
+      expect(await annotate(session, tabId)).toBe('injected');
+      await expect.poll(async () => (await registry(page)).texts.length).toBeGreaterThanOrEqual(9);
+      expect(await annotate(session, tabId)).toBe('already-running');
+      await expect.poll(listeners).toBe(running);
+    } finally {
+      await patchSettings(session, { disabledSites: [] });
+      await page.close();
+    }
+  });
+
   it('a site the reader turned off gets nothing at all', async () => {
     await patchSettings(session, { disabledSites: ['lifeofguangzhou.com'] });
     const page = await session.context.newPage();
@@ -179,24 +245,96 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     }
   });
 
-  it('a page that changes all the time: bounded highlights, no runaway work', async () => {
+  it('a page that changes all the time: a steady number of figures (here and in the worker), listeners and heap; no full resend', async () => {
     const page = await session.context.newPage();
     await page.goto(MUTATING_URL);
     await untilHighlighted(page);
-    const samples: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      await page.waitForTimeout(200);
-      samples.push((await registry(page)).texts.length);
-    }
-    // The feed holds 20 items (one figure each) plus the ticker and GDP: never more than that on screen.
-    expect(Math.max(...samples)).toBeLessThanOrEqual(22);
-    expect(Math.min(...samples.slice(3))).toBeGreaterThanOrEqual(10);
     const tabId = await tabIdOf(session, page);
-    const status = (await tellTab(session, tabId, { type: 'tab:status' })) as { figureCount: number };
-    expect(status.figureCount).toBeLessThanOrEqual(22);
+    const counting = await countMessages(session);
+    const extensionPage = await session.context.newPage();
+    await extensionPage.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      const dom = (await cdp.send('Memory.getDOMCounters')) as { jsEventListeners: number };
+      const status = (await tellTab(session, tabId, { type: 'tab:status' })) as { figureCount: number };
+      return { heap: heap.usedSize, listeners: dom.jsEventListeners, figures: status.figureCount, stored: await storedCount(extensionPage, tabId), painted: (await registry(page)).texts.length };
+    };
+    await page.waitForTimeout(1000);
+    const first = await measure();
+    const samples = [first];
+    for (let i = 0; i < 8; i++) {
+      await page.waitForTimeout(750);
+      samples.push(await measure());
+    }
+    // The feed holds 20 items (one figure each) plus the ticker and GDP: never more than that, here or in the worker.
+    for (const s of samples) {
+      expect(s.figures).toBeLessThanOrEqual(22);
+      expect(s.painted).toBeLessThanOrEqual(22);
+      expect(s.stored).toBeLessThanOrEqual(22);
+      expect(s.stored).toBeGreaterThanOrEqual(10);
+      expect(s.listeners).toBe(first.listeners);
+    }
+    const last = samples[samples.length - 1]!;
+    // Six seconds of a change every 20 ms: the heap after GC stays where it was (measured: about 0.15 MB apart).
+    expect(Math.abs(last.heap - first.heap)).toBeLessThan(1e6);
+    // Figures that left went out one by one; the tab was never sent again in full.
+    const counts = await counting();
+    expect(counts['figures:remove'] ?? 0).toBeGreaterThan(10);
+    expect(counts['page:start'] ?? 0).toBe(0);
+    await cdp.detach();
+    await extensionPage.close();
     await page.close();
   });
 });
+
+/** utils/annotate's annotateTab, run in the worker: a probe, then the stylesheet and the script unless one is alive. */
+function annotate(session: Session, tabId: number): Promise<string> {
+  return session.worker!.evaluate(async (t) => {
+    const [probe] = await chrome.scripting.executeScript({
+      target: { tabId: t },
+      func: () => {
+        const scope = globalThis as unknown as Record<string, { manual?: boolean; alive?: () => boolean } | undefined>;
+        if (scope.__figurelens__?.alive?.()) return 'running';
+        scope.__figurelens__ = { manual: true };
+        return 'absent';
+      },
+    });
+    if (probe?.result === 'running') return 'already-running';
+    await chrome.scripting.insertCSS({ target: { tabId: t }, files: ['/content-scripts/content.css'] });
+    await chrome.scripting.executeScript({ target: { tabId: t }, files: ['/content-scripts/content.js'] });
+    return 'injected';
+  }, tabId);
+}
+
+/** How many figures the worker has put in session storage for a tab. */
+function storedFigures(session: Session, tabId: number): Promise<number> {
+  return session.worker!.evaluate(async (id) => (((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { figures?: unknown[] } | undefined)?.figures ?? []).length, tabId);
+}
+
+/**
+ * How many figures the worker holds for a tab, asked as the popup asks
+ * (session storage lags behind on a page that never stops changing).
+ */
+async function storedCount(extensionPage: Page, tabId: number): Promise<number> {
+  return extensionPage.evaluate(async (id) => ((await chrome.runtime.sendMessage({ type: 'figures:get', tabId: id })) as { figures: unknown[] }).figures.length, tabId);
+}
+
+/** Counts the messages the worker gets from now on, by type; the returned function reads the counts. */
+async function countMessages(session: Session): Promise<() => Promise<Record<string, number>>> {
+  const key = `counts${Math.random().toString(36).slice(2)}`;
+  await session.worker!.evaluate((k) => {
+    const scope = globalThis as unknown as Record<string, Record<string, number>>;
+    scope[k] = {};
+    chrome.runtime.onMessage.addListener((m: { type?: string }) => {
+      scope[k]![String(m?.type)] = (scope[k]![String(m?.type)] ?? 0) + 1;
+      return undefined;
+    });
+  }, key);
+  return () => session.worker!.evaluate((k) => (globalThis as unknown as Record<string, Record<string, number>>)[k]!, key);
+}
 
 /** The mean blue channel of a PNG screenshot, decoded in the browser. */
 async function averageBlue(page: Page, png: Buffer): Promise<number> {

@@ -61,6 +61,26 @@ describe.runIf(browserAvailable())('a single-page app (real Chromium, production
     expect(await tellTab(session, tabId, { type: 'tab:status' })).toMatchObject({ figureCount: 6 });
   });
 
+  it('a navigation the page cancels, and a bare event a page script dispatches under WXT’s name, change nothing', async () => {
+    const url = page.url();
+    await expect.poll(async () => (await stored()).figures.length).toBe(6);
+    const before = await stored();
+    const sentBefore = await page.evaluate(() => performance.getEntriesByName('figurelens:highlighted').length);
+    await page.evaluate(() => {
+      // The Navigation API's navigate event fires, WXT passes it on, and the page cancels it: the URL stays.
+      (window as unknown as { navigation: EventTarget }).navigation.addEventListener('navigate', (e) => e.preventDefault(), { once: true });
+      const a = Object.assign(document.createElement('a'), { href: '/fixtures/inpage-spa.html?story=99' });
+      document.body.append(a);
+      a.click();
+      a.remove();
+    });
+    await page.evaluate((name) => window.dispatchEvent(new Event(name)), `${session.extensionId}:content:wxt:locationchange`);
+    await page.waitForTimeout(600);
+    expect(page.url()).toBe(url);
+    expect(await stored()).toEqual(before);
+    expect(await page.evaluate(() => performance.getEntriesByName('figurelens:highlighted').length)).toBe(sentBefore);
+  });
+
   it('a jump to an anchor in the same story is not a navigation, and the router re-rendering the same story changes nothing', async () => {
     const ids = (await stored()).figures.map((f) => f.id);
     await page.evaluate(() => {

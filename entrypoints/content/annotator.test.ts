@@ -612,6 +612,15 @@ describe('highlights off and on, and navigation', () => {
     expect(figuresSent(sent).map((f) => f.text)).toEqual(['5 percent', '5 trillion yuan']);
   });
 
+  it('stop() because the reader turned the site off takes the page’s figures out of the worker too', async () => {
+    const { annotator, sent } = setup(ARTICLE);
+    await scan(annotator);
+    expect(workerView(sent)).toHaveLength(5);
+    annotator.stop({ withdraw: true });
+    await annotator.idle();
+    expect(workerView(sent)).toEqual([]);
+  });
+
   it('stop() leaves no highlight and ignores later changes', async () => {
     const { annotator, painter, sent, settle } = setup(ARTICLE);
     await scan(annotator);

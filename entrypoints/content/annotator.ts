@@ -245,9 +245,21 @@ export class Annotator {
     });
   }
 
-  /** Forgets everything and takes every highlight off (the site was turned off, the script replaced). */
-  stop(): void {
-    this.restart(this.url);
+  /**
+   * Forgets everything and takes every highlight off (the site was turned
+   * off, the script replaced). `withdraw`: the worker takes this page's
+   * figures out too, after whatever it was already sent. Not when the script
+   * is replaced: the next one announces the page under the same ids.
+   */
+  stop({ withdraw = false } = {}): void {
+    const ids = withdraw && this.started ? this.figures.all().map((p) => p.figure.id) : [];
+    const url = this.url;
+    this.restart(url);
+    for (let i = 0; i < ids.length; i += MAX_FIGURES_PER_MESSAGE) {
+      const message: ContentMessage = { type: 'figures:remove', url, ids: ids.slice(i, i + MAX_FIGURES_PER_MESSAGE) };
+      // Past the queue's check of the page (restart moved it on): what is still queued is dropped, this is not.
+      this.sending = this.sending.then(() => this.deps.send(message)).catch(() => undefined);
+    }
   }
 
   /** Waits for the work queued so far and the messages it sent. */

@@ -226,7 +226,8 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
   });
 
   let unwatch = () => {};
-  const stop = () => {
+  /** `siteOff`: the reader turned the site off, and the worker should no longer list this page's figures. */
+  const stop = (siteOff = false) => {
     if (stopped) return;
     stopped = true;
     session.abort();
@@ -234,7 +235,7 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
     browser.runtime.onMessage.removeListener(onMessage);
     changes.stop();
     hover.setEnabled(false);
-    annotator.stop();
+    annotator.stop({ withdraw: siteOff });
     card.remove();
     looks.clear();
     options.onStop();
@@ -245,7 +246,7 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
     browser.runtime.onMessage.addListener(onMessage);
     unwatch = settingsItem.watch((stored) => {
       settings = settingsFrom(stored);
-      if (!options.manual && !runsOn(settings, host)) return stop();
+      if (!options.manual && !runsOn(settings, host)) return stop(true);
       if (highlightsOn(settings, host) !== annotator.highlightsOn) setHighlights(!annotator.highlightsOn, false);
       else applyLooks();
     });
@@ -258,7 +259,7 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
     setHighlights(highlightsOn(settings, host), false);
   };
 
-  ctx.onInvalidated(stop);
+  ctx.onInvalidated(() => stop());
   changes.watch(document);
   scan(location.href);
 }
