@@ -126,8 +126,14 @@ export class Hover {
     this.frame = true;
     this.deps.win.requestAnimationFrame(() => {
       this.frame = false;
-      if (!this.lastPointer) return;
-      const placed = this.figureAt(this.lastPointer.x, this.lastPointer.y);
+      if (!this.lastPointer || !this.enabled) return;
+      let placed: Placed | undefined;
+      try {
+        placed = this.figureAt(this.lastPointer.x, this.lastPointer.y);
+      } catch {
+        // Hit-testing a page in the middle of changing can fail: no card this frame.
+        return;
+      }
       const current = this.deps.card.current;
       if (placed && placed === current) return this.cancel();
       if (placed) {

@@ -63,7 +63,13 @@ function sessionTimers(signal: AbortSignal): { set: (run: () => void, ms: number
       if (signal.aborted) return 0;
       const id = window.setTimeout(() => {
         pending.delete(id);
-        if (!signal.aborted) run();
+        if (signal.aborted) return;
+        try {
+          run();
+        } catch (error) {
+          // Never into the page: a timer of ours that fails costs what it was doing.
+          console.debug('FigureLens:', error);
+        }
       }, ms);
       pending.add(id);
       return id;
