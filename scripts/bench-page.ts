@@ -155,7 +155,7 @@ async function spaMemory(session: Session): Promise<void> {
     await page.waitForFunction(() => performance.getEntriesByName('figurelens:highlighted').length > 0, undefined, { timeout: 30_000 });
     if (n % 5 === 0) rows.push([n, await measure()]);
   }
-  console.log(`memory over ${NAVIGATIONS} SPA navigations (60 paragraphs, 120 figures a story; after GC):`);
+  console.log(`memory over ${NAVIGATIONS} SPA navigations (60 paragraphs a story; after GC):`);
   for (const [n, m] of rows) console.log(`  after ${String(n).padStart(2)}: heap ${m.heap.toFixed(2)} MB, DOM nodes ${m.nodes}, listeners ${m.listeners}, figures held ${m.figures}`);
   await cdp.detach();
   await page.close();

@@ -661,6 +661,8 @@ class ReturningFigures {
   }
 
   take(figure: Figure, range: Range): Placed | undefined {
+    // A page's first read has nothing to give back: no key to make for each of its figures.
+    if (this.byKey.size === 0) return undefined;
     const list = this.byKey.get(keyOf(figure));
     if (!list?.length) return undefined;
     const here = list.findIndex((p) => p.range.startContainer === range.startContainer && p.range.startOffset === range.startOffset);
