@@ -101,13 +101,15 @@ export function tabState(facts: TabFacts): TabState {
   const summary = summaryOfPage(url, facts.summary);
   if (summary && summary.figures.length > 0) return { state: 'figures' };
   if (url === undefined || isClosedPage(url)) return summary?.page ? { state: 'no-figures' } : { state: 'cannot-run' };
+  const host = hostOf(url) ?? '';
+  const defaultSite = DEFAULT_SITES.find((s) => hostMatches(host, s));
+  // A site turned off while its page was open: the worker still knows the page, with its figures withdrawn.
+  const siteOff = defaultSite !== undefined && settings.disabledSites.includes(defaultSite) && !status?.annotated;
+  if (siteOff) return { state: 'site-off', site: defaultSite };
   if (summary?.page || status?.annotated) return { state: 'no-figures' };
   if (!summary) return { state: 'error' };
-  const host = hostOf(url) ?? '';
   const userSite = settings.userSites.find((s) => hostMatches(host, s));
   if (userSite && sitePermission === false) return { state: 'permission-missing', site: userSite };
-  const defaultSite = DEFAULT_SITES.find((s) => hostMatches(host, s));
-  if (defaultSite && settings.disabledSites.includes(defaultSite)) return { state: 'site-off', site: defaultSite };
   return { state: 'not-annotated' };
 }
 

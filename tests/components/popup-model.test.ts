@@ -64,6 +64,15 @@ describe('which state the tab is in', () => {
     expect(tabState(facts({ settings }))).toEqual({ state: 'site-off', site: 'lifeofguangzhou.com' });
   });
 
+  it('site off, on a page that was read before the reader turned its site off (the worker keeps the page, not its figures)', () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['lifeofguangzhou.com'] };
+    const withdrawn: TabSummary = { page: SEED_PAGE, figures: [] };
+    const stopped = { annotated: false, highlightsOn: true, figureCount: 0 };
+    expect(tabState(facts({ settings, summary: withdrawn, status: stopped }))).toEqual({ state: 'site-off', site: 'lifeofguangzhou.com' });
+    // Annotated on request after that: the page is read again, so it is not "off".
+    expect(tabState(facts({ settings, summary: withdrawn, status: { ...stopped, annotated: true } }))).toEqual({ state: 'no-figures' });
+  });
+
   it('permission missing, on a site the reader added whose permission was removed', () => {
     const settings = { ...DEFAULT_SETTINGS, userSites: ['example.com'] };
     const url = 'https://news.example.com/a';
