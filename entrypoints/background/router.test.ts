@@ -108,6 +108,31 @@ describe('a tab reading a page', () => {
     expect(await route({ type: 'figures:get', tabId: 1 }, popup, deps)).toEqual({ page, figures: figures.map((f) => ({ ...f, year: 2024 })) });
   });
 
+  it('writes a page that keeps changing to session storage within two seconds', async () => {
+    vi.useFakeTimers();
+    try {
+      await route({ type: 'page:start', page }, tab(1), deps);
+      // A ticker: one figure in, one out, every 100 ms — a pure debounce would never write.
+      for (let i = 0; i < 25; i++) {
+        await route({ type: 'figures:add', url: URL_A, figures: [figures[i % figures.length]!] }, tab(1), deps);
+        await vi.advanceTimersByTimeAsync(100);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    const stored = (await fakeBrowser.storage.session.get('tab:1'))['tab:1'] as { figures: unknown[] };
+    expect(stored.figures.length).toBeGreaterThan(0);
+  });
+
+  it('lists a batch that belongs earlier in the page where it stands', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    const [first, ...rest] = figures;
+    await route({ type: 'figures:add', url: URL_A, figures: rest }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures: [first!] }, tab(1), deps);
+    const summary = (await route({ type: 'figures:get', tabId: 1 }, popup, deps)) as { figures: Figure[] };
+    expect(summary.figures.map((f) => f.id)).toEqual(figures.map((f) => f.id));
+  });
+
   it('analyses a burst of batches once, when the tab is read', async () => {
     const analyze = vi.fn(deps.analyze);
     const counting = { ...deps, analyze };

@@ -49,13 +49,17 @@ function unpack(stored: StoredTab): TabState {
   return { page: stored.page, figures: stored.figures.map((f) => ({ ...f, sentence: stored.sentences[f.sentence] ?? '' })) };
 }
 
-/** Writes wait this long for more batches, so a burst is persisted once. */
+/** Writes wait this long for more batches, so a burst is persisted once… */
 const PERSIST_DELAY_MS = 200;
+/** …but no longer than this: a page that changes every 100 ms is still written. */
+const PERSIST_MAX_WAIT_MS = 2000;
 
 const key = (tabId: number) => `session:tab:${tabId}` as const;
 const memory = new Map<number, TabState>();
 const queues = new Map<number, Promise<unknown>>();
 const pendingWrites = new Map<number, ReturnType<typeof setTimeout>>();
+/** When the oldest change not yet written was made, per tab. */
+const dirtySince = new Map<number, number>();
 
 function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
   const next = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
@@ -86,14 +90,27 @@ async function persist(tabId: number): Promise<void> {
 }
 
 function schedulePersist(tabId: number): void {
+  const now = Date.now();
+  const since = dirtySince.get(tabId) ?? now;
+  dirtySince.set(tabId, since);
   clearTimeout(pendingWrites.get(tabId));
   pendingWrites.set(
     tabId,
-    setTimeout(() => {
-      pendingWrites.delete(tabId);
-      void serial(tabId, () => persist(tabId));
-    }, PERSIST_DELAY_MS),
+    setTimeout(
+      () => {
+        pendingWrites.delete(tabId);
+        dirtySince.delete(tabId);
+        void serial(tabId, () => persist(tabId));
+      },
+      Math.max(0, Math.min(PERSIST_DELAY_MS, since + PERSIST_MAX_WAIT_MS - now)),
+    ),
   );
+}
+
+function cancelPersist(tabId: number): void {
+  clearTimeout(pendingWrites.get(tabId));
+  pendingWrites.delete(tabId);
+  dirtySince.delete(tabId);
 }
 
 /** The tab's page and its analysed figures. */
@@ -117,8 +134,7 @@ export function getTab(tabId: number, analyze: Analyze): Promise<TabSummary> {
 export function startPage(tabId: number, page: PageInfo): Promise<void> {
   return serial(tabId, async () => {
     memory.set(tabId, { page, figures: [] });
-    clearTimeout(pendingWrites.get(tabId));
-    pendingWrites.delete(tabId);
+    cancelPersist(tabId);
     await persist(tabId);
   });
 }
@@ -133,12 +149,25 @@ export function addFigures(tabId: number, url: string, batch: Figure[]): Promise
     if (!state.page || state.page.url !== url) return null;
     const room = MAX_FIGURES_PER_TAB - state.figures.length;
     if (room > 0 && batch.length > 0) {
-      state.figures = state.figures.concat(room < batch.length ? batch.slice(0, room) : batch);
+      state.figures = inPageOrder(state.figures, room < batch.length ? batch.slice(0, room) : batch);
       delete state.analyzed;
       schedulePersist(tabId);
     }
     return state.figures.length;
   });
+}
+
+/**
+ * The tab's figures with a batch added, in page order (by start offset): the
+ * content script places a block read again in the block's own stretch of
+ * offsets, so a paragraph filled in mid-article sorts where it stands.
+ */
+function inPageOrder(figures: Figure[], batch: Figure[]): Figure[] {
+  const all = figures.concat(batch);
+  const last = figures.at(-1);
+  const sortedBatch = batch.every((f, i) => i === 0 || batch[i - 1]!.start <= f.start);
+  if (last && sortedBatch && batch[0]!.start >= last.start) return all;
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** Drops figures that left the page at `url`; returns how many the tab still holds, or null for another page. */
@@ -176,8 +205,7 @@ export function invalidateAnalyses(): void {
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  clearTimeout(pendingWrites.get(tabId));
-  pendingWrites.delete(tabId);
+  cancelPersist(tabId);
   const chain = serial(tabId, async () => {
     memory.delete(tabId);
     await storage.removeItem(key(tabId));
