@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type KindLook } from '@/lib/settings';
 import type { FigureKind } from '@/lib/figure';
 import { AdoptedLooks, looksCss, sameLooks } from './looks';
+import { fill } from './fill.test-helper';
 
 const looks = (money: KindLook): Record<FigureKind, KindLook> => ({ ...DEFAULT_SETTINGS.looks, money });
 
@@ -44,7 +45,7 @@ describe('looks as CSS', () => {
 
 describe('the reader’s looks in an adopted stylesheet', () => {
   it('adds no node, and clear() takes it back out of every root', () => {
-    document.body.innerHTML = '<p>14 trillion yuan</p><x-a></x-a>';
+    fill(document.body, '<p>14 trillion yuan</p><x-a></x-a>');
     const shadow = document.querySelector('x-a')!.attachShadow({ mode: 'open' });
     const pageSheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [pageSheet];

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blockOf, scopesOf, textNodesUnder, textNodesWithin } from './mutation-scopes';
+import { fill } from './fill.test-helper';
 
 const OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden'] };
 
@@ -20,12 +21,12 @@ const notOwn = (node: Node) => node.nodeType === 1 && (node as Element).localNam
 const $ = (selector: string) => document.querySelector(selector)!;
 
 beforeEach(() => {
-  document.body.innerHTML = '';
+  fill(document.body, '');
 });
 
 describe('what to read again', () => {
   it('a text change inside inline markup reads its paragraph', async () => {
-    document.body.innerHTML = '<div id="feed"><p id="p">up <b>6.4</b> percent</p></div>';
+    fill(document.body, '<div id="feed"><p id="p">up <b>6.4</b> percent</p></div>');
     const records = await recordsOf(() => {
       ($('b').firstChild as Text).data = '7.1';
     });
@@ -33,46 +34,46 @@ describe('what to read again', () => {
   });
 
   it('an appended article reads just that article, not the feed', async () => {
-    document.body.innerHTML = '<div id="feed"><article><p>old</p></article></div>';
+    fill(document.body, '<div id="feed"><article><p>old</p></article></div>');
     const article = document.createElement('article');
-    article.innerHTML = '<p>Exports rose 5 percent.</p>';
+    fill(article, '<p>Exports rose 5 percent.</p>');
     const records = await recordsOf(() => $('#feed').appendChild(article));
     expect(scopesOf(records, notOwn).scopes).toEqual([article]);
   });
 
   it('a paragraph filled in after load (text appended to an empty block) reads that block', async () => {
-    document.body.innerHTML = '<main><p id="late"></p></main>';
+    fill(document.body, '<main><p id="late"></p></main>');
     const records = await recordsOf(() => $('#late').append('GDP grew ', Object.assign(document.createElement('b'), { textContent: '5' }), ' percent'));
     expect(scopesOf(records, notOwn).scopes).toEqual([$('#late')]);
   });
 
   it('an inline element taken out reads its paragraph again and reports what left', async () => {
-    document.body.innerHTML = '<p id="p">up <b>6.4</b> percent</p>';
+    fill(document.body, '<p id="p">up <b>6.4</b> percent</p>');
     const b = $('b');
     const records = await recordsOf(() => b.remove());
     expect(scopesOf(records, notOwn)).toEqual({ scopes: [$('#p')], removed: [b] });
   });
 
   it('a block taken out only reports what left (a virtualised list does not rescan the list)', async () => {
-    document.body.innerHTML = '<ul id="list"><li>1 percent</li><li>2 percent</li></ul>';
+    fill(document.body, '<ul id="list"><li>1 percent</li><li>2 percent</li></ul>');
     const li = $('li');
     const records = await recordsOf(() => li.remove());
     expect(scopesOf(records, notOwn)).toEqual({ scopes: [], removed: [li] });
   });
 
   it('nested changes in one batch read only the outermost subtree', async () => {
-    document.body.innerHTML = '<section id="s"></section>';
+    fill(document.body, '<section id="s"></section>');
     const records = await recordsOf(() => {
       const div = document.createElement('div');
       $('#s').appendChild(div);
-      div.innerHTML = '<p>a</p>';
+      fill(div, '<p>a</p>');
       div.querySelector('p')!.append(' 5 percent');
     });
     expect(scopesOf(records, notOwn).scopes).toEqual([$('#s div')]);
   });
 
   it('a subtree added then removed in the same batch is not read', async () => {
-    document.body.innerHTML = '<section id="s"></section>';
+    fill(document.body, '<section id="s"></section>');
     const records = await recordsOf(() => {
       const p = document.createElement('p');
       $('#s').appendChild(p);
@@ -91,7 +92,7 @@ describe('what to read again', () => {
   });
 
   it('scripts, styles and comments the page adds are not text: nothing to read', async () => {
-    document.body.innerHTML = '<p id="p">5 percent</p>';
+    fill(document.body, '<p id="p">5 percent</p>');
     const records = await recordsOf(() => {
       document.head.appendChild(document.createElement('style')).textContent = '.x { color: red }';
       document.body.appendChild(document.createElement('script'));
@@ -102,20 +103,20 @@ describe('what to read again', () => {
   });
 
   it('content revealed by removing `hidden` reads that element', async () => {
-    document.body.innerHTML = '<section id="more" hidden><p>9 percent</p></section>';
+    fill(document.body, '<section id="more" hidden><p>9 percent</p></section>');
     const records = await recordsOf(() => $('#more').removeAttribute('hidden'));
     expect(scopesOf(records, notOwn).scopes).toEqual([$('#more')]);
   });
 
   it('a list whose whole content was swapped (a framework re-rendering it) reads the list as itself', async () => {
-    document.body.innerHTML = '<main><ul id="list"><li>1 percent</li><li>2 percent</li></ul><p>3 percent</p></main>';
+    fill(document.body, '<main><ul id="list"><li>1 percent</li><li>2 percent</li></ul><p>3 percent</p></main>');
     const old = [...document.querySelectorAll('li')];
     const records = await recordsOf(() => $('#list').replaceChildren(document.createRange().createContextualFragment('<li>2 percent</li><li>1 percent</li>')));
     expect(scopesOf(records, notOwn)).toEqual({ scopes: [$('#list')], removed: old });
   });
 
   it('a feed that adds an item and drops its oldest reads only the new item', async () => {
-    document.body.innerHTML = '<div id="feed"><p>1 percent</p><p>2 percent</p></div>';
+    fill(document.body, '<div id="feed"><p>1 percent</p><p>2 percent</p></div>');
     const oldest = $('#feed p');
     const item = document.createElement('p');
     item.textContent = '3 percent';
@@ -127,9 +128,9 @@ describe('what to read again', () => {
   });
 
   it('a change inside a shadow tree with no block reads the shadow root', async () => {
-    document.body.innerHTML = '<x-stat></x-stat>';
+    fill(document.body, '<x-stat></x-stat>');
     const shadow = $('x-stat').attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<span>5 percent</span>';
+    fill(shadow, '<span>5 percent</span>');
     const records = await recordsOf(() => {
       (shadow.querySelector('span')!.firstChild as Text).data = '6 percent';
     }, shadow);
@@ -139,20 +140,20 @@ describe('what to read again', () => {
 
 describe('helpers', () => {
   it('blockOf climbs to the nearest block, or the body', () => {
-    document.body.innerHTML = '<span id="loose">x</span><p><a><b id="deep">y</b></a></p>';
+    fill(document.body, '<span id="loose">x</span><p><a><b id="deep">y</b></a></p>');
     expect(blockOf($('#deep').firstChild!)).toBe($('p'));
     expect(blockOf($('#loose').firstChild!)).toBe(document.body);
   });
 
   it('textNodesWithin gives a small element’s text nodes, and gives up on a large one as soon as it knows', () => {
-    document.body.innerHTML = `<p><a id="small">9 <b>trillion</b></a></p><main id="big">${'<p>Long paragraph of the article.</p>'.repeat(1000)}</main>`;
+    fill(document.body, `<p><a id="small">9 <b>trillion</b></a></p><main id="big">${'<p>Long paragraph of the article.</p>'.repeat(1000)}</main>`);
     expect(textNodesWithin($('#small'), 200)!.map((t) => t.data)).toEqual(['9 ', 'trillion']);
     expect(textNodesWithin($('#big'), 200)).toBeNull();
   });
 
   it('textNodesUnder enters open shadow roots', () => {
-    document.body.innerHTML = '<div>a<x-c>b</x-c></div>';
-    $('x-c').attachShadow({ mode: 'open' }).innerHTML = '<i>c</i>';
+    fill(document.body, '<div>a<x-c>b</x-c></div>');
+    fill($('x-c').attachShadow({ mode: 'open' }), '<i>c</i>');
     expect(textNodesUnder($('div')).map((t) => t.data).sort()).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EAGER_BUDGET, PaintWindow } from './paint-window';
+import { fill } from './fill.test-helper';
 
 interface Item {
   range: Range;
@@ -31,7 +32,7 @@ class FakeObserver {
 
 /** Four blocks of two figures each, after `preload` figures already painted (a long page). */
 function setup(keepPainted = false, preload = EAGER_BUDGET) {
-  document.body.innerHTML = Array.from({ length: 4 }, (_, i) => `<p id="p${i}">a ${i} percent and b ${i} percent</p>`).join('');
+  fill(document.body, Array.from({ length: 4 }, (_, i) => `<p id="p${i}">a ${i} percent and b ${i} percent</p>`).join(''));
   const tops = [0, 500, 3000, 9000];
   document.querySelectorAll('p').forEach((p, i) => {
     p.getBoundingClientRect = () => ({ top: tops[i]!, bottom: tops[i]! + 20, width: 600, height: 20 }) as DOMRect;
@@ -71,7 +72,7 @@ function setup(keepPainted = false, preload = EAGER_BUDGET) {
 }
 
 beforeEach(() => {
-  document.body.innerHTML = '';
+  fill(document.body, '');
 });
 
 describe('an ordinary page: everything painted at once', () => {
@@ -147,7 +148,7 @@ describe('a long page: only what is within a screenful of the viewport', () => {
   });
 
   it('without IntersectionObserver everything is painted at once', () => {
-    document.body.innerHTML = '<p>5 percent</p>';
+    fill(document.body, '<p>5 percent</p>');
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('p')!);
     const item = { range, painted: false, name: 'x' };

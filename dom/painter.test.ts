@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPainter, hasHighlightApi } from './painter';
 import { buildTextModel, rangeFor } from './text-model';
+import { fill } from './fill.test-helper';
 
 /** The Custom Highlight API as the spec shapes it: a Highlight is a set of ranges, the registry a map. */
 class FakeHighlight extends Set<Range> {
@@ -17,13 +18,13 @@ function withHighlightApi(): Window & typeof globalThis {
 }
 
 function ranges(html: string, ...needles: string[]): Range[] {
-  document.body.innerHTML = html;
+  fill(document.body, html);
   const model = buildTextModel(document.body);
   return needles.map((n) => rangeFor(model, model.text.indexOf(n), model.text.indexOf(n) + n.length)!);
 }
 
 beforeEach(() => {
-  document.body.innerHTML = '';
+  fill(document.body, '');
 });
 
 describe('with the Custom Highlight API', () => {

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPublishedDate } from '../lib/normalize/published';
 import { BYLINE_TEXT_CHARS, collectPublishedCandidates } from './published';
+import { fill } from './fill.test-helper';
 
 function load(html: string): Document {
-  document.documentElement.innerHTML = html;
+  fill(document.documentElement, html);
   return document;
 }
 

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildTextModel, inBoilerplate, leadingRangeFor, leadingText, locate, nodesFor, rangeFor, TextWalker, type TextModel } from './text-model';
+import { fill } from './fill.test-helper';
 
 function page(html: string): HTMLElement {
-  document.body.innerHTML = html;
+  fill(document.body, html);
   return document.body;
 }
 
@@ -17,7 +18,7 @@ function rangeOf(model: TextModel, needle: string): Range {
 }
 
 beforeEach(() => {
-  document.body.innerHTML = '';
+  fill(document.body, '');
 });
 
 describe('figures across elements map back to one range', () => {
@@ -138,7 +139,7 @@ describe('open shadow roots of web components', () => {
     const body = page('<p>Before</p><gdp-card><span>14 trillion yuan</span><i slot="nope">unslotted</i></gdp-card><p>After</p>');
     const host = body.querySelector('gdp-card')!;
     const shadow = host.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<div>Output: <slot></slot>, up <b>5 percent</b></div>';
+    fill(shadow, '<div>Output: <slot></slot>, up <b>5 percent</b></div>');
     const seen: ShadowRoot[] = [];
     const model = buildTextModel(body, { onShadowRoot: (r) => seen.push(r) });
     expect(model.text).toBe('Before\nOutput: 14 trillion yuan, up 5 percent\nAfter');
@@ -149,13 +150,13 @@ describe('open shadow roots of web components', () => {
 
   it('a slot with nothing assigned shows its fallback content', () => {
     const body = page('<x-fallback></x-fallback>');
-    body.querySelector('x-fallback')!.attachShadow({ mode: 'open' }).innerHTML = '<slot>3 percent</slot>';
+    fill(body.querySelector('x-fallback')!.attachShadow({ mode: 'open' }), '<slot>3 percent</slot>');
     expect(buildTextModel(body).text).toBe('3 percent');
   });
 
   it('a span that crosses the shadow boundary has no range', () => {
     const body = page('<p>up <x-num></x-num> percent</p>');
-    body.querySelector('x-num')!.attachShadow({ mode: 'open' }).innerHTML = '6.4';
+    fill(body.querySelector('x-num')!.attachShadow({ mode: 'open' }), '6.4');
     const model = buildTextModel(body);
     expect(model.text).toBe('up 6.4 percent');
     expect(rangeFor(model, 3, 14)).toBeNull();

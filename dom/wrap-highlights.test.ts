@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildTextModel, rangeFor } from './text-model';
 import { unwrap, wrapRange, type Wrapping } from './wrap-highlights';
+import { fill } from './fill.test-helper';
 
 /** Every node under body with its data: identity and content, to compare before and after. */
 function snapshot(): Array<[Node, string | null]> {
@@ -29,12 +30,12 @@ function wrapText(needle: string, kind = 'money', nth = 0): Wrapping {
 }
 
 function setup(html: string): { before: Array<[Node, string | null]>; html: string } {
-  document.body.innerHTML = html;
+  fill(document.body, html);
   return { before: snapshot(), html: document.body.innerHTML };
 }
 
 beforeEach(() => {
-  document.body.innerHTML = '';
+  fill(document.body, '');
 });
 
 describe('wrapping a figure', () => {

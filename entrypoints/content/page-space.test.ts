@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PageSpace, type RegionList } from './page-space';
+import { fill } from '@/dom/fill.test-helper';
 
 function elements(n: number): Element[] {
   return Array.from({ length: n }, () => document.createElement('p'));
@@ -45,7 +46,7 @@ describe('the page space', () => {
   it('a subtree that left the page loses its regions: put back elsewhere, it is not read into its old place', () => {
     const space = new PageSpace();
     const body = document.createElement('div');
-    body.innerHTML = '<section><p>x</p></section>';
+    fill(body, '<section><p>x</p></section>');
     const section = body.firstElementChild!;
     const p = section.firstElementChild!;
     space.whole(body, 30, [[section, 0, 20], [p, 0, 10]]);
