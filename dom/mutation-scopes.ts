@@ -113,20 +113,7 @@ function everyChildIn(parent: Node, nodes: ReadonlySet<Node>): boolean {
 
 /** Every text node under `root`, open shadow trees included (where figures may have been painted). */
 export function textNodesUnder(root: Node): Text[] {
-  const out: Text[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      out.push(node as Text);
-      continue;
-    }
-    const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
-    if (shadow) stack.push(shadow);
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-  return out;
+  return textNodesWithin(root, Infinity)!;
 }
 
 /**
