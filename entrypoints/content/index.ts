@@ -2,7 +2,9 @@ import './style.css';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_MATCHES } from '@/lib/sites';
 import { PRESENCE_KEY, type Presence } from '@/utils/annotate';
+import { readSettingsOnce } from '@/utils/settings';
 import { mark, MARK_IDLE, startPageSession } from './page-session';
+import { documentIdle } from './document-idle';
 
 /**
  * Runs on the default news sites (this manifest entry), on the reader's own
@@ -13,9 +15,9 @@ import { mark, MARK_IDLE, startPageSession } from './page-session';
  */
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
-  runAt: 'document_idle',
+  // Started early only to read the settings while the page loads; the page is read at document idle.
+  runAt: 'document_start',
   main(ctx) {
-    mark(MARK_IDLE);
     try {
       start(ctx);
     } catch (error) {
@@ -28,12 +30,23 @@ function start(ctx: ContentScriptContext): void {
   const scope = globalThis as unknown as Record<string, Presence | undefined>;
   const manual = scope[PRESENCE_KEY]?.manual === true;
   let running = true;
+  // Present from the start, so "Annotate this page" during the page's load does not inject a second script.
   const presence: Presence = { manual, alive: () => running && ctx.isValid };
   scope[PRESENCE_KEY] = presence;
   const release = () => {
     running = false;
     if (scope[PRESENCE_KEY] === presence) delete scope[PRESENCE_KEY];
   };
-
-  startPageSession(ctx, { manual, onStop: release });
+  const settings = readSettingsOnce();
+  settings.catch(() => undefined);
+  void documentIdle().then(() => {
+    if (!running || !ctx.isValid) return;
+    mark(MARK_IDLE);
+    try {
+      startPageSession(ctx, { manual, settings, onStop: release });
+    } catch (error) {
+      release();
+      console.debug('FigureLens: could not start', error);
+    }
+  });
 }

@@ -8,7 +8,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseTabMessage, type ContentMessage, type FigureGetReply, type TabMessage } from '@/lib/messages';
-import { DEFAULT_SETTINGS, highlightsOn, runsOn, settingsFrom, siteFor, siteHost, withHighlights } from '@/lib/settings';
+import { DEFAULT_SETTINGS, highlightsOn, runsOn, settingsFrom, siteFor, siteHost, withHighlights, type Settings } from '@/lib/settings';
 import { AdoptedLooks, looksCss, sameLooks } from '@/dom/looks';
 import { createPainter } from '@/dom/painter';
 import { readSettingsOnce, settingsItem, updateSettings } from '@/utils/settings';
@@ -89,6 +89,8 @@ const NAVIGATION_SETTLE_MS = 50;
 export interface SessionOptions {
   /** The reader asked for this page ("Annotate this page"): run even on a site they turned off. */
   manual: boolean;
+  /** The reader's settings, being read since the script started. */
+  settings?: Promise<Settings>;
   onStop: () => void;
 }
 
@@ -99,7 +101,7 @@ export interface SessionOptions {
  * listened to until the settings say this site runs.
  */
 export function startPageSession(ctx: ContentScriptContext, options: SessionOptions): void {
-  const settingsLoad = readSettingsOnce();
+  const settingsLoad = options.settings ?? readSettingsOnce();
   let settings = DEFAULT_SETTINGS;
   let stopped = false;
   /** Everything the session listens to or waits for ends with it: stop() aborts this. */
