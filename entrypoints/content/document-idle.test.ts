@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { documentIdle } from './document-idle';
+
+/** A document in a given ready state, with its window: just what documentIdle looks at. */
+function loadingDocument(readyState: DocumentReadyState) {
+  const win = new EventTarget();
+  const doc = Object.assign(new EventTarget(), { readyState, defaultView: win });
+  return { doc: doc as unknown as Document, win, set: (state: DocumentReadyState) => (doc.readyState = state) };
+}
+
+const settled = async (p: Promise<void>) => {
+  let done = false;
+  void p.then(() => (done = true));
+  await vi.advanceTimersByTimeAsync(0);
+  return done;
+};
+
+afterEach(() => vi.useRealTimers());
+
+describe('document idle, as Chromium times document_idle scripts', () => {
+  it('has come when the page has already loaded (a script injected later)', async () => {
+    vi.useFakeTimers();
+    expect(await settled(documentIdle(loadingDocument('complete').doc))).toBe(true);
+  });
+
+  it('waits for the DOM, then comes with the load event', async () => {
+    vi.useFakeTimers();
+    const page = loadingDocument('loading');
+    const idle = documentIdle(page.doc);
+    expect(await settled(idle)).toBe(false);
+    page.set('interactive');
+    page.doc.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(await settled(idle)).toBe(false);
+    page.win.dispatchEvent(new Event('load'));
+    expect(await settled(idle)).toBe(true);
+  });
+
+  it('comes 200 ms after the DOM is parsed when the page is still loading images', async () => {
+    vi.useFakeTimers();
+    const page = loadingDocument('interactive');
+    const idle = documentIdle(page.doc);
+    await vi.advanceTimersByTimeAsync(199);
+    expect(await settled(idle)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await settled(idle)).toBe(true);
+  });
+});
