@@ -120,7 +120,8 @@ export function tabState(facts: TabFacts): TabState {
  * worker keeps at most MAX_FIGURES_PER_TAB, so a page with more is not short.
  */
 export function workerIsShort({ url, summary, status }: Pick<TabFacts, 'url' | 'summary' | 'status'>): boolean {
-  if (!summary || !status) return false;
+  // While the page is being read the worker trails by a batch or two: that is not a loss.
+  if (!summary || !status?.settled) return false;
   const held = summaryOfPage(url, summary)?.figures.length ?? 0;
   return held < Math.min(status.figureCount, MAX_FIGURES_PER_TAB);
 }

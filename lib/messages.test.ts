@@ -108,6 +108,9 @@ describe('senders', () => {
   it('a content script in the top frame of a tab', () => {
     expect(checkSender({ id, url: page.url, tab: { id: 12 }, frameId: 0 }, id, origin)).toEqual({ from: 'content', tabId: 12 });
   });
+  it('a content script in a prerendered page, whose top frame is not frame 0', () => {
+    expect(checkSender({ id, url: page.url, tab: { id: 12 }, frameId: 7 }, id, origin)).toEqual({ from: 'content', tabId: 12 });
+  });
   it('the popup, also when it is opened as a tab', () => {
     expect(checkSender({ id, url: `${origin}popup.html` }, id, origin)).toEqual({ from: 'extension-page' });
     expect(checkSender({ id, url: `${origin}popup.html?tabId=3`, tab: { id: 4 }, frameId: 0 }, id, origin)).toEqual({ from: 'extension-page' });
@@ -115,7 +118,6 @@ describe('senders', () => {
   it.each([
     ['another extension', { id: 'other', url: `${origin}popup.html` }],
     ['a content message without a tab', { id, url: page.url }],
-    ['a sub-frame', { id, url: page.url, tab: { id: 12 }, frameId: 3 }],
     ['a page that claims our origin in a query string', { id: undefined, url: `https://evil.test/?${origin}` }],
   ])('not %s', (_label, sender) => {
     expect(checkSender(sender, id, origin).from).toBe('rejected');

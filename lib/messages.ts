@@ -32,6 +32,18 @@ export interface FiguresAddMessage {
   figures: Figure[];
 }
 
+/** Content script → background: the page's title, language or date changed; its figures stay. */
+export interface PageUpdateMessage {
+  type: 'page:update';
+  page: PageInfo;
+}
+
+/** Content script → background: FigureLens stopped on this page (its site was turned off); forget it. */
+export interface PageEndMessage {
+  type: 'page:end';
+  url: string;
+}
+
 /** Content script → background: figures that left the page (a block re-rendered without them). */
 export interface FiguresRemoveMessage {
   type: 'figures:remove';
@@ -52,7 +64,7 @@ export interface FiguresGetMessage {
   tabId: number;
 }
 
-export type ContentMessage = PageStartMessage | FiguresAddMessage | FiguresRemoveMessage | FigureGetMessage;
+export type ContentMessage = PageStartMessage | PageUpdateMessage | PageEndMessage | FiguresAddMessage | FiguresRemoveMessage | FigureGetMessage;
 export type ExtensionPageMessage = FiguresGetMessage;
 
 /**
@@ -76,7 +88,10 @@ export type TabMessage =
 export interface TabStatus {
   annotated: boolean;
   highlightsOn: boolean;
+  /** Figures the content script holds for the page. */
   figureCount: number;
+  /** Nothing is being read or waiting to be sent: the worker should hold `figureCount` figures by now. */
+  settled: boolean;
 }
 
 export interface TabSummary {
@@ -212,6 +227,10 @@ export function parseContentMessage(v: unknown): Validation<ContentMessage> {
     switch (v.type) {
       case 'page:start':
         return { type: 'page:start', page: pageInfo(v.page) } satisfies PageStartMessage;
+      case 'page:update':
+        return { type: 'page:update', page: pageInfo(v.page) } satisfies PageUpdateMessage;
+      case 'page:end':
+        return { type: 'page:end', url: str(v.url, 'url', MAX_URL) } satisfies PageEndMessage;
       case 'figures:add': {
         if (!Array.isArray(v.figures)) fail('figures is not an array');
         if (v.figures.length > MAX_FIGURES_PER_MESSAGE) fail(`more than ${MAX_FIGURES_PER_MESSAGE} figures in one message`);
@@ -269,16 +288,17 @@ export type SenderCheck =
   | { from: 'rejected'; reason: string };
 
 /**
- * Who sent a message. Content scripts run only in top frames of tabs, so a
- * content message must come from frame 0 of a tab; extension pages (popup,
- * options, the popup opened as a tab) are recognised by their URL's origin.
+ * Who sent a message. Extension pages (popup, options, the popup opened as a
+ * tab) are recognised by their URL's origin; anything else of ours comes from
+ * a content script, which must be in a tab. The frame is not checked: our
+ * content scripts are declared for top frames only, and a prerendered page's
+ * top frame has a frame id other than 0 before and after its activation.
  */
 export function checkSender(sender: SenderLike, extensionId: string, extensionOrigin: string): SenderCheck {
   if (sender.id !== extensionId) return { from: 'rejected', reason: 'sender is another extension or a web page' };
   if (typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)) return { from: 'extension-page' };
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return { from: 'rejected', reason: 'content message without a tab' };
-  if (sender.frameId !== undefined && sender.frameId !== 0) return { from: 'rejected', reason: 'content message from a sub-frame' };
   return { from: 'content', tabId };
 }
 

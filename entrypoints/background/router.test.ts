@@ -66,6 +66,37 @@ describe('a tab reading a page', () => {
     expect(badges.get(1)).toBe(figures.length - 1);
   });
 
+  it('takes a new title or date for the same page and keeps its figures, analysed again', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    const dated = { ...page, title: 'LIVE: Guangdong (3 new)', publishedAt: '2025-01-16', publishedFrom: 'meta' as const };
+    expect(await route({ type: 'page:update', page: dated }, tab(1), deps)).toEqual({ ok: true });
+    const summary = (await route({ type: 'figures:get', tabId: 1 }, popup, deps)) as { page: unknown; figures: Figure[] };
+    expect(summary.page).toEqual(dated);
+    expect(summary.figures).toHaveLength(figures.length);
+    // Another page's record does not replace this one.
+    await route({ type: 'page:update', page: { ...dated, url: 'https://www.lifeofguangzhou.com/other.htm' } }, tab(1), deps);
+    expect(((await route({ type: 'figures:get', tabId: 1 }, popup, deps)) as { page: unknown }).page).toEqual(dated);
+  });
+
+  it('forgets the page when FigureLens stops on it (its site turned off)', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
+    await route({ type: 'page:end', url: URL_A }, tab(1), deps);
+    expect(await route({ type: 'figures:get', tabId: 1 }, popup, deps)).toEqual({ page: null, figures: [] });
+    expect(badges.get(1)).toBe(0);
+  });
+
+  it('merges a batch from the middle of the page into place', async () => {
+    await route({ type: 'page:start', page }, tab(1), deps);
+    const one = figures[0]!;
+    const at = (start: number) => ({ ...one, id: `f${start}`, start, end: start + one.text.length });
+    await route({ type: 'figures:add', url: URL_A, figures: [at(0), at(100), at(200)] }, tab(1), deps);
+    await route({ type: 'figures:add', url: URL_A, figures: [at(150), at(50)] }, tab(1), deps);
+    const summary = (await route({ type: 'figures:get', tabId: 1 }, popup, deps)) as { figures: Figure[] };
+    expect(summary.figures.map((f) => f.start)).toEqual([0, 50, 100, 150, 200]);
+  });
+
   it('forgets the page when the tab navigates away from it', async () => {
     await route({ type: 'page:start', page }, tab(1), deps);
     await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
@@ -173,9 +204,10 @@ describe('messages the worker refuses', () => {
     expect(await route({ type: 'page:start', page }, popup, deps)).toHaveProperty('error');
   });
 
-  it('anything from another extension or a sub-frame', async () => {
+  it('anything from another extension, or from a page outside any tab', async () => {
     expect(await route({ type: 'figures:get', tabId: 1 }, { ...popup, id: 'evil' }, deps)).toHaveProperty('error');
-    expect(await route({ type: 'page:start', page }, { ...tab(1), frameId: 2 }, deps)).toHaveProperty('error');
+    expect(await route({ type: 'page:start', page }, { ...tab(1), id: 'evil' }, deps)).toHaveProperty('error');
+    expect(await route({ type: 'page:start', page }, { id: EXT, url: URL_A }, deps)).toHaveProperty('error');
   });
 
   it('a malformed figure, alone: the rest of its batch is kept', async () => {

@@ -1,5 +1,5 @@
 import { checkSender, parseContentMessage, parseExtensionPageMessage, type FigureGetReply, type SenderLike, type TabSummary } from '@/lib/messages';
-import { addFigures, getTab, removeFigures, startPage, type Analyze } from './tab-store';
+import { addFigures, endPage, getTab, removeFigures, startPage, updatePage, type Analyze } from './tab-store';
 
 export type Reply = FigureGetReply | TabSummary | { ok: true; count?: number } | { error: string };
 
@@ -34,6 +34,13 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
       switch (msg.type) {
         case 'page:start':
           await startPage(who.tabId, msg.page);
+          await deps.showCount(who.tabId, 0);
+          return { ok: true };
+        case 'page:update':
+          await updatePage(who.tabId, msg.page);
+          return { ok: true };
+        case 'page:end':
+          await endPage(who.tabId, msg.url);
           await deps.showCount(who.tabId, 0);
           return { ok: true };
         case 'figure:get': {

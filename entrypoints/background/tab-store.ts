@@ -160,14 +160,36 @@ export function addFigures(tabId: number, url: string, batch: Figure[]): Promise
 /**
  * The tab's figures with a batch added, in page order (by start offset): the
  * content script places a block read again in the block's own stretch of
- * offsets, so a paragraph filled in mid-article sorts where it stands.
+ * offsets, so a paragraph filled in mid-article sorts where it stands. A
+ * batch usually lands at the end or in one place, so it is merged, not the
+ * whole list sorted again (a ticker mid-page sends one every 100 ms).
  */
 function inPageOrder(figures: Figure[], batch: Figure[]): Figure[] {
-  const all = figures.concat(batch);
+  const incoming = batch.every((f, i) => i === 0 || batch[i - 1]!.start <= f.start) ? batch : [...batch].sort(byStart);
   const last = figures.at(-1);
-  const sortedBatch = batch.every((f, i) => i === 0 || batch[i - 1]!.start <= f.start);
-  if (last && sortedBatch && batch[0]!.start >= last.start) return all;
-  return all.sort((a, b) => a.start - b.start);
+  if (!last || incoming[0]!.start >= last.start) return figures.concat(incoming);
+  const merged: Figure[] = [];
+  let i = 0;
+  for (const f of incoming) {
+    while (i < figures.length && figures[i]!.start <= f.start) merged.push(figures[i++]!);
+    merged.push(f);
+  }
+  while (i < figures.length) merged.push(figures[i++]!);
+  return merged;
+}
+
+const byStart = (a: Figure, b: Figure) => a.start - b.start;
+
+/** The page's title, language or date changed: same figures, analysed again. */
+export function updatePage(tabId: number, page: PageInfo): Promise<boolean> {
+  return serial(tabId, async () => {
+    const state = await load(tabId);
+    if (!state.page || state.page.url !== page.url) return false;
+    state.page = page;
+    delete state.analyzed;
+    schedulePersist(tabId);
+    return true;
+  });
 }
 
 /** Drops figures that left the page at `url`; returns how many the tab still holds, or null for another page. */
@@ -183,6 +205,17 @@ export function removeFigures(tabId: number, url: string, ids: string[]): Promis
       schedulePersist(tabId);
     }
     return state.figures.length;
+  });
+}
+
+/** FigureLens stopped on the page at `url` (its site was turned off): the tab holds nothing now. */
+export function endPage(tabId: number, url: string): Promise<void> {
+  return serial(tabId, async () => {
+    const state = await load(tabId);
+    if (!state.page || state.page.url !== url) return;
+    memory.set(tabId, { page: null, figures: [] });
+    cancelPersist(tabId);
+    await persist(tabId);
   });
 }
 

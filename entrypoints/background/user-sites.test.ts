@@ -5,7 +5,7 @@ import { CONTENT_CSS, CONTENT_SCRIPT } from '@/utils/annotate';
 import { settingsItem } from '@/utils/settings';
 import { grantedSites, syncUserSites } from './user-sites';
 
-type Registered = { id: string; matches?: string[]; js?: string[]; css?: string[] };
+type Registered = { id: string; matches?: string[]; js?: string[]; css?: string[]; runAt?: string };
 
 /** Chromium's registry of dynamic content scripts and the granted host permissions, in memory. */
 function fakeChromium(granted: string[]) {
@@ -39,8 +39,16 @@ describe('dynamic content scripts for the reader’s own sites', () => {
     await sites(['example.test', 'not-granted.test']);
     await syncUserSites();
     expect([...registry.values()]).toEqual([
-      expect.objectContaining({ id: 'figurelens-site:example.test', matches: ['*://*.example.test/*'], js: [CONTENT_SCRIPT], css: [CONTENT_CSS] }),
+      expect.objectContaining({ id: 'figurelens-site:example.test', matches: ['*://*.example.test/*'], js: [CONTENT_SCRIPT], css: [CONTENT_CSS], runAt: 'document_start' }),
     ]);
+  });
+
+  it('replaces a registration an older version left with another start time', async () => {
+    const { registry } = fakeChromium(['*://*.example.test/*']);
+    registry.set('figurelens-site:example.test', { id: 'figurelens-site:example.test', matches: ['*://*.example.test/*'], runAt: 'document_idle' });
+    await sites(['example.test']);
+    await syncUserSites();
+    expect(registry.get('figurelens-site:example.test')?.runAt).toBe('document_start');
   });
 
   it('unregisters a site the reader turned off or removed, and one whose permission was revoked', async () => {

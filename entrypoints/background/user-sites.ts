@@ -13,6 +13,8 @@ import { siteHost, withUserSite } from '@/lib/settings';
 import { loadSettings, settingsItem, updateSettings } from '@/utils/settings';
 
 const ID_PREFIX = 'figurelens-site:';
+/** As the manifest's content script: started early to read the settings while the page loads. */
+const RUN_AT = 'document_start' as const;
 
 /** What should be registered: script id → match pattern. */
 async function wanted(): Promise<Map<string, string>> {
@@ -29,7 +31,8 @@ async function wanted(): Promise<Map<string, string>> {
 async function sync(): Promise<void> {
   const want = await wanted();
   const registered = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(ID_PREFIX));
-  const stale = registered.filter((s) => want.get(s.id) !== s.matches?.[0]).map((s) => s.id);
+  // A registration from an older version (another runAt) is replaced too: registrations persist across updates.
+  const stale = registered.filter((s) => want.get(s.id) !== s.matches?.[0] || s.runAt !== RUN_AT).map((s) => s.id);
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
   const kept = new Set(registered.map((s) => s.id).filter((id) => !stale.includes(id)));
   const missing = [...want].filter(([id]) => !kept.has(id));
@@ -40,7 +43,7 @@ async function sync(): Promise<void> {
       matches: [pattern],
       js: [CONTENT_SCRIPT],
       css: [CONTENT_CSS],
-      runAt: 'document_idle' as const,
+      runAt: RUN_AT,
       persistAcrossSessions: true,
     })),
   );

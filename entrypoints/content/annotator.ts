@@ -234,7 +234,12 @@ export class Annotator {
   }
 
   status(): TabStatus {
-    return { annotated: true, highlightsOn: this.highlights, figureCount: this.figures.size };
+    return {
+      annotated: true,
+      highlightsOn: this.highlights,
+      figureCount: this.figures.size,
+      settled: this.outbox.length === 0 && this.queuedChange === null && this.fullRead === null,
+    };
   }
 
   /** Sends the page and every figure again (the worker lost them). */

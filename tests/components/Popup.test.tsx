@@ -9,7 +9,7 @@ import { SEED_PAGE, seedDetected, seedNormalized, ZH_PAGE, zhNormalized } from '
 
 afterEach(cleanup);
 
-const ANNOTATED = { annotated: true, highlightsOn: true, figureCount: 9 };
+const ANNOTATED = { annotated: true, highlightsOn: true, figureCount: 9, settled: true };
 
 function data(over: Partial<PopupData> = {}): PopupData {
   return {

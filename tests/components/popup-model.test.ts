@@ -31,7 +31,7 @@ describe('which state the tab is in', () => {
 
   it('no figures, when the page was read and held none', () => {
     expect(tabState(facts({ summary: { page: SEED_PAGE, figures: [] } }))).toEqual({ state: 'no-figures' });
-    expect(tabState(facts({ status: { annotated: true, highlightsOn: true, figureCount: 0 } }))).toEqual({ state: 'no-figures' });
+    expect(tabState(facts({ status: { annotated: true, highlightsOn: true, figureCount: 0, settled: true } }))).toEqual({ state: 'no-figures' });
   });
 
   it.each([
@@ -67,7 +67,7 @@ describe('which state the tab is in', () => {
   it('site off, on a page that was read before the reader turned its site off (the worker keeps the page, not its figures)', () => {
     const settings = { ...DEFAULT_SETTINGS, disabledSites: ['lifeofguangzhou.com'] };
     const withdrawn: TabSummary = { page: SEED_PAGE, figures: [] };
-    const stopped = { annotated: false, highlightsOn: true, figureCount: 0 };
+    const stopped = { annotated: false, highlightsOn: true, figureCount: 0, settled: true };
     expect(tabState(facts({ settings, summary: withdrawn, status: stopped }))).toEqual({ state: 'site-off', site: 'lifeofguangzhou.com' });
     // Annotated on request after that: the page is read again, so it is not "off".
     expect(tabState(facts({ settings, summary: withdrawn, status: { ...stopped, annotated: true } }))).toEqual({ state: 'no-figures' });
@@ -100,7 +100,7 @@ describe('a tab that left the page the worker summarised', () => {
   });
 
   it('where a content script already read the new page and the worker has none of it: no figures', () => {
-    expect(tabState(facts({ url: ordinary, summary: read, status: { annotated: true, highlightsOn: true, figureCount: 0 } }))).toEqual({ state: 'no-figures' });
+    expect(tabState(facts({ url: ordinary, summary: read, status: { annotated: true, highlightsOn: true, figureCount: 0, settled: true } }))).toEqual({ state: 'no-figures' });
   });
 
   it('is the same page after a jump to an anchor, and when the URL is longer than a page message carries', () => {
@@ -117,12 +117,16 @@ describe('a tab that left the page the worker summarised', () => {
 });
 
 describe('when to ask the page to send its figures again', () => {
-  const status = (figureCount: number): TabStatus => ({ annotated: true, highlightsOn: true, figureCount });
+  const status = (figureCount: number, settled = true): TabStatus => ({ annotated: true, highlightsOn: true, figureCount, settled });
   const holding = (n: number): TabSummary => ({ page: SEED_PAGE, figures: Array.from({ length: n }, (_, i) => ({ ...read.figures[0]!, id: `f${i}` })) });
 
   it('when the worker holds fewer of the page’s figures than the page has (restarted worker, storage quota)', () => {
     expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(0), status: status(9) })).toBe(true);
     expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(5), status: status(9) })).toBe(true);
+  });
+
+  it('not while the page is still being read: the worker trails by a batch', () => {
+    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(5), status: status(9, false) })).toBe(false);
   });
 
   it('not when it holds as many or more', () => {
