@@ -2,7 +2,7 @@
  * The columns every export carries, in order: one table read by the CSV,
  * Markdown and JSON writers, so the three formats never disagree.
  */
-import type { Figure, Note, PageInfo } from '../figure';
+import type { Figure, Note, PageInfo, Period } from '../figure';
 
 export type Cell = string | number | undefined;
 
@@ -48,11 +48,17 @@ export const COLUMNS: readonly Column[] = [
   { key: 'role', type: 'text', value: (f) => f.role },
   { key: 'basis', type: 'text', value: (f) => f.basis },
   { key: 'year', type: 'number', value: (f) => f.year ?? f.period?.year },
-  { key: 'period', type: 'text', value: (f) => f.period?.label },
+  // Months as an ISO 8601 interval ("2025-01/2025-06"), not the UI's label: a column keeps one form whatever the UI language.
+  { key: 'period', type: 'text', value: (f) => f.period && monthsOf(f.period) },
   { key: 'sentence', type: 'text', value: (f) => f.sentence },
   // Notes are JSON objects in JSON; CSV and Markdown carry their texts, one per line.
   { key: 'notes', type: 'text', value: (f) => noteLines(f.notes) },
 ];
+
+function monthsOf({ year, fromMonth, toMonth }: Period): string {
+  const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
+  return fromMonth === toMonth ? month(fromMonth) : `${month(fromMonth)}/${month(toMonth)}`;
+}
 
 function noteLines(notes: Note[] | undefined): string | undefined {
   if (!notes?.length) return undefined;

@@ -45,6 +45,14 @@ describe('CSV (RFC 4180, for spreadsheets)', () => {
     expect(gdp!.notes).toMatch(/^⚠ The article gives US\$ 1\.9 trillion/);
   });
 
+  it('writes a period as ISO 8601 months, the same whatever the UI language labelled it', () => {
+    const [first] = seedNormalized();
+    const half = { ...first!, period: { year: 2025, fromMonth: 1, toMonth: 6, label: '2025年上半年' } };
+    const march = { ...first!, id: 'm', period: { year: 2026, fromMonth: 3, toMonth: 3, label: 'Mar 2026' } };
+    const rows = byHeader(parseCsv(toCsv(SEED_PAGE, [half, march]).slice(1)));
+    expect(rows.map((r) => r.period)).toEqual(['2025-01/2025-06', '2026-03']);
+  });
+
   it('quotes sentences with commas and quotes, doubling the quotes', () => {
     const page: PageInfo = { ...SEED_PAGE, title: 'He said "steady", not "fast"' };
     const csv = toCsv(page, seedDetected().slice(0, 1));
