@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Figure, PageInfo } from '@/lib/figure';
 import { MAX_FIGURES_PER_TAB, type TabSummary } from '@/lib/messages';
+import { mergeInPageOrder } from '@/lib/page-order';
 
 /**
  * Each tab's page and the figures its content script found.
@@ -149,36 +150,13 @@ export function addFigures(tabId: number, url: string, batch: Figure[]): Promise
     if (!state.page || state.page.url !== url) return null;
     const room = MAX_FIGURES_PER_TAB - state.figures.length;
     if (room > 0 && batch.length > 0) {
-      state.figures = inPageOrder(state.figures, room < batch.length ? batch.slice(0, room) : batch);
+      state.figures = mergeInPageOrder(state.figures, room < batch.length ? batch.slice(0, room) : batch);
       delete state.analyzed;
       schedulePersist(tabId);
     }
     return state.figures.length;
   });
 }
-
-/**
- * The tab's figures with a batch added, in page order (by start offset): the
- * content script places a block read again in the block's own stretch of
- * offsets, so a paragraph filled in mid-article sorts where it stands. A
- * batch usually lands at the end or in one place, so it is merged, not the
- * whole list sorted again (a ticker mid-page sends one every 100 ms).
- */
-function inPageOrder(figures: Figure[], batch: Figure[]): Figure[] {
-  const incoming = batch.every((f, i) => i === 0 || batch[i - 1]!.start <= f.start) ? batch : [...batch].sort(byStart);
-  const last = figures.at(-1);
-  if (!last || incoming[0]!.start >= last.start) return figures.concat(incoming);
-  const merged: Figure[] = [];
-  let i = 0;
-  for (const f of incoming) {
-    while (i < figures.length && figures[i]!.start <= f.start) merged.push(figures[i++]!);
-    merged.push(f);
-  }
-  while (i < figures.length) merged.push(figures[i++]!);
-  return merged;
-}
-
-const byStart = (a: Figure, b: Figure) => a.start - b.start;
 
 /** The page's title, language or date changed: same figures, analysed again. */
 export function updatePage(tabId: number, page: PageInfo): Promise<boolean> {
