@@ -136,6 +136,16 @@ describe('a long page: only what is within a screenful of the viewport', () => {
     expect(log).toEqual(['-p0a', '-p0b', '+p3b']);
   });
 
+  it('items handed over again (all of a page’s figures, some held already) are held and painted once', () => {
+    const { items, log, paintWindow, observer, $ } = setup();
+    paintWindow.add(items);
+    paintWindow.add([...items, ...items]);
+    expect(log).toEqual(['+p0a', '+p0b', '+p1a', '+p1b']);
+    observer.cross($('p2'), true);
+    observer.cross($('p2'), false);
+    expect(log.slice(4)).toEqual(['+p2a', '+p2b', '-p2a', '-p2b']);
+  });
+
   it('clear() stops watching without erasing (the painter erases everything at once)', () => {
     const { items, log, paintWindow, observer } = setup();
     paintWindow.add(items);

@@ -63,8 +63,13 @@ export class PaintWindow<T extends WindowItem> {
         : null;
   }
 
-  /** Takes new items in: those near the viewport are painted now, the rest when they come near. */
-  add(items: readonly T[]): void {
+  /**
+   * Takes new items in: those near the viewport are painted now, the rest
+   * when they come near. Items it holds (or has painted) already are left as
+   * they are, so a caller can hand over everything it has.
+   */
+  add(all: readonly T[]): void {
+    const items = [...new Set(all)].filter((item) => !this.blockOfItem.has(item) && !this.options.isPainted(item));
     const now: T[] = [];
     const eager = !this.windowed && this.painted + items.length <= EAGER_BUDGET;
     const nearBlocks = new Map<Element, boolean>();
@@ -86,7 +91,7 @@ export class PaintWindow<T extends WindowItem> {
       if (near === undefined) nearBlocks.set(block, (near = this.near(block)));
       if (near) now.push(item);
     }
-    this.paint(now.filter((item) => !this.options.isPainted(item)));
+    this.paint(now);
   }
 
   /** Forgets items (their text left the page, or highlights went off); erases those painted. */

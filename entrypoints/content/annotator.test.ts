@@ -8,7 +8,8 @@ import { compareStarts } from '@/dom/order';
 import { createPainter, type Paint, type Painter, type Painting } from '@/dom/painter';
 import { buildTextModel } from '@/dom/text-model';
 import { Slicer } from '@/dom/yield';
-import { Annotator, chunkEnd, RESYNC_MS } from './annotator';
+import { mergeInPageOrder } from '@/lib/page-order';
+import { Annotator, RESYNC_MS } from './annotator';
 
 /**
  * A detector that knows three shapes, so these tests prove the annotator and
@@ -68,7 +69,18 @@ interface Setup {
 
 const observers: MutationObserver[] = [];
 
-function setup(html: string, options: { slicer?: Slicer; painter?: Painter; highlights?: boolean; detect?: typeof detect } = {}): Setup {
+interface SetupOptions {
+  slicer?: Slicer;
+  painter?: Painter;
+  highlights?: boolean;
+  detect?: typeof detect;
+  hidden?: (element: Element) => boolean;
+  now?: () => number;
+  /** How a message reaches the worker, once recorded (at once by default). */
+  deliver?: () => Promise<unknown>;
+}
+
+function setup(html: string, options: SetupOptions = {}): Setup {
   setHtml(document.body, html);
   const sent: ContentMessage[] = [];
   const painter = new RecordingPainter();
@@ -81,8 +93,13 @@ function setup(html: string, options: { slicer?: Slicer; painter?: Painter; high
     painter: options.painter ?? painter,
     highlights: options.highlights ?? true,
     detect: options.detect ?? detect,
-    send: async (m) => void sent.push(structuredClone(m)),
+    send: async (m) => {
+      sent.push(structuredClone(m));
+      await options.deliver?.();
+    },
     slicer: options.slicer,
+    hidden: options.hidden,
+    now: options.now,
     quietly: (change) => {
       records.push(...observer.takeRecords());
       try {
@@ -111,13 +128,20 @@ async function scan(annotator: Annotator, url?: string): Promise<void> {
 const figuresSent = (sent: ContentMessage[]) => sent.flatMap((m) => (m.type === 'figures:add' ? m.figures : []));
 const idsSent = (sent: ContentMessage[]) => figuresSent(sent).map((f) => f.id);
 
-/** What the worker holds after these messages: page:start forgets, figures:add appends, figures:remove takes out. */
+/**
+ * What the worker holds after these messages, by its rules: page:start
+ * forgets, page:end forgets its page, figures:add merges into page order
+ * (the worker's own merge), figures:remove takes out; a message about a page
+ * the tab is no longer on changes nothing.
+ */
 function workerView(sent: readonly ContentMessage[]): Figure[] {
+  let url: string | null = null;
   let figures: Figure[] = [];
   for (const m of sent) {
-    if (m.type === 'page:start') figures = [];
-    else if (m.type === 'figures:add') figures.push(...m.figures);
-    else if (m.type === 'figures:remove') figures = figures.filter((f) => !m.ids.includes(f.id));
+    if (m.type === 'page:start') [url, figures] = [m.page.url, []];
+    else if (m.type === 'page:end' && m.url === url) [url, figures] = [null, []];
+    else if (m.type === 'figures:add' && m.url === url) figures = mergeInPageOrder(figures, m.figures);
+    else if (m.type === 'figures:remove' && m.url === url) figures = figures.filter((f) => !m.ids.includes(f.id));
   }
   return figures;
 }
@@ -204,10 +228,52 @@ describe('reading the page', () => {
     expect(whole.sent.filter((m) => m.type === 'figures:add').every((m) => m.type === 'figures:add' && m.figures.length <= 1000)).toBe(true);
   });
 
+  it('a long paragraph read in small slices: every figure has the sentence and offsets that detection of the whole text (the scan CLI) gives', async () => {
+    const sentences = [
+      'The U.S. economy grew 2.5 percent in 2024, while exports to the U.S. rose 3 percent.',
+      'Mr. Wang said revenue reached 14 trillion yuan (US$ 1.9 trillion), up 5.2 percent from a year earlier.',
+      'Retail sales gained 4.1 percent; factory output climbed 6.4 percent, and 77,000 high-tech firms filed returns.',
+      `${Array.from({ length: 14 }, (_, k) => `in district ${k} spending rose ${k + 1}.5 percent to ${k + 2} billion yuan`).join(', ')}.`,
+    ];
+    const paragraph = Array.from({ length: 40 }, (_, i) => sentences[i % sentences.length]).join(' ');
+    let clock = 0;
+    // A detector that seems slow (50 ms a slice): slices shrink to the smallest size there is.
+    const { annotator, sent } = setup(`<p>${paragraph}</p>`, { detect: (text, lang) => detectFigures(text, { lang }), now: () => (clock += 50) });
+    await scan(annotator);
+    expect(sent[0]).toMatchObject({ page: { lang: 'en' } });
+    const whole = detectFigures(buildTextModel(document.body).text, { lang: 'en' });
+    expect(whole.length).toBeGreaterThan(100);
+    expect(figuresSent(sent)).toEqual(whole);
+  });
+
   it('answers tab:status', async () => {
     const { annotator } = setup(ARTICLE);
     await scan(annotator);
-    expect(annotator.status()).toEqual({ annotated: true, highlightsOn: true, figureCount: 5 });
+    expect(annotator.status()).toEqual({ annotated: true, highlightsOn: true, figureCount: 5, settled: true });
+  });
+});
+
+describe('tab:status says settled only when nothing is left to do', () => {
+  it('not while messages are on their way to the worker, nor while a change waits or is read', async () => {
+    const held: Array<() => void> = [];
+    let hold = true;
+    const { annotator, records } = setup(ARTICLE, { deliver: () => (hold ? new Promise<void>((resolve) => held.push(resolve)) : Promise.resolve()) });
+    const settled = () => annotator.status().settled;
+    await annotator.scanPage();
+    // Read and placed, but page:start is still on its way.
+    expect(settled()).toBe(false);
+    hold = false;
+    for (const deliver of held.splice(0)) deliver();
+    await annotator.idle();
+    expect(settled()).toBe(true);
+    document.querySelector('article p')!.append(' Then 7 percent.');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const change = annotator.changed(records.splice(0));
+    expect(settled()).toBe(false);
+    await change;
+    await annotator.idle();
+    expect(settled()).toBe(true);
+    expect(annotator.status().figureCount).toBe(6);
   });
 });
 
@@ -282,7 +348,7 @@ describe('pages that change', () => {
     expect(annotator.index.all().map((p) => p.figure.text)).toEqual(figures.map((f) => f.text));
   });
 
-  it('a figure that changes is replaced in its place: the old one leaves the worker, and page order comes back once the page is calm', async () => {
+  it('a figure that changes is replaced in its place: the old one leaves the worker, the new one sorts where it stands, nothing is read or sent again', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
     const { annotator, sent, painter, settle } = setup('<p>GDP up <b id="n">5</b> percent.</p><p>Home to 77,000 firms.</p>');
     const scanned = annotator.scanPage();
@@ -302,13 +368,32 @@ describe('pages that change', () => {
     const [six] = figuresSent(sent.slice(count));
     expect(six).toMatchObject({ text: '6 percent', start: five!.start });
     expect(six!.id).not.toBe(five!.id);
-    expect(workerView(sent)).toEqual([firms, six]);
+    // The worker sorts by offset: the new figure is in its place at once.
+    expect(workerView(sent)).toEqual([six, firms]);
     expectConsistent(sent, annotator);
-    // The worker lists what arrives last last: once the page is calm, it gets the page again in page order.
+    // And stays so: no full read and no page:start for a change that kept page order.
+    const changed = sent.length;
     vi.advanceTimersByTime(RESYNC_MS * 3);
     await vi.runAllTimersAsync();
-    expect(sent.filter((m) => m.type === 'page:start')).toHaveLength(2);
+    expect(sent.slice(changed)).toEqual([]);
     expect(workerView(sent)).toEqual([six, firms]);
+  });
+
+  it('a market widget mid-page that ticks every 10 s costs its own figures each time, never the page', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const { annotator, sent, settle } = setup('<p>GDP 14 trillion yuan.</p><p id="w">Index <b id="t">1.5</b> percent</p><p>Home to 77,000 firms.</p>');
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    const count = sent.length;
+    for (const value of ['1.6', '1.4', '1.7', '1.5']) {
+      document.getElementById('t')!.textContent = value;
+      const done = settle();
+      await vi.advanceTimersByTimeAsync(10_000);
+      await done;
+      expect(workerView(sent).map((f) => f.text)).toEqual(['14 trillion yuan', `${value} percent`, '77,000 firms']);
+    }
+    expect(sent.slice(count).map((m) => m.type)).toEqual(Array(4).fill(['figures:remove', 'figures:add']).flat());
     expectConsistent(sent, annotator);
   });
 
@@ -503,6 +588,58 @@ describe('what the worker holds stays true to the page', () => {
     expect(workerView(sent).map((f) => f.text)).toEqual(['2 percent']);
   });
 
+  describe('a job that fails midway (a page script broke what reading calls)', () => {
+    function failing() {
+      let broken = false;
+      const page = setup('<p id="a">1 percent</p><p id="b"><span id="x">2</span> percent</p><p>Stays 3 trillion yuan.</p>', {
+        hidden: (element) => {
+          if (broken && element.id === 'x') throw new Error('getComputedStyle replaced by the page');
+          return false;
+        },
+      });
+      /** Changes both paragraphs; reading the second throws, after the first was placed. */
+      const breakOnce = async () => {
+        document.getElementById('a')!.textContent = '4 percent';
+        document.getElementById('x')!.textContent = '5';
+        broken = true;
+        const done = page.settle();
+        await vi.advanceTimersByTimeAsync(100);
+        await done;
+        broken = false;
+      };
+      return { ...page, breakOnce };
+    }
+
+    it('is made good by a full read: the worker ends up holding the page', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+      const { annotator, sent, breakOnce } = failing();
+      const scanned = scan(annotator);
+      await vi.runAllTimersAsync();
+      await scanned;
+      await breakOnce();
+      await vi.advanceTimersByTimeAsync(RESYNC_MS * 3);
+      await annotator.idle();
+      expect(workerView(sent).map((f) => f.text)).toEqual(['4 percent', '5 percent', '3 trillion yuan']);
+      expectConsistent(sent, annotator);
+    });
+
+    it('what it left unsent is not sent after the next page:start along with everything (each id once)', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+      const { annotator, sent, breakOnce } = failing();
+      const scanned = scan(annotator);
+      await vi.runAllTimersAsync();
+      await scanned;
+      await breakOnce();
+      const done = annotator.changed(null);
+      await vi.advanceTimersByTimeAsync(RESYNC_MS * 3);
+      await done;
+      await annotator.idle();
+      const ids = idsSent(sent.slice(sent.map((m) => m.type).lastIndexOf('page:start')));
+      expect(new Set(ids).size).toBe(ids.length);
+      expectConsistent(sent, annotator);
+    });
+  });
+
   it('a change batch the page made unreadable costs that batch, never an exception', async () => {
     const { annotator } = setup('<p>1 percent</p>');
     await scan(annotator);
@@ -534,6 +671,25 @@ describe('what the worker holds stays true to the page', () => {
     expectConsistent(sent, annotator);
   });
 
+  it('a page record that changes on the same URL (an app sets its title and date late) goes as page:update: the figures stay', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    document.title = 'Loading';
+    const { annotator, sent, settle } = setup(ARTICLE);
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    const count = sent.length;
+    document.title = 'Trade in 2025';
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Updated: 6 percent.' }));
+    const done = settle();
+    await vi.advanceTimersByTimeAsync(RESYNC_MS * 3);
+    await done;
+    await annotator.idle();
+    expect(sent.slice(count).map((m) => m.type)).toEqual(['figures:add', 'page:update']);
+    expect(sent.at(-1)).toEqual({ type: 'page:update', page: { url: location.href, title: 'Trade in 2025', lang: 'en' } });
+    expect(workerView(sent)).toHaveLength(6);
+  });
+
   it('a figure across a shadow boundary is sent (listed in the popup) but not painted or hit', async () => {
     const { annotator, sent, painter } = setup('<p id="p">Exports rose <span id="host"></span> percent.</p><p>Then 4 percent.</p>');
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
@@ -559,6 +715,38 @@ describe('highlights off and on, and navigation', () => {
     await annotator.idle();
     expect(painter.texts()).toHaveLength(5);
     expect(sent.filter((m) => m.type === 'page:start')).toHaveLength(1);
+  });
+
+  it('highlights turned on while the page is read again: what that read found in its earlier slices is painted too', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    // Longer than one detection slice can grow to, so the read goes in several.
+    const paragraphs = (n: number) => Array.from({ length: 300 }, (_, i) => `<p>Line ${i}: output rose ${i % 9}.${n} percent to ${i + n} trillion yuan in the year.</p>`).join('');
+    let rereading = false;
+    let slices = 0;
+    const annotatorRef: { current?: Annotator } = {};
+    const { annotator, painter } = setup(paragraphs(1), {
+      detect: (text, lang) => {
+        // Between the first slice of the full read and the next, the reader turns highlights on.
+        if (rereading && ++slices === 1) queueMicrotask(() => annotatorRef.current!.setHighlights(true));
+        return detect(text, lang);
+      },
+    });
+    annotatorRef.current = annotator;
+    const scanned = scan(annotator);
+    await vi.runAllTimersAsync();
+    await scanned;
+    annotator.setHighlights(false);
+    // The page is rebuilt (new nodes, so the full read makes new figures) and too much changed to sort out.
+    setHtml(document.body, paragraphs(2));
+    rereading = true;
+    const done = annotator.changed(null);
+    await vi.advanceTimersByTimeAsync(RESYNC_MS * 3);
+    await done;
+    await annotator.idle();
+    expect(slices).toBeGreaterThan(1);
+    expect(annotator.highlightsOn).toBe(true);
+    expect(annotator.index.size).toBe(600);
+    expect(painter.painted.size).toBe(600);
   });
 
   it('starting with highlights off finds and sends figures without painting', async () => {
@@ -612,11 +800,27 @@ describe('highlights off and on, and navigation', () => {
     expect(figuresSent(sent).map((f) => f.text)).toEqual(['5 percent', '5 trillion yuan']);
   });
 
-  it('stop() because the reader turned the site off takes the page’s figures out of the worker too', async () => {
+  it('stop() because the reader turned the site off: the worker forgets the page (page:end), after what was on its way', async () => {
     const { annotator, sent } = setup(ARTICLE);
     await scan(annotator);
     expect(workerView(sent)).toHaveLength(5);
     annotator.stop({ withdraw: true });
+    await annotator.idle();
+    expect(sent.at(-1)).toEqual({ type: 'page:end', url: location.href });
+    expect(workerView(sent)).toEqual([]);
+  });
+
+  it('stop() in the middle of reading a change leaves nothing of the page in the worker', async () => {
+    let ticks = 0;
+    const { annotator, sent, records } = setup(`${ARTICLE}<p id="late">Later 3 percent.</p>`, { slicer: new Slicer(0, () => ticks++) });
+    await scan(annotator);
+    document.getElementById('late')!.textContent = 'Later 4 percent.';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The change's job takes the paragraph's figure out, then yields while it reads the paragraph again.
+    const change = annotator.changed(records.splice(0));
+    await Promise.resolve();
+    annotator.stop({ withdraw: true });
+    await change;
     await annotator.idle();
     expect(workerView(sent)).toEqual([]);
   });
@@ -631,15 +835,4 @@ describe('highlights off and on, and navigation', () => {
     expect(painter.painted.size).toBe(0);
     expect(sent.length).toBe(count);
   });
-});
-
-describe('helpers', () => {
-  it('chunkEnd cuts at a block break, then a sentence end, then a space', () => {
-    expect(chunkEnd('aaaa\nbbbb\ncccc', 0, 8)).toBe(5);
-    expect(chunkEnd('aaaa. bbbb cccc', 0, 9)).toBe(6);
-    expect(chunkEnd('aaaa bbbbbbbbbb', 0, 9)).toBe(5);
-    expect(chunkEnd('aaaaaaaaaaaaaaa', 0, 9)).toBe(9);
-    expect(chunkEnd('short', 0, 9)).toBe(5);
-  });
-
 });

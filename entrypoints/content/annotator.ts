@@ -15,13 +15,14 @@
  * (figures:remove, then figures:add); one that left is taken out
  * (figures:remove).
  *
- * Page order. The worker keeps figures in the order they arrive, and reads
- * offsets as page order. A read that had to go after everything although
- * more of the page follows it (a paragraph filled in mid-article) breaks
- * both; once the page has stopped doing that for a while, the whole page is
- * read again into a fresh space, keeping every id, and sent again in order.
- * Full reads are spaced by what they cost, so a page that keeps doing it
- * costs a bounded share of the main thread.
+ * Page order. The worker keeps each tab's figures sorted by offset
+ * (lib/page-order.ts), so whatever arrives in whatever order lands where its
+ * offset says. Offsets and page order part only where a read had to go after
+ * everything although more of the page follows it (a block that grew out of
+ * its stretch, one added mid-article); once the page has stopped doing that
+ * for a while, the whole page is read again into a fresh space, keeping every
+ * id, and sent again. Full reads are spaced by what they cost, so a page
+ * that keeps doing it costs a bounded share of the main thread.
  */
 import { detectFigures } from '@/lib/detect';
 import type { Figure, Lang, PageInfo } from '@/lib/figure';
@@ -35,6 +36,7 @@ import { collectPublishedCandidates } from '@/dom/published';
 import { isOwnUi } from '@/dom/scope';
 import { inBoilerplate, leadingRangeFor, leadingText, nodesFor, rangeFor, TextWalker, type TextModel } from '@/dom/text-model';
 import { Slicer } from '@/dom/yield';
+import { detectSlice } from './detection-slices';
 import { FigureIndex, type Placed } from './figure-index';
 import { PageSpace, type Placement, type RegionList } from './page-space';
 
@@ -91,8 +93,12 @@ const SEND_BATCH = 500;
 
 const isOwnNode = (node: Node) => node.nodeType === 1 && isOwnUi(node as Element);
 
-/** Why the whole page is to be read again: page order, the page's language changed, too many changes to sort out. */
-type FullRead = 'order' | 'lang' | 'overflow';
+/**
+ * Why the whole page is to be read again: page order, the page's language
+ * changed, too many changes to sort out, or a job that failed midway (what it
+ * placed and sent is unknown).
+ */
+type FullRead = 'order' | 'lang' | 'overflow' | 'failed';
 
 /** Page changes waiting for their turn: one job at most, later batches merge into it. */
 interface QueuedChange {
@@ -114,8 +120,8 @@ interface Placing extends Placement {
   reuse: boolean;
   /** Set when a figure's offset landed out of page order. */
   outOfOrder: boolean;
-  /** Figures sent by this job (when not sending all), in the order they go. */
-  sent: Placed[];
+  /** Detector ids of this read → page ids, for equivalents (across detection slices). */
+  ids: Map<string, string>;
 }
 
 export class Annotator {
@@ -135,6 +141,11 @@ export class Annotator {
   private readonly ready: Promise<boolean>;
   private sending: Promise<unknown>;
   private jobs: Promise<void> = Promise.resolve();
+  /** Jobs queued or running, and messages queued or on their way to the worker: what `settled` waits for. */
+  private pendingJobs = 0;
+  private pendingMessages = 0;
+  /** The index a full read of a page already read is filling; it replaces `figures` when the read is done. */
+  private incoming: FigureIndex | null = null;
   private queuedChange: QueuedChange | null = null;
   private fullRead: FullRead | null = null;
   private orderBrokenAt = Number.NEGATIVE_INFINITY;
@@ -226,7 +237,8 @@ export class Annotator {
       void this.scanPage(this.url);
       return;
     }
-    this.window.add(this.figures.all().filter((p) => p.paintable));
+    // A full read under way has made figures of its own; they are the page's as much as the old ones.
+    for (const index of [this.figures, this.incoming]) if (index) this.window.add(index.all().filter((p) => p.paintable));
   }
 
   get highlightsOn(): boolean {
@@ -238,7 +250,7 @@ export class Annotator {
       annotated: true,
       highlightsOn: this.highlights,
       figureCount: this.figures.size,
-      settled: this.outbox.length === 0 && this.queuedChange === null && this.fullRead === null,
+      settled: this.pendingJobs === 0 && this.pendingMessages === 0 && this.outbox.length === 0,
     };
   }
 
@@ -252,19 +264,15 @@ export class Annotator {
 
   /**
    * Forgets everything and takes every highlight off (the site was turned
-   * off, the script replaced). `withdraw`: the worker takes this page's
-   * figures out too, after whatever it was already sent. Not when the script
-   * is replaced: the next one announces the page under the same ids.
+   * off, the script replaced). `withdraw`: the worker forgets the page too
+   * (page:end), after whatever is already on its way; what was queued and not
+   * yet sent is dropped. Not when the script is replaced: the next one
+   * announces the page under the same ids.
    */
   stop({ withdraw = false } = {}): void {
-    const ids = withdraw && this.started ? this.figures.all().map((p) => p.figure.id) : [];
     const url = this.url;
     this.restart(url);
-    for (let i = 0; i < ids.length; i += MAX_FIGURES_PER_MESSAGE) {
-      const message: ContentMessage = { type: 'figures:remove', url, ids: ids.slice(i, i + MAX_FIGURES_PER_MESSAGE) };
-      // Past the queue's check of the page (restart moved it on): what is still queued is dropped, this is not.
-      this.sending = this.sending.then(() => this.deps.send(message)).catch(() => undefined);
-    }
+    if (withdraw) this.queue({ type: 'page:end', url });
   }
 
   /** Waits for the work queued so far and the messages it sent. */
@@ -288,6 +296,7 @@ export class Annotator {
     this.started = false;
     this.rangesLost = false;
     this.queuedChange = null;
+    this.incoming = null;
     this.fullRead = null;
     this.upkeep = null;
     this.lastFullRead = { at: Number.NEGATIVE_INFINITY, took: 0 };
@@ -295,10 +304,17 @@ export class Annotator {
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
-    this.jobs = this.jobs.then(job).catch((error: unknown) => {
-      // Never into the page: a failure costs this batch, not the page.
-      console.debug('FigureLens:', error);
-    });
+    const gen = this.generation;
+    this.pendingJobs++;
+    this.jobs = this.jobs
+      .then(job)
+      .catch((error: unknown) => {
+        // Never into the page. A job that failed midway may have placed figures it did not send, or
+        // taken out figures the worker still lists: the page is read again and sent whole.
+        console.debug('FigureLens:', error);
+        if (gen === this.generation && this.started) this.wantFullRead('failed');
+      })
+      .finally(() => this.pendingJobs--);
     return this.jobs;
   }
 
@@ -312,6 +328,10 @@ export class Annotator {
     if (gen !== this.generation) return;
     const began = now();
     this.fullRead = null;
+    // Counted from its start too: a read that keeps failing is tried again no more often than one that works.
+    this.lastFullRead = { ...this.lastFullRead, at: began };
+    // What a failed job left unsent is sent with everything else, after the page:start.
+    this.outbox = [];
     const old = this.figures;
     const again = old.size > 0;
     // Wrapping split the text nodes the ranges point into: unwrap first and read the page as it is.
@@ -331,13 +351,15 @@ export class Annotator {
       sendAll: true,
       reuse: again && !painter.touchesDom,
       outOfOrder: false,
-      sent: [],
+      ids: new Map(),
     };
+    if (again) this.incoming = at.into;
     // The page's date is looked for once the first figures are painted: it is not needed to paint them.
     this.queue(() => ({ type: 'page:start', page: (this.page = this.pageInfo(this.lang, model.text)) }));
     if (!(await this.place(model, gen, at))) return;
     if (again) {
       this.figures = at.into;
+      this.incoming = null;
       // What was not kept as it was, whether read again elsewhere or not at all, is no longer on the page.
       const gone = old.all().filter((p) => at.into.get(p.figure.id) !== p);
       for (const placed of gone) placed.gone = true;
@@ -367,18 +389,18 @@ export class Annotator {
     for (const scope of live) pool.add(this.unplace(textNodesUnder(scope)));
     if (removed.length > 0) pool.add(this.erase(this.figures.sweep()));
     let outOfOrder = false;
-    const sent: Placed[] = [];
     for (const scope of live) {
       const regions: RegionList = [];
       const model = await this.read(scope, gen, regions);
       if (!model) return;
-      const at: Placing = { ...this.space.part(scope, model.text.length, regions), into: this.figures, pool, sendAll: false, reuse: false, outOfOrder: false, sent };
+      const at: Placing = { ...this.space.part(scope, model.text.length, regions), into: this.figures, pool, sendAll: false, reuse: false, outOfOrder: false, ids: new Map() };
       if (!(await this.place(model, gen, at))) return;
       outOfOrder ||= at.outOfOrder;
     }
     this.queueRemove(pool.leftovers().map((p) => p.figure.id));
     this.flush();
-    if (outOfOrder || !arrivesInOrder(this.figures.all(), sent)) {
+    // The worker sorts by offset: only offsets that disagree with the page (a stretch after everything) need a full read.
+    if (outOfOrder) {
       this.orderBrokenAt = this.deps.now();
       this.wantFullRead('order');
     } else if (live.length > 0) this.scheduleUpkeep();
@@ -404,39 +426,41 @@ export class Annotator {
   /** Finds and places the figures of a model read from the page; false when the page moved on meanwhile. */
   private async place(model: TextModel, gen: number, at: Placing): Promise<boolean> {
     const { text } = model;
-    for (let from = 0; from < text.length; ) {
-      if (gen !== this.generation) return false;
-      const to = chunkEnd(text, from, this.chunk);
-      const started = this.deps.now();
-      let found: Figure[] = [];
+    const detect = (piece: string): Figure[] => {
       try {
-        found = this.deps.detect(text.slice(from, to), this.lang);
+        return this.deps.detect(piece, this.lang);
       } catch (error) {
         console.debug('FigureLens: detection failed on a slice', error);
+        return [];
       }
+    };
+    for (let from = 0; from < text.length; ) {
+      if (gen !== this.generation) return false;
+      const started = this.deps.now();
+      const slice = detectSlice(text, from, this.chunk, detect);
       const took = this.deps.now() - started;
-      const fit = Math.round(((to - from) * SLICE_TARGET_MS) / Math.max(took, 0.5));
+      // What the detector read, lookahead in a long block included, is what a slice costs: the next one leaves room for it.
+      const fit = Math.round((slice.read * SLICE_TARGET_MS) / Math.max(took, 0.5)) - (slice.read - (slice.next - from));
       this.chunk = Math.max(1000, Math.min(MAX_CHUNK, this.chunk * 2, fit));
-      const { run, created } = this.placed(model, found, from, at);
+      const { run, created } = this.placed(model, slice.figures, at);
       if (!at.into.addRun(run)) at.outOfOrder = true;
       if (this.highlights) this.window.add(created.filter((p) => p.paintable));
       if (this.outbox.length >= SEND_BATCH) this.flush(SEND_BATCH);
-      from = to;
+      from = slice.next;
       if (from < text.length) await this.breathe();
     }
     return gen === this.generation;
   }
 
   /**
-   * Detector figures at `from` in the model → figures in the page space, each
+   * Detector figures (offsets in the model) → figures in the page space, each
    * with its range; what the worker does not have yet goes to the outbox.
    */
-  private placed(model: TextModel, found: readonly Figure[], from: number, at: Placing): { run: Placed[]; created: Placed[] } {
-    const ids = new Map<string, string>();
+  private placed(model: TextModel, found: readonly Figure[], at: Placing): { run: Placed[]; created: Placed[] } {
+    const { ids } = at;
     const drafts: Array<{ figure: Figure; back: Placed | undefined; range: Range; paintable: boolean; start: number; end: number }> = [];
     for (const detected of found) {
-      const start = from + detected.start;
-      const end = from + detected.end;
+      const { start, end } = detected;
       // A count in a menu or footer is site chrome ("Copyright 2017-2018"); money and percent are still news.
       if (detected.kind === 'count' && inBoilerplate(model, start)) continue;
       // A figure across a shadow boundary is listed but cannot be painted: no Range can cross one.
@@ -472,7 +496,6 @@ export class Annotator {
         // The worker has this id with what it said before: out first, then in again.
         if (back) resent.push(back.figure.id);
         this.outbox.push(record);
-        at.sent.push(run[run.length - 1]!);
       }
     }
     this.queueRemove(resent);
@@ -501,7 +524,7 @@ export class Annotator {
   private eraseAll(): void {
     this.window.clear();
     this.deps.quietly(() => this.deps.painter.eraseAll());
-    for (const placed of this.figures.all()) placed.paint = null;
+    for (const index of [this.figures, this.incoming]) for (const placed of index?.all() ?? []) placed.paint = null;
   }
 
   private unplace(nodes: readonly Text[]): readonly Placed[] {
@@ -534,9 +557,11 @@ export class Annotator {
    */
   private queue(message: ContentMessage | (() => ContentMessage)): void {
     const gen = this.generation;
+    this.pendingMessages++;
     this.sending = this.sending
       .then(() => (gen === this.generation ? this.deps.send(typeof message === 'function' ? message() : message) : undefined))
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => this.pendingMessages--);
   }
 
   private flush(batch = MAX_FIGURES_PER_MESSAGE): void {
@@ -593,30 +618,12 @@ export class Annotator {
     if (lang !== this.lang) return this.wantFullRead('lang');
     const page = this.pageInfo(lang, text);
     if (this.page && !samePage(page, this.page)) {
+      // Same URL (a new one is a navigation, read as a new page): the worker keeps the figures.
       this.page = page;
-      this.sendEverything();
+      this.queue({ type: 'page:update', page });
     }
     if (this.fullRead !== null) this.scheduleUpkeep(Math.max(0, this.fullReadDue() - this.deps.now()));
   }
-}
-
-/**
- * Whether the worker, which appends what arrives, still holds the page in
- * page order after `sent` went out: every figure sent comes after every
- * figure it already had, and in the order sent.
- */
-function arrivesInOrder(ordered: readonly Placed[], sent: readonly Placed[]): boolean {
-  if (sent.length === 0) return true;
-  const seq = new Map(sent.map((p, i) => [p, i]));
-  let last = -1;
-  for (const placed of ordered) {
-    const i = seq.get(placed);
-    if (i === undefined) {
-      if (last >= 0) return false;
-    } else if (i < last) return false;
-    else last = i;
-  }
-  return true;
 }
 
 function mergeInto(change: QueuedChange, records: readonly MutationRecord[] | null): void {
@@ -678,19 +685,4 @@ class ReturningFigures {
   leftovers(): Placed[] {
     return [...this.byKey.values()].flat();
   }
-}
-
-/**
- * Where a detection slice of about `size` characters ends: at a block break
- * (a figure never spans one), else a sentence end, else a space.
- */
-export function chunkEnd(text: string, from: number, size: number): number {
-  const target = from + size;
-  if (target >= text.length) return text.length;
-  const low = from + (size >> 1);
-  for (const mark of ['\n', '。', '. ', ' ']) {
-    const at = text.lastIndexOf(mark, target);
-    if (at >= low) return at + mark.length;
-  }
-  return target;
 }

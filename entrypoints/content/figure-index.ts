@@ -94,7 +94,6 @@ export class FigureIndex {
     return gone;
   }
 
-  /** The figure under a caret position (from caretPositionFromPoint). */
   /** The highlighted figure under a caret position (from caretPositionFromPoint). */
   at(node: Node, offset: number): Placed | undefined {
     if (node.nodeType !== 3) return undefined;
