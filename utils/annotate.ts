@@ -38,14 +38,20 @@ export interface Presence {
 }
 
 /**
- * Runs in the page's isolated world before the script is injected: reports a
- * live script (so it is not started twice; a second WXT content script would
- * stop the first and read the page again for nothing), else leaves the
- * "asked for" mark for the script about to come.
+ * Runs in the page's isolated world before the script is injected: a live
+ * script is marked as asked for and reported (so it is not started twice; a
+ * second WXT content script would stop the first and read the page again for
+ * nothing), else the mark is left for the script about to come. A script
+ * still waiting for the page to load on a site the reader turned off reads
+ * the mark when it gets there, and runs.
  */
 function probe(key: string): 'running' | 'absent' {
   const scope = globalThis as unknown as Record<string, Presence | undefined>;
-  if (scope[key]?.alive?.()) return 'running';
+  const present = scope[key];
+  if (present?.alive?.()) {
+    present.manual = true;
+    return 'running';
+  }
   scope[key] = { manual: true };
   return 'absent';
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { documentIdle } from './document-idle';
+import { documentIdle, pageShown } from './document-idle';
 
 /** A document in a given ready state, with its window: just what documentIdle looks at. */
 function loadingDocument(readyState: DocumentReadyState) {
@@ -43,5 +43,17 @@ describe('document idle, as Chromium times document_idle scripts', () => {
     expect(await settled(idle)).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await settled(idle)).toBe(true);
+  });
+});
+
+describe('a page the reader can see', () => {
+  it('is shown at once, unless the browser prerendered it: then when it is activated', async () => {
+    vi.useFakeTimers();
+    expect(await settled(pageShown(loadingDocument('complete').doc))).toBe(true);
+    const prerendered = Object.assign(new EventTarget(), { prerendering: true }) as unknown as Document;
+    const shown = pageShown(prerendered);
+    expect(await settled(shown)).toBe(false);
+    prerendered.dispatchEvent(new Event('prerenderingchange'));
+    expect(await settled(shown)).toBe(true);
   });
 });

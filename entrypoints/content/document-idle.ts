@@ -27,3 +27,14 @@ export function documentIdle(doc: Document = document): Promise<void> {
     else parsed();
   });
 }
+
+/**
+ * When the reader can see the page: at once, or for a page the browser
+ * prerendered (speculation rules, the address bar guessing ahead) when it is
+ * activated. A prerendered page the reader never opens costs nothing: it is
+ * not read, painted or announced to the worker.
+ */
+export function pageShown(doc: Document = document): Promise<void> {
+  if (!(doc as Document & { prerendering?: boolean }).prerendering) return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('prerenderingchange', () => resolve(), { once: true }));
+}

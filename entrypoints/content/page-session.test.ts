@@ -5,7 +5,19 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentMessage } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { settingsItem } from '@/utils/settings';
+import { liveSettings } from './live-settings';
 import { startPageSession } from './page-session';
+
+/**
+ * The Navigation API's object, as Chromium has it (happy-dom has none), there
+ * before WXT looks for it: WXT then watches its navigate events instead of
+ * polling the URL, and the tests fire every event themselves.
+ */
+const navigationApi = vi.hoisted(() => {
+  const api = new EventTarget();
+  for (const scope of [globalThis, (globalThis as { window?: object }).window]) if (scope) Object.defineProperty(scope, 'navigation', { value: api, configurable: true });
+  return api;
+});
 
 /** A default news site, so the session runs by itself and the reader's settings can turn it off. */
 const SITE = 'https://www.lifeofguangzhou.com';
@@ -40,7 +52,7 @@ function navigate(to: string | null): void {
 }
 
 async function started(): Promise<void> {
-  startPageSession(ctx, { manual: false, onStop: () => undefined });
+  startPageSession(ctx, { manual: () => false, onStop: () => undefined });
   await until(() => sent.some((m) => m.type === 'figures:add'), 'figures sent');
 }
 
@@ -83,6 +95,50 @@ describe('a session ends whole', () => {
   });
 });
 
+describe('Back and Forward', () => {
+  it('a page restored from the back/forward cache sends itself again: the worker forgot it when the tab left', async () => {
+    // happy-dom's PageTransitionEvent ignores its init: the event as Chromium fires it.
+    const pageshow = (persisted: boolean) => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }));
+    await started();
+    const count = sent.length;
+    // A page shown the ordinary way (its first load) is not sent twice.
+    pageshow(false);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent.length).toBe(count);
+    pageshow(true);
+    await until(() => pageStarts().length > 1, 'the page sent again');
+    await until(() => sent.at(-1)?.type === 'figures:add', 'its figures sent again');
+    expect(sent.slice(count).map((m) => m.type)).toEqual(['page:start', 'figures:add']);
+  });
+});
+
+describe('the reader’s settings', () => {
+  it('a change made after the early read and before the session begins is applied: highlights off for the site', async () => {
+    const settings = liveSettings();
+    await settings.ready;
+    // While the page loads: the reader turns this site's highlights off.
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, highlightsOffSites: ['lifeofguangzhou.com'] });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    startPageSession(ctx, { manual: () => false, settings, onStop: () => undefined });
+    await until(() => sent.some((m) => m.type === 'figures:add'), 'figures sent');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // happy-dom has no CSS.highlights: the painter would wrap, so a painted figure is an element.
+    expect(document.querySelectorAll('figurelens-mark')).toHaveLength(0);
+  });
+
+  it('a site turned off after the early read and before the session begins gets nothing', async () => {
+    const settings = liveSettings();
+    await settings.ready;
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, disabledSites: ['lifeofguangzhou.com'] });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    let stopped = false;
+    startPageSession(ctx, { manual: () => false, settings, onStop: () => (stopped = true) });
+    await until(() => stopped, 'the session stopped');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent).toEqual([]);
+  });
+});
+
 describe('SPA navigation', () => {
   it('a navigate event that leaves the page where it is (a cancelled navigation, a download, another document loading) reads nothing', async () => {
     await started();
@@ -101,6 +157,28 @@ describe('SPA navigation', () => {
     await until(() => pageStarts().length > 1, 'the new page read');
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(pageStarts().map((m) => m.page.url)).toEqual([`${SITE}/story/1`, `${SITE}/story/2`]);
+  });
+
+  it('the document’s own URL changing (Navigation API currententrychange) is read, with no event from WXT at all', async () => {
+    await started();
+    // WXT passes on only a URL it has not seen: one a cancelled navigation or a download named earlier never comes.
+    history.pushState(null, '', '/story/2');
+    document.body.replaceChildren(document.createRange().createContextualFragment('<p>Imports fell 3 percent.</p>'));
+    navigationApi.dispatchEvent(new Event('currententrychange'));
+    await until(() => pageStarts().length > 1, 'the new page read');
+    expect(pageStarts().map((m) => m.page.url)).toEqual([`${SITE}/story/1`, `${SITE}/story/2`]);
+  });
+
+  it('a URL that goes elsewhere and comes back (a redirect bounce) sends the page again: the worker dropped it when the tab’s URL changed', async () => {
+    await started();
+    history.pushState(null, '', '/login-check');
+    navigationApi.dispatchEvent(new Event('currententrychange'));
+    history.replaceState(null, '', '/story/1');
+    navigationApi.dispatchEvent(new Event('currententrychange'));
+    await until(() => pageStarts().length > 1, 'the page sent again');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(pageStarts().map((m) => m.page.url)).toEqual([`${SITE}/story/1`, `${SITE}/story/1`]);
+    expect(sent.at(-1)).toMatchObject({ type: 'figures:add', url: `${SITE}/story/1` });
   });
 
   it('a bare event under WXT’s name (a page script can dispatch one) is ignored, and nothing throws into the page', async () => {

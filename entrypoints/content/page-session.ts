@@ -8,14 +8,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseTabMessage, type ContentMessage, type FigureGetReply, type TabMessage } from '@/lib/messages';
-import { DEFAULT_SETTINGS, highlightsOn, runsOn, settingsFrom, siteFor, siteHost, withHighlights, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, highlightsOn, runsOn, siteFor, siteHost, withHighlights } from '@/lib/settings';
 import { AdoptedLooks, looksCss, sameLooks } from '@/dom/looks';
 import { createPainter } from '@/dom/painter';
-import { readSettingsOnce, settingsItem, updateSettings } from '@/utils/settings';
+import { updateSettings } from '@/utils/settings';
 import { browserI18n } from '@/utils/page-i18n';
 import { Annotator } from './annotator';
 import { CardHost } from './card';
 import { Hover, type HoverDeps } from './hover';
+import { liveSettings, type LiveSettings } from './live-settings';
 import { PageChanges } from './page-changes';
 
 /** User-timing marks: when the script woke at document idle, and when the page's figures were all painted. */
@@ -87,10 +88,14 @@ const withoutHash = (url: string) => url.replace(/#.*$/, '');
 const NAVIGATION_SETTLE_MS = 50;
 
 export interface SessionOptions {
-  /** The reader asked for this page ("Annotate this page"): run even on a site they turned off. */
-  manual: boolean;
-  /** The reader's settings, being read since the script started. */
-  settings?: Promise<Settings>;
+  /**
+   * Whether the reader asked for this page ("Annotate this page"): run even on
+   * a site they turned off. Asked each time it matters: the reader may ask
+   * while the page loads, after the script started.
+   */
+  manual: () => boolean;
+  /** The reader's settings, read and watched since the script started (else from now on, and stopped with the session). */
+  settings?: LiveSettings;
   onStop: () => void;
 }
 
@@ -101,7 +106,7 @@ export interface SessionOptions {
  * listened to until the settings say this site runs.
  */
 export function startPageSession(ctx: ContentScriptContext, options: SessionOptions): void {
-  const settingsLoad = options.settings ?? readSettingsOnce();
+  const live = options.settings ?? liveSettings();
   let settings = DEFAULT_SETTINGS;
   let stopped = false;
   /** Everything the session listens to or waits for ends with it: stop() aborts this. */
@@ -115,11 +120,12 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
   let readUrl = location.href;
 
   const changes = new PageChanges((batch) => void annotator.changed(batch), timers.set);
-  const ready = settingsLoad.then(
-    (loaded) => {
-      settings = loaded;
+  const ready = live.ready.then(
+    () => {
+      // The newest: the reader may have changed them since the first read came back.
+      settings = live.current();
       if (stopped) return false;
-      if (!options.manual && !runsOn(settings, host)) {
+      if (!options.manual() && !runsOn(settings, host)) {
         stop();
         return false;
       }
@@ -210,27 +216,53 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
   const scan = (url: string) => {
     if (stopped) return;
     readUrl = url;
+    wentAway = false;
     changes.discard();
     void annotator.scanPage(url);
   };
 
   /**
-   * WXT's navigation event comes from the Navigation API's navigate event,
-   * which also fires for loads of another document, downloads and
-   * navigations the page cancels: it only says "look again". The page is
-   * read as a new one if, a moment later, its own URL is another article.
+   * An event that says the URL may have changed only says "look again": the
+   * page is read as a new one if, a moment later, its own URL names another
+   * article than the one read. Where the URL went elsewhere and came back
+   * (an app's redirect bounce), the worker dropped the page when the tab's
+   * URL changed: it gets the page again.
    */
   let navigation = 0;
-  const onLocationChange = guarded((event: Event) => {
-    // WXT's event carries URLs; a page script can dispatch a bare event under the same name.
-    if (!((event as Event & { newUrl?: unknown }).newUrl instanceof URL)) return;
+  /** The URL named another article since the page was read. */
+  let wentAway = false;
+  const lookAgain = () => {
+    if (withoutHash(location.href) !== withoutHash(readUrl)) wentAway = true;
     timers.clear(navigation);
     navigation = timers.set(() => {
       // A jump to an anchor in the same article is not a new page.
-      if (withoutHash(location.href) === withoutHash(readUrl)) return;
+      if (withoutHash(location.href) === withoutHash(readUrl)) {
+        if (wentAway) annotator.resend();
+        wentAway = false;
+        return;
+      }
       hover.hide();
       scan(location.href);
     }, NAVIGATION_SETTLE_MS);
+  };
+  /**
+   * The Navigation API's currententrychange: the document's own URL changed
+   * (pushState, replaceState, Back within the app), after the fact, and only
+   * then. WXT's wxt:locationchange comes from the navigate event, which also
+   * fires for loads of another document, downloads and navigations the page
+   * cancels, and WXT remembers such a URL as visited: a real navigation to it
+   * later is never passed on. It stays as the way in where the Navigation API
+   * is missing.
+   */
+  const onEntryChange = guarded(() => lookAgain());
+  const onLocationChange = guarded((event: Event) => {
+    // WXT's event carries URLs; a page script can dispatch a bare event under the same name.
+    if (!((event as Event & { newUrl?: unknown }).newUrl instanceof URL)) return;
+    lookAgain();
+  });
+  /** Back or Forward restored the page from the back/forward cache: the worker forgot it when the tab left. */
+  const onPageShow = guarded((event: PageTransitionEvent) => {
+    if (event.persisted) annotator.resend();
   });
 
   let unwatch = () => {};
@@ -240,6 +272,7 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
     stopped = true;
     session.abort();
     unwatch();
+    if (!options.settings) live.stop();
     browser.runtime.onMessage.removeListener(onMessage);
     changes.stop();
     hover.setEnabled(false);
@@ -252,17 +285,20 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
   /** The settings say this site runs: paint, listen, follow the settings and the app's navigation. */
   const begin = () => {
     browser.runtime.onMessage.addListener(onMessage);
-    unwatch = settingsItem.watch((stored) => {
-      settings = settingsFrom(stored);
-      if (!options.manual && !runsOn(settings, host)) return stop(true);
+    unwatch = live.listen((changed) => {
+      settings = changed;
+      if (!options.manual() && !runsOn(settings, host)) return stop(true);
       if (highlightsOn(settings, host) !== annotator.highlightsOn) setHighlights(!annotator.highlightsOn, false);
       else applyLooks();
     });
+    const navigationApi = (window as Window & { navigation?: EventTarget }).navigation;
+    if (typeof navigationApi?.addEventListener === 'function') navigationApi.addEventListener('currententrychange', onEntryChange, { signal });
     // ctx.addEventListener starts WXT's location watcher and names the event, but would tie the listener
     // to the script's lifetime, which outlasts a session the reader turned off: this target takes the
     // name WXT chose and listens on window for as long as the session lasts.
     const relay = { addEventListener: (type: string, listener: (event: Event) => void) => window.addEventListener(type, listener, { signal }) };
     ctx.addEventListener(relay as unknown as Window, 'wxt:locationchange', onLocationChange);
+    window.addEventListener('pageshow', onPageShow, { signal });
     hover.start();
     setHighlights(highlightsOn(settings, host), false);
   };

@@ -36,12 +36,14 @@ describe('"Annotate this page"', () => {
     expect(scope[PRESENCE_KEY]).toEqual({ manual: true });
   });
 
-  it('does not start a second script where one is alive', async () => {
+  it('does not start a second script where one is alive, and marks that one as asked for (it may be waiting for the page to load on a site turned off)', async () => {
     const { injected, css } = fakeScripting();
-    scope[PRESENCE_KEY] = { alive: () => true };
+    const live = { manual: false, alive: () => true };
+    scope[PRESENCE_KEY] = live;
     expect(await annotateTab(4)).toBe('already-running');
     expect(injected).toHaveLength(1);
     expect(css).toEqual([]);
+    expect(live.manual).toBe(true);
   });
 
   it('replaces a script that is gone (extension updated, site turned off)', async () => {
