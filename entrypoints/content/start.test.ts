@@ -6,7 +6,7 @@ import type { ContentMessage } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { annotateTab, PRESENCE_KEY } from '@/utils/annotate';
 import { readSettingsOnce, settingsItem } from '@/utils/settings';
-import { start } from './index';
+import { startContentScript } from './start';
 
 /** A default news site the reader turned off. */
 const SITE = 'https://www.lifeofguangzhou.com';
@@ -75,7 +75,7 @@ afterEach(() => {
 describe('on a site the reader turned off', () => {
   it('the script lets go as soon as the settings are read, while the page still loads', async () => {
     loading();
-    start(ctx);
+    startContentScript(ctx);
     expect(scope[PRESENCE_KEY]?.alive?.()).toBe(true);
     await settingsRead();
     expect(scope[PRESENCE_KEY]).toBeUndefined();
@@ -86,7 +86,7 @@ describe('on a site the reader turned off', () => {
 
   it('"Annotate this page" before the settings are read marks the live script as asked for, and it runs', async () => {
     const loaded = loading();
-    start(ctx);
+    startContentScript(ctx);
     expect(await annotate()).toBe('already-running');
     expect(injected).toEqual([]);
     await settingsRead();
@@ -101,7 +101,7 @@ describe('a prerendered page', () => {
   it('is read only once the reader opens it', async () => {
     await settingsItem.setValue(DEFAULT_SETTINGS);
     Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
-    start(ctx);
+    startContentScript(ctx);
     await settingsRead();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(sent).toEqual([]);

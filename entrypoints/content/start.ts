@@ -1,0 +1,46 @@
+/**
+ * The content script from document_start to its session: it says it is here
+ * (so "Annotate this page" does not start a second one), reads and watches the
+ * reader's settings while the page loads, and starts the session at document
+ * idle once the reader can see the page. A site the reader turned off lets go
+ * as soon as the settings say so.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { runsOn } from '@/lib/settings';
+import { PRESENCE_KEY, type Presence } from '@/utils/annotate';
+import { documentIdle, pageShown } from './document-idle';
+import { liveSettings } from './live-settings';
+import { mark, MARK_IDLE, startPageSession } from './page-session';
+
+export function startContentScript(ctx: ContentScriptContext): void {
+  const scope = globalThis as unknown as Record<string, Presence | undefined>;
+  let running = true;
+  // Present from the start, so "Annotate this page" during the page's load does not inject a second
+  // script; it marks this one as asked for instead (utils/annotate.ts). An injected script finds the mark
+  // its probe left.
+  const presence: Presence = { manual: scope[PRESENCE_KEY]?.manual === true, alive: () => running && ctx.isValid };
+  scope[PRESENCE_KEY] = presence;
+  const manual = () => presence.manual === true;
+  const settings = liveSettings();
+  const release = () => {
+    running = false;
+    settings.stop();
+    if (scope[PRESENCE_KEY] === presence) delete scope[PRESENCE_KEY];
+  };
+  ctx.onInvalidated(release);
+  // A site the reader turned off lets go now, not at document idle: the reader may click "Annotate this
+  // page" while the page loads, and that should find no live script and start one that runs.
+  settings.ready.then(() => {
+    if (running && !manual() && !runsOn(settings.current(), location.hostname)) release();
+  }, release);
+  void Promise.all([documentIdle(), pageShown()]).then(() => {
+    if (!running || !ctx.isValid) return;
+    mark(MARK_IDLE);
+    try {
+      startPageSession(ctx, { manual, settings, onStop: release });
+    } catch (error) {
+      release();
+      console.debug('FigureLens: could not start', error);
+    }
+  });
+}
