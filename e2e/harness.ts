@@ -68,8 +68,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension loaded, or plain (`extension: false`) for comparisons; `args` adds switches. */
-export async function launch(server: FixtureServer, { extension = true, args = [] as string[] } = {}): Promise<Session> {
+/**
+ * Chromium with the built extension loaded, or plain (`extension: false`) for comparisons; `args` adds switches.
+ * `backForwardCache`: keep Chromium's back/forward cache, which Playwright turns off by default.
+ */
+export async function launch(server: FixtureServer, { extension = true, args = [] as string[], backForwardCache = false } = {}): Promise<Session> {
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no build at ${EXTENSION_DIR}: run npm run build first`);
   }
@@ -79,6 +82,7 @@ export async function launch(server: FixtureServer, { extension = true, args = [
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : undefined,
     args: [
       ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       `--host-resolver-rules=${rules}`,

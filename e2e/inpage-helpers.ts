@@ -135,6 +135,26 @@ export async function clickToolbarButton(session: Session, page: Page): Promise<
   }
 }
 
+/**
+ * Whether the tab's content script is here, read in its isolated world as
+ * utils/annotate's probe reads it: 'alive', 'none' (never came, or let go:
+ * a site the reader turned off), or 'dead' (its context is gone).
+ */
+export async function scriptPresence(session: Session, tabId: number): Promise<'alive' | 'dead' | 'none'> {
+  const [answer] = await session.worker!.evaluate(
+    (id) =>
+      chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: () => {
+          const presence = (globalThis as unknown as Record<string, { alive?: () => boolean } | undefined>).__figurelens__;
+          return presence ? (presence.alive?.() ? 'alive' : 'dead') : 'none';
+        },
+      }),
+    tabId,
+  );
+  return answer?.result as 'alive' | 'dead' | 'none';
+}
+
 /** The reader's settings as stored, changed by `patch`. */
 export async function patchSettings(session: Session, patch: Record<string, unknown>): Promise<void> {
   await session.worker!.evaluate(async (p) => {

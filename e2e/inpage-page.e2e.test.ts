@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launch, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
-import { patchSettings, registry, snapshot, storedSettings, tellTab, untilHighlighted, type PageSnapshot } from './inpage-helpers';
+import { patchSettings, registry, scriptPresence, snapshot, storedSettings, tellTab, untilHighlighted, type PageSnapshot } from './inpage-helpers';
+import { openPopup } from './popup-helpers';
 
 const MIXED_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mixed.html';
 const MUTATING_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mutating.html';
@@ -200,10 +201,12 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
       }
     };
     try {
-      // The page with the script started and stopped at once (the site is off): WXT's own listeners only.
+      // The page with the script started and let go at once (the site is off): WXT's own listeners only.
       await patchSettings(session, { disabledSites: ['lifeofguangzhou.com'] });
       await page.goto(SEED_URL);
-      await page.waitForFunction(() => performance.getEntriesByName('figurelens:idle').length > 0);
+      await expect.poll(async () => scriptPresence(session, await tabIdOf(session, page))).toBe('none');
+      // Playwright's own page listeners come with its first waitForFunction: in every count, not only the later ones.
+      await page.waitForFunction(() => document.readyState === 'complete');
       await page.waitForTimeout(300);
       const stopped = await listeners();
       await patchSettings(session, { disabledSites: [] });
@@ -218,11 +221,18 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
       // The worker no longer lists the page's figures.
       const tabId = await tabIdOf(session, page);
       await expect.poll(() => storedFigures(session, tabId)).toBe(0);
-      // "Annotate this page" (as utils/annotate does it), twice: one new session, the old script's leftovers gone with it.
-      expect(await annotate(session, tabId)).toBe('injected');
+      // "Annotate this page" in the popup (utils/annotate's probe, stylesheet and script): one new session,
+      // the old script's leftovers gone with it.
+      const popup = await openPopup(session, tabId);
+      await popup.getByRole('button', { name: 'Annotate this page' }).click();
       await expect.poll(async () => (await registry(page)).texts.length).toBeGreaterThanOrEqual(9);
-      expect(await annotate(session, tabId)).toBe('already-running');
+      await expect.poll(() => storedFigures(session, tabId)).toBeGreaterThanOrEqual(9);
       await expect.poll(listeners).toBe(running);
+      // Opened again, the popup lists the figures and offers no second "Annotate".
+      await popup.reload();
+      await popup.locator('li[data-figure-id]').first().waitFor();
+      expect(await popup.getByRole('button', { name: 'Annotate this page' }).count()).toBe(0);
+      await popup.close();
     } finally {
       await patchSettings(session, { disabledSites: [] });
       await page.close();
@@ -234,10 +244,12 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     const page = await session.context.newPage();
     try {
       await page.goto(SEED_URL);
-      await page.waitForFunction(() => performance.getEntriesByName('figurelens:idle').length > 0);
-      await page.waitForTimeout(300);
-      expect((await registry(page)).names).toEqual([]);
       const tabId = await tabIdOf(session, page);
+      // Let go as soon as the settings were read: the page is never read, not even at document idle.
+      await expect.poll(() => scriptPresence(session, tabId)).toBe('none');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => performance.getEntriesByName('figurelens:idle').length)).toBe(0);
+      expect((await registry(page)).names).toEqual([]);
       await expect(tellTab(session, tabId, { type: 'tab:status' })).rejects.toThrow();
     } finally {
       await patchSettings(session, { disabledSites: [] });
@@ -289,25 +301,6 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     await page.close();
   });
 });
-
-/** utils/annotate's annotateTab, run in the worker: a probe, then the stylesheet and the script unless one is alive. */
-function annotate(session: Session, tabId: number): Promise<string> {
-  return session.worker!.evaluate(async (t) => {
-    const [probe] = await chrome.scripting.executeScript({
-      target: { tabId: t },
-      func: () => {
-        const scope = globalThis as unknown as Record<string, { manual?: boolean; alive?: () => boolean } | undefined>;
-        if (scope.__figurelens__?.alive?.()) return 'running';
-        scope.__figurelens__ = { manual: true };
-        return 'absent';
-      },
-    });
-    if (probe?.result === 'running') return 'already-running';
-    await chrome.scripting.insertCSS({ target: { tabId: t }, files: ['/content-scripts/content.css'] });
-    await chrome.scripting.executeScript({ target: { tabId: t }, files: ['/content-scripts/content.js'] });
-    return 'injected';
-  }, tabId);
-}
 
 /** How many figures the worker has put in session storage for a tab. */
 function storedFigures(session: Session, tabId: number): Promise<number> {

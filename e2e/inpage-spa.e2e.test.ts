@@ -91,4 +91,21 @@ describe.runIf(browserAvailable())('a single-page app (real Chromium, production
     expect(await tellTab(session, tabId, { type: 'tab:status' })).toMatchObject({ figureCount: 6 });
     expect((await stored()).page?.url).toBe(`${SPA}?story=11`);
   });
+
+  it('a real navigation to the URL a cancelled one named earlier is read (WXT passes on only URLs it has not seen)', async () => {
+    const url = `${SPA}?story=42`;
+    await page.evaluate((href) => {
+      (window as unknown as { navigation: EventTarget }).navigation.addEventListener('navigate', (e) => e.preventDefault(), { once: true });
+      const a = Object.assign(document.createElement('a'), { href });
+      document.body.append(a);
+      a.click();
+      a.remove();
+    }, url);
+    await page.waitForTimeout(300);
+    expect((await stored()).page?.url).toBe(`${SPA}?story=11`);
+    await page.evaluate(() => (window as unknown as { go: (n: number) => void }).go(42));
+    await expect.poll(async () => (await stored()).page?.url).toBe(url);
+    await expect.poll(async () => (await stored()).figures.map((f) => f.text).sort()).toEqual(storyFigures(42).sort());
+    expect((await registry(page)).texts.sort()).toEqual(storyFigures(42).sort());
+  });
 });

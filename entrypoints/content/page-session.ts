@@ -55,10 +55,14 @@ async function send(message: ContentMessage): Promise<unknown> {
  */
 function sessionTimers(signal: AbortSignal): { set: (run: () => void, ms: number) => number; clear: (id: number) => void } {
   const pending = new Set<number>();
-  signal.addEventListener('abort', () => {
-    for (const id of pending) clearTimeout(id);
-    pending.clear();
-  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const id of pending) clearTimeout(id);
+      pending.clear();
+    },
+    { once: true },
+  );
   return {
     set: (run, ms) => {
       if (signal.aborted) return 0;
@@ -303,7 +307,8 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
     setHighlights(highlightsOn(settings, host), false);
   };
 
-  ctx.onInvalidated(() => stop());
+  // Not ctx.onInvalidated: its listener would outlive a session the reader turned off, and keep it (its figures, its index) alive.
+  ctx.signal.addEventListener('abort', () => stop(), { signal });
   changes.watch(document);
   scan(location.href);
 }
