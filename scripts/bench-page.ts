@@ -6,7 +6,9 @@
  *   `figurelens:idle` mark) to every figure painted (`figurelens:highlighted`);
  * - a generated 2 MB article with 16,000 figures: the same span, how many
  *   figures were painted, and the longest main-thread task and animation
- *   frame after idle (Long Tasks and Long Animation Frames APIs);
+ *   frame after idle (Long Tasks and Long Animation Frames APIs); then the
+ *   same text as one 2 MB paragraph with no block break, where detection
+ *   slices cannot end at one;
  * - memory over 20 SPA navigations: JS heap (after a forced GC; content
  *   scripts share the page's isolate) and DOM counters, at every 5th.
  *
@@ -62,10 +64,10 @@ async function seed(session: Session): Promise<void> {
   console.log(`  all: ${spans.map((s) => s.toFixed(0)).join(' ')}`);
 }
 
-async function generated(session: Session): Promise<void> {
+async function generated(session: Session, { single = false } = {}): Promise<void> {
   const page = await session.context.newPage();
   await page.addInitScript({ content: OBSERVE_LONG_WORK });
-  await page.goto(GENERATED);
+  await page.goto(single ? `${GENERATED}?single=1` : GENERATED);
   const { span, idle, figures } = await highlightedAfterIdle(page, 120_000);
   await page.waitForTimeout(500);
   const result = await page.evaluate((after) => {
@@ -83,7 +85,7 @@ async function generated(session: Session): Promise<void> {
       longest: frames.sort((a, b) => b.duration - a.duration).slice(0, 3),
     };
   }, idle);
-  console.log(`generated article: ${(result.text / 1e6).toFixed(2)} M characters of text`);
+  console.log(`generated article${single ? ' as one paragraph' : ''}: ${(result.text / 1e6).toFixed(2)} M characters of text`);
   console.log(`  document idle → all highlighted: ${ms(span)}; figures found ${figures}, painted ${result.painted}`);
   console.log(`  long tasks (> 50 ms) after idle: ${result.tasks.length}${result.tasks.length ? `, longest ${ms(Math.max(...result.tasks))}` : ''}`);
   console.log(
@@ -91,6 +93,10 @@ async function generated(session: Session): Promise<void> {
   );
   // Where the longest frames went: script (ours is content.js) or rendering the page.
   for (const f of result.longest) console.log(`    frame ${ms(f.duration)} at +${ms(f.start - idle)}: rendering ${ms(f.render)}, style+layout ${ms(f.styleLayout)}, scripts ${JSON.stringify(f.scripts)}`);
+  if (single) {
+    await page.close();
+    return;
+  }
 
   // Only figures within a screenful of the viewport are painted (see dom/paint-window.ts): jump through
   // the article and time how long until every figure on screen is painted.
@@ -166,6 +172,7 @@ const session = await launch(server);
 try {
   await seed(session);
   await generated(session);
+  await generated(session, { single: true });
   await spaMemory(session);
 } finally {
   await session.close();

@@ -54,10 +54,12 @@ export function detectSlice(text: string, from: number, size: number, detect: (t
   let end = text.length;
   let whole = true;
   if (target < text.length) {
-    const before = text.lastIndexOf('\n', target - 1);
-    const after = text.indexOf('\n', target);
-    if (before >= from + (size >> 1)) end = before + 1;
-    else if (after >= 0 && after < target + LOOKAHEAD) end = after + 1;
+    // Searched within reach only: in a 2 MB paragraph an unbounded search would cross it on every slice.
+    const low = from + (size >> 1);
+    const before = text.slice(low, target).lastIndexOf('\n');
+    const after = text.slice(target, target + LOOKAHEAD).indexOf('\n');
+    if (before >= 0) end = low + before + 1;
+    else if (after >= 0) end = target + after + 1;
     else if (target + LOOKAHEAD < text.length) {
       end = target + LOOKAHEAD;
       whole = false;
