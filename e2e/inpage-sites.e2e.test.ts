@@ -43,7 +43,8 @@ describe.runIf(browserAvailable())('a page FigureLens does not run on by itself:
     await popup.getByRole('button', { name: 'Annotate this page' }).click();
     await untilHighlighted(page);
     expect((await registry(page)).texts.sort()).toEqual([...FIGURES].sort());
-    expect(await tellTab(session, id, { type: 'tab:status' })).toEqual({ annotated: true, highlightsOn: true, figureCount: 3 });
+    // Settled once what was read has reached the worker.
+    await expect.poll(() => tellTab(session, id, { type: 'tab:status' })).toEqual({ annotated: true, highlightsOn: true, figureCount: 3, settled: true });
     expect(await snapshot(page)).toEqual(before);
 
     // Still no host permission: the grant was for this tab, this once.
