@@ -33,7 +33,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
   settings.ready.then(() => {
     if (running && !manual() && !runsOn(settings.current(), location.hostname)) release();
   }, release);
-  void Promise.all([documentIdle(), pageShown()]).then(() => {
+  // The session waits for the settings too, so a site turned off is never read, however slow storage is.
+  void Promise.all([documentIdle(), pageShown(), settings.ready.catch(() => undefined)]).then(() => {
     if (!running || !ctx.isValid) return;
     mark(MARK_IDLE);
     try {
