@@ -87,8 +87,11 @@ function unitOf(f: Figure): string | undefined {
 
 function detectedRight(f: Figure, g: PlacedGold): string | undefined {
   if (f.kind !== g.kind) return `kind ${f.kind}, gold ${g.kind}`;
-  if (!g.vague && !close(f.value, g.value)) return `value ${f.value}, gold ${g.value}`;
-  if (g.valueMax !== undefined && (f.valueMax === undefined || !close(f.valueMax, g.valueMax))) return `valueMax ${f.valueMax}, gold ${g.valueMax}`;
+  // A percentage is compared without its sign: FigureLens keeps "fell 17.3 percent" as 17.3 (the verb gives the
+  // direction), and the labellers differ on whether a fall is written negative.
+  const same = (a: number, b: number) => (g.kind === 'percent' ? close(Math.abs(a), Math.abs(b)) : close(a, b));
+  if (!g.vague && !same(f.value, g.value)) return `value ${f.value}, gold ${g.value}`;
+  if (g.valueMax !== undefined && (f.valueMax === undefined || !same(f.valueMax, g.valueMax))) return `valueMax ${f.valueMax}, gold ${g.valueMax}`;
   const want = g.kind === 'money' ? g.currency : g.kind === 'count' ? undefined : (g.unit ?? (g.kind === 'percent' ? '%' : undefined));
   if (want !== undefined && unitOf(f) !== want) return `unit ${unitOf(f)}, gold ${want}`;
   return undefined;
