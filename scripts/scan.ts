@@ -21,9 +21,13 @@ async function readStdin(): Promise<Uint8Array> {
 
 export async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
+  if (options === USAGE) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (typeof options === 'string') {
     process.stderr.write(`${options}\n`);
-    return options === USAGE ? 0 : 2;
+    return 2;
   }
   const { inputs, skipped, errors } = await expandInputs(options.paths, baseDir(process.env, process.cwd()));
   for (const line of skipped) process.stderr.write(`${line}\n`);

@@ -32,10 +32,15 @@ export async function scanInput(input: Input, job: Job, bytes?: Uint8Array): Pro
     const code = (error as NodeJS.ErrnoException).code;
     return { name: input.name, error: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (error as Error).message };
   }
-  const source = await sourceOf(input.name, data);
-  if ('error' in source) return { name: input.name, error: source.error };
-  const result = scan(source, job);
-  return { name: input.name, output: job.json ? `${JSON.stringify(result)}\n` : renderTable(result, job.locale) };
+  try {
+    const source = await sourceOf(input.name, data);
+    if ('error' in source) return { name: input.name, error: source.error };
+    const result = scan(source, job);
+    return { name: input.name, output: job.json ? `${JSON.stringify(result)}\n` : renderTable(result, job.locale) };
+  } catch (error) {
+    // A page that trips the engine is one failed input, not the end of the run.
+    return { name: input.name, error: `scan failed: ${(error as Error).message}` };
+  }
 }
 
 /** The worker's side: scan each task it is sent, answer with its outcome. */
