@@ -126,26 +126,6 @@ export function workerIsShort({ url, summary, status }: Pick<TabFacts, 'url' | '
   return held < Math.min(status.figureCount, MAX_FIGURES_PER_TAB);
 }
 
-/** Whether the rates in use are more than 30 days older than `today` (both "YYYY-MM-DD"). */
-export function ratesAreStale(ratesDate: string, today: string): boolean {
-  const days = (Date.parse(today) - Date.parse(ratesDate)) / 86_400_000;
-  return days > 30;
-}
-
-/**
- * The date of the newest rates the worker has: the embedded table's, the
- * refreshed daily rates' (when the reader chose them), or a daily rate a
- * conversion used.
- */
-export function ratesDateOf(figures: readonly Figure[], embeddedDate: string, dailyDate?: string): string {
-  let newest = dailyDate && dailyDate > embeddedDate ? dailyDate : embeddedDate;
-  for (const f of figures) {
-    const n = f.normalized;
-    if (n?.rateKind === 'daily' && n.ratePeriod > newest) newest = n.ratePeriod;
-  }
-  return newest;
-}
-
 // ---- the summary ----
 
 export function countsByKind(figures: readonly Figure[]): Record<FigureKind, number> {

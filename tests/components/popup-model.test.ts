@@ -10,8 +10,6 @@ import {
   largestAmounts,
   matchesFilter,
   NO_FILTER,
-  ratesAreStale,
-  ratesDateOf,
   summaryOfPage,
   tabState,
   workerIsShort,
@@ -154,21 +152,6 @@ describe('host names', () => {
     expect(hostOf(SEED_PAGE.url)).toBe('www.lifeofguangzhou.com');
     expect(hostOf(undefined)).toBeUndefined();
     expect(hostOf('not a url')).toBeUndefined();
-  });
-});
-
-describe('how old the rates are', () => {
-  it('is stale after 30 days', () => {
-    expect(ratesAreStale('2026-04-13', '2026-05-13')).toBe(false);
-    expect(ratesAreStale('2026-04-13', '2026-05-14')).toBe(true);
-  });
-
-  it('counts from the newest daily rate a conversion used', () => {
-    const [gdp] = seedNormalized();
-    const daily = { ...gdp!, normalized: { ...gdp!.normalized!, rateKind: 'daily' as const, ratePeriod: '2026-11-27' } };
-    expect(ratesDateOf([gdp!], '2026-04-13')).toBe('2026-04-13');
-    expect(ratesDateOf([gdp!, daily], '2026-04-13')).toBe('2026-11-27');
-    expect(ratesDateOf([gdp!], '2026-04-13', '2026-11-20')).toBe('2026-11-20');
   });
 });
 
