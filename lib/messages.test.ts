@@ -49,6 +49,17 @@ describe('content messages', () => {
     expect(parseContentMessage({ type: 'figures:remove', url: page.url, ids: Array(MAX_FIGURES_PER_MESSAGE + 1).fill('f1') }).ok).toBe(false);
   });
 
+  it('carry how many figures the page holds for the worker, an integer ≥ 0, or nothing', () => {
+    expect(parseContentMessage({ type: 'figures:add', url: page.url, figures, held: 14_799 })).toEqual({ ok: true, value: { type: 'figures:add', url: page.url, figures, held: 14_799 } });
+    expect(parseContentMessage({ type: 'figures:remove', url: page.url, ids: ['f12'], held: 0 })).toEqual({ ok: true, value: { type: 'figures:remove', url: page.url, ids: ['f12'], held: 0 } });
+    for (const held of [-1, 1.5, '3', Infinity, null]) {
+      expect(parseContentMessage({ type: 'figures:add', url: page.url, figures, held }).ok).toBe(false);
+      expect(parseContentMessage({ type: 'figures:remove', url: page.url, ids: [], held }).ok).toBe(false);
+    }
+    const parsed = parseContentMessage({ type: 'figures:add', url: page.url, figures });
+    expect(parsed.ok && 'held' in parsed.value).toBe(false);
+  });
+
   it.each([
     ['a figure whose offsets disagree with its text', { ...figures[0]!, end: figures[0]!.end + 1 }, 'does not match the text'],
     ['a sentence that does not hold the figure', { ...figures[0]!, sentenceOffset: 0 }, 'does not point at the text'],

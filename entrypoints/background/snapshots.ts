@@ -37,6 +37,8 @@ const dataKey = (tabId: number, gen: number) => `tab:${tabId}:${gen}`;
 
 interface Entry {
   gen: number | null;
+  /** The last generation number used (the one in force, or one before a thinning). */
+  seq: number;
   bytes: number;
   usedAt: number;
 }
@@ -82,7 +84,11 @@ export function snapshotStore(budget: Budget = SESSION_BUDGET, now: () => number
   const sweep = async (found: Directory) => {
     const getKeys = (area() as { getKeys?: () => Promise<string[]> }).getKeys;
     if (typeof getKeys !== 'function') return;
-    const keys = await getKeys.call(area()).catch(() => [] as string[]);
+    // Chrome 130+. Elsewhere (and in the fake browser, where it throws) an orphan is the generation after the
+    // last one used: the tab's next write overwrites it, and forget() removes it.
+    const keys = await Promise.resolve()
+      .then(() => getKeys.call(area()))
+      .catch(() => [] as string[]);
     const orphans = keys.filter((k) => {
       const m = /^tab:(\d+):(\d+)$/.exec(k);
       return m && found[m[1]!]?.gen !== Number(m[2]);
@@ -95,7 +101,7 @@ export function snapshotStore(budget: Budget = SESSION_BUDGET, now: () => number
   /** Switches a tab to `pointer` (and its generation), then deletes the generation it replaces. */
   const commit = async (d: Directory, tabId: number, pointer: TabPointer, bytes: number) => {
     const old = d[tabId];
-    const next: Directory = { ...d, [tabId]: { gen: pointer.gen, bytes, usedAt: now() } };
+    const next: Directory = { ...d, [tabId]: { gen: pointer.gen, seq: Math.max(old?.seq ?? 0, pointer.gen ?? 0), bytes, usedAt: now() } };
     await area().set({ [tabSnapshotKey(tabId)]: pointer, [DIRECTORY]: next });
     Object.assign(d, next);
     if (old?.gen != null && old.gen !== pointer.gen) await area().remove(dataKey(tabId, old.gen)).catch(() => undefined);
@@ -119,7 +125,7 @@ export function snapshotStore(budget: Budget = SESSION_BUDGET, now: () => number
   const write = async (tabId: number, page: PageInfo | null, figures: readonly Figure[], held: number) => {
     const d = await dir();
     const old = d[tabId];
-    const gen = (old?.gen ?? 0) + 1;
+    const gen = (old?.seq ?? 0) + 1;
     let text: string | null = page && figures.length > 0 ? encodeSnapshot(page, figures) : null;
     let bytes = text === null ? 0 : utf8Bytes(text) + dataKey(tabId, gen).length;
     if (bytes > budget.perTab) {
@@ -163,9 +169,9 @@ export function snapshotStore(budget: Budget = SESSION_BUDGET, now: () => number
     forget: (tabId) =>
       serial(async () => {
         const d = await dir();
-        const gen = d[tabId]?.gen;
+        const seq = d[tabId]?.seq ?? 0;
         delete d[tabId];
-        await area().remove([tabSnapshotKey(tabId), ...(gen != null ? [dataKey(tabId, gen)] : [])]);
+        await area().remove([tabSnapshotKey(tabId), dataKey(tabId, seq), dataKey(tabId, seq + 1)]);
         await area().set({ [DIRECTORY]: d });
       }),
   };
