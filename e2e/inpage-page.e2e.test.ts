@@ -148,7 +148,9 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     const before = await snapshot(page);
     const html = await page.evaluate(() => document.documentElement.outerHTML);
 
-    expect(await tellTab(session, tabId, { type: 'highlights:set', on: false })).toMatchObject({ annotated: true, highlightsOn: false });
+    // The popup's switch is a settings write: the page follows it.
+    await patchSettings(session, { highlightsOffSites: ['lifeofguangzhou.com'] });
+    await expect.poll(() => tellTab(session, tabId, { type: 'tab:status' })).toMatchObject({ annotated: true, highlightsOn: false });
     expect(await registry(page)).toEqual({ names: [], texts: [] });
     expect(await page.evaluate(() => [document.documentElement.outerHTML, document.adoptedStyleSheets.length])).toEqual([html, 0]);
     expect(await snapshot(page)).toEqual(before);

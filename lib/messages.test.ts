@@ -108,7 +108,11 @@ describe('extension page and tab messages', () => {
   it('step only by one figure forward or back', () => {
     expect(parseTabMessage({ type: 'figure:step', direction: -1 }).ok).toBe(true);
     expect(parseTabMessage({ type: 'figure:step', direction: 5 }).ok).toBe(false);
-    expect(parseTabMessage({ type: 'highlights:set', on: 'yes' }).ok).toBe(false);
+  });
+
+  it('have no highlight switch but the keyboard command’s flip: the popup’s switch is a settings write', () => {
+    expect(parseTabMessage({ type: 'highlights:set', on: false }).ok).toBe(false);
+    expect(parseTabMessage({ type: 'highlights:toggle' })).toEqual({ ok: true, value: { type: 'highlights:toggle' } });
   });
 });
 

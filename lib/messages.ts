@@ -76,9 +76,11 @@ export type ExtensionPageMessage = FiguresGetMessage;
  * The content script accepts these only from its own extension.
  */
 export type TabMessage =
-  /** Turn this page's highlights off or on. */
-  | { type: 'highlights:set'; on: boolean }
-  /** The keyboard command: flip this page's highlights. */
+  /**
+   * The keyboard command: flip this page's highlights (the page's script knows
+   * whether they are on, and remembers the switch in the settings). The popup's
+   * switch is a settings write only: the content script follows the settings.
+   */
   | { type: 'highlights:toggle' }
   /** The keyboard commands: focus the next (1) or previous (-1) figure and show its card. */
   | { type: 'figure:step'; direction: 1 | -1 }
@@ -315,9 +317,6 @@ export function parseTabMessage(v: unknown): Validation<TabMessage> {
   return validate(() => {
     if (!isRecord(v)) fail('message is not an object');
     switch (v.type) {
-      case 'highlights:set':
-        if (typeof v.on !== 'boolean') fail('on is not a boolean');
-        return { type: 'highlights:set', on: v.on };
       case 'highlights:toggle':
         return { type: 'highlights:toggle' };
       case 'figure:step':
