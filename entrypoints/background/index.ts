@@ -52,6 +52,7 @@ export default defineBackground(() => {
   });
   // A prerendered or restored tab takes another's place: the old id's page is gone.
   browser.tabs.onReplaced.addListener((_added, removed) => {
+    deps.guard.forget(removed);
     void forgetTab(removed);
   });
   // The URL is visible only on sites with host access; there, a navigation the
