@@ -30,9 +30,11 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
     if (who.from === 'rejected') return reject(who.reason);
 
     if (who.from === 'content') {
+      // Metered before validation: rebuilding a batch of 1,000 figures is the work a flood would cost.
+      const type = (message as { type?: unknown } | null)?.type;
+      if (!deps.guard.admit(who.tabId, typeof type === 'string' ? type : '')) return { error: 'rate limited' };
       const parsed = parseContentMessage(message);
       if (!parsed.ok) return reject(parsed.reason);
-      if (!deps.guard.admit(who.tabId, parsed.value.type)) return { error: 'rate limited' };
       if (parsed.dropped) console.warn(`FigureLens: dropped ${parsed.dropped.length} figure(s), first:`, parsed.dropped[0]);
       const msg = parsed.value;
       switch (msg.type) {
