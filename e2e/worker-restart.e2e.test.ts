@@ -27,10 +27,12 @@ async function poll<T>(what: string, read: () => Promise<T>, done: (value: T) =>
   }
 }
 
-/** A generated article of `figures` figures, read by the content script and stored by the worker in full. */
+let articles = 0;
+
+/** A generated article of `figures` figures (a URL of its own, so tabIdOf finds its tab), read and stored in full. */
 async function openArticle(session: Session, figures: number): Promise<{ page: Page; tabId: number }> {
   const page = await session.context.newPage();
-  await page.goto(`${GENERATED}?paragraphs=${figures / PER_PARAGRAPH}`);
+  await page.goto(`${GENERATED}?paragraphs=${figures / PER_PARAGRAPH}&article=${++articles}`);
   const tabId = await tabIdOf(session, page);
   await poll(`the page's reading of ${figures} figures`, () => tellTab(session, tabId, { type: 'tab:status' }) as Promise<TabStatus>, (s) => s?.settled && s.figureCount === figures);
   await poll(`the worker's stored copy of ${figures} figures`, () => storedTab(session, tabId).then((s) => s.count), (n) => n === figures);
@@ -49,7 +51,7 @@ async function stopAllWorkers(session: Session, page: Page): Promise<void> {
     'the extension worker to stop',
     async () => ((await browserCdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] }).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(session.extensionId!)).length,
     (n) => n === 0,
-    10_000,
+    30_000,
   );
   await browserCdp.detach();
 }
@@ -126,6 +128,9 @@ describe.runIf(browserAvailable())('a stopped worker', () => {
       const tabs = [];
       for (let i = 0; i < 5; i++) tabs.push(await openArticle(session, 8_000));
       const total = await session.worker!.evaluate(() => chrome.storage.session.getBytesInUse(null));
+      // Five tabs, each stored in full: nothing had to give way to the budget.
+      expect(new Set(tabs.map((t) => t.tabId)).size).toBe(5);
+      for (const { tabId } of tabs) expect((await storedTab(session, tabId)).figures).toHaveLength(8_000);
       console.info(`session storage for 40,000 figures over five tabs: ${total} bytes in all (${(total / 40_000).toFixed(1)} per figure)`);
       await stopAllWorkers(session, tabs[0]!.page);
 
