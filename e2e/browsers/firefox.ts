@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, type FixtureServer } from '../harness';
+import { poll } from './poll';
 import { RdpClient, type RdpTarget } from './firefox-rdp';
 import type { BrowserName, ExtensionDocument, TestBrowser, TestPage, UiLang } from './types';
 
@@ -28,17 +29,6 @@ export function firefoxAvailable(): boolean {
 export function firefoxHasChinese(): boolean {
   const dirs = ['/usr/lib/firefox-esr/browser/extensions', '/usr/lib/firefox-esr/distribution/extensions', '/usr/share/firefox-esr/browser/extensions'];
   return dirs.some((d) => existsSync(d) && readdirSync(d).some((f) => f.includes('zh-CN')));
-}
-
-/** Resolves with `check()`'s first truthy value, polling for up to 15 s. */
-async function poll<T>(check: () => T | undefined | false | Promise<T | undefined | false>, failure: string, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(failure);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function freePort(): Promise<number> {
