@@ -5,10 +5,12 @@ import { available, BROWSERS, launchBrowser, poll, storedFigures, type BrowserNa
 import { parseCsv } from '../lib/export/csv-parse.test-helper';
 
 const TITLE = 'New productive forces fuel growth in Guangdong';
-const WORDS: Record<UiLang, { csv: string; json: string; lang: string }> = {
-  en: { csv: 'Download CSV', json: 'Download JSON', lang: 'en' },
-  zh: { csv: '下载 CSV', json: '下载 JSON', lang: 'zh-CN' },
+const WORDS: Record<UiLang, { copy: string; csv: string; json: string; lang: string }> = {
+  en: { copy: 'Copy Markdown', csv: 'Download CSV', json: 'Download JSON', lang: 'en' },
+  zh: { copy: '复制 Markdown', csv: '下载 CSV', json: '下载 JSON', lang: 'zh-CN' },
 };
+/** Firefox: the test cannot read the clipboard back. */
+const NO_CLIPBOARD_READ = 'Firefox: skipped — reading the clipboard back needs clipboardRead or a paste prompt, and the extension asks for neither';
 
 /** The popup's list as text. textContent, not innerText: Firefox's innerText leaves out content-visibility:auto rows off screen. */
 function listed(): Array<{ text: string; sentence: string }> {
@@ -76,6 +78,37 @@ for (const name of BROWSERS) {
         await popup.close();
       });
 
+      it.skipIf(name === 'firefox')(`copies a Markdown table of every figure${name === 'firefox' ? ` (${NO_CLIPBOARD_READ})` : ''}`, async () => {
+        const popup = await browser.openPopup(tabId);
+        await poll(() => popup.evaluate(() => document.querySelectorAll('li[data-figure-id]').length > 0, undefined), 'no figures listed');
+        await popup.click(words.copy);
+        const markdown = await poll(() => popup.evaluate(() => navigator.clipboard.readText(), undefined), 'nothing was copied');
+        const lines = markdown.trimEnd().split('\n');
+        expect(lines[0]).toMatch(/^\| source_url \| title \| published \| figure \| kind \| value \|/);
+        expect(lines).toHaveLength(2 + figures.length);
+        await popup.close();
+      });
+
+      it('the toolbar button’s badge counts the figures (action in MV3, browser_action in Firefox MV2)', async () => {
+        const badge = await browser.inBackground((id) => (chrome.action ?? (chrome as unknown as { browserAction: typeof chrome.action }).browserAction).getBadgeText({ tabId: id }), tabId);
+        expect(badge).toBe(String(figures.length));
+        expect(await browser.inBackground(() => [typeof chrome.action, typeof (chrome as unknown as { browserAction?: object }).browserAction], undefined)).toEqual(
+          name === 'firefox' ? ['undefined', 'object'] : ['object', 'undefined'],
+        );
+      });
+
+      it('holds host access to the default sites only; any other origin stays optional until the reader grants it', async () => {
+        const access = await browser.inBackground(
+          async () => ({
+            all: (await chrome.permissions.getAll()).origins ?? [],
+            seed: await chrome.permissions.contains({ origins: ['*://*.lifeofguangzhou.com/*'] }),
+            other: await chrome.permissions.contains({ origins: ['*://news.example.test/*'] }),
+          }),
+          undefined,
+        );
+        expect(access.all).not.toContain('*://*/*');
+        expect([access.seed, access.other]).toEqual([true, false]);
+      });
     });
   }
 }

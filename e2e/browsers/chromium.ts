@@ -36,7 +36,10 @@ export class ChromiumBrowser implements TestBrowser {
   private constructor(readonly session: Session) {}
 
   static async launch(server: FixtureServer, { lang = 'en' as UiLang } = {}): Promise<ChromiumBrowser> {
-    return new ChromiumBrowser(lang === 'en' ? await launch(server) : await launchIn(server, lang));
+    const session = lang === 'en' ? await launch(server) : await launchIn(server, lang);
+    // The popup's "Copy Markdown" is read back from the clipboard.
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    return new ChromiumBrowser(session);
   }
 
   async newPage(): Promise<TestPage> {
@@ -73,6 +76,7 @@ export class ChromiumBrowser implements TestBrowser {
     await page.locator('main').waitFor();
     return {
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      click: (label) => page.getByRole('button', { name: label }).click(),
       download: async (label) => {
         const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
         return { file: download.suggestedFilename(), bytes: readFileSync(await download.path()) };

@@ -185,11 +185,15 @@ export class FirefoxBrowser implements TestBrowser {
     const evaluate = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
       this.rdp.evaluate<R>(target.consoleActor, `(${fn.toString()})(${JSON.stringify(arg ?? null)})`);
     await poll(() => evaluate(() => document.querySelector('main') !== null, undefined), 'the popup never rendered');
+    const click = async (label: string) => {
+      await evaluate((text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!.click(), label);
+    };
     return {
       evaluate,
+      click,
       download: async (label) => {
         const before = new Set(readdirSync(this.downloads));
-        await evaluate((text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!.click(), label);
+        await click(label);
         // Firefox writes a .part file first: the download is done when only the final name is there.
         const file = await poll(() => {
           const names = readdirSync(this.downloads).filter((n) => !before.has(n));

@@ -21,6 +21,8 @@ export interface TestPage {
 /** An extension page opened as a tab (the popup). */
 export interface ExtensionDocument {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Clicks the button whose text is `label`. */
+  click(label: string): Promise<void>;
   /** Clicks the button whose text is `label` and returns the file it downloads. */
   download(label: string): Promise<{ file: string; bytes: Buffer }>;
   close(): Promise<void>;
