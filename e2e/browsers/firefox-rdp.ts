@@ -69,6 +69,7 @@ export class RdpClient {
   }
 
   private dispatch(packet: Packet): void {
+    // RDP_DEBUG=1 prints every packet: the protocol's errors are otherwise silent.
     if (process.env.RDP_DEBUG) console.info('rdp <', JSON.stringify(packet).slice(0, 300));
     for (const listener of [...this.listeners]) listener(packet);
     if (packet.type && EVENT_TYPES.has(packet.type)) return;

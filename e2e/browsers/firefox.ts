@@ -60,6 +60,8 @@ function prefs(server: FixtureServer, lang: UiLang, downloads: string, geckoId: 
     // A temporary install keeps this UUID only with the second pref.
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
     'extensions.webextensions.keepUuidOnUninstall': true,
+    // The tests unload the event page when they mean to (stopBackground); a loaded machine must not do it for them.
+    'extensions.background.idle.timeout': 600_000,
     'intl.locale.requested': lang === 'zh' ? 'zh-CN' : 'en-US',
     'intl.accept_languages': lang === 'zh' ? 'zh-CN, zh' : 'en-US, en',
     // The popup's downloads (a blob link) land in a folder the test reads, without a dialog.
@@ -111,8 +113,8 @@ export class FirefoxBrowser implements TestBrowser {
     private browser: Browser,
     private rdp: RdpClient,
     private addonActor: string,
+    /** Where the popup's downloads land (browser.download.dir). */
     readonly downloads: string,
-    private profileDirs: string[],
   ) {}
 
   static async launch(server: FixtureServer, { lang = 'en' as UiLang } = {}): Promise<FirefoxBrowser> {
@@ -133,22 +135,24 @@ export class FirefoxBrowser implements TestBrowser {
       const rdp = await RdpClient.connect(debuggerPort);
       const addon = await rdp.addon(id);
       if (!addon.manifestURL.startsWith(FIREFOX_ORIGIN)) throw new Error(`the add-on's UUID was not fixed: ${addon.manifestURL}`);
-      return new FirefoxBrowser(browser, rdp, addon.actor, downloads, [downloads]);
+      return new FirefoxBrowser(browser, rdp, addon.actor, downloads);
     } catch (error) {
       await browser.close();
       throw error;
     }
   }
 
+  /** Whether the blank tab Firefox starts with was handed out. */
+  private usedFirst = false;
+
   async newPage(): Promise<TestPage> {
     const pages = await this.browser.pages();
-    // The first tab is blank and unused: take it before opening more.
-    const blank = pages.length === 1 && pages[0]!.url() === 'about:blank' && !this.usedFirst ? pages[0]! : await this.browser.newPage();
+    const page = !this.usedFirst && pages.length === 1 && pages[0]!.url() === 'about:blank' ? pages[0]! : await this.browser.newPage();
     this.usedFirst = true;
-    await blank.setViewport({ width: 1280, height: 900 });
-    return new FirefoxPage(blank);
+    // Firefox does not apply defaultViewport to its first tab: set it on each.
+    await page.setViewport({ width: 1280, height: 900 });
+    return new FirefoxPage(page);
   }
-  private usedFirst = false;
 
   async tabIdOf(page: TestPage): Promise<number> {
     const url = page.url();
@@ -230,6 +234,6 @@ export class FirefoxBrowser implements TestBrowser {
   async close(): Promise<void> {
     this.rdp.close();
     await this.browser.close();
-    for (const dir of this.profileDirs) rmSync(dir, { recursive: true, force: true });
+    rmSync(this.downloads, { recursive: true, force: true });
   }
 }
