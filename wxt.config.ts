@@ -9,6 +9,14 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // The Firefox sources zip is for reviewers rebuilding the extension: no run artefacts or screenshots.
   zip: { excludeSources: ['demo-output/**', '.tmp/**', 'test-results/**', 'docs/**/*.png'] },
+  hooks: {
+    // Firefox MV2: an event page, not a persistent background page, so Firefox unloads it when idle as
+    // Chromium stops an idle MV3 worker — one lifecycle for both, tested in both (tab-store keeps
+    // the figures in storage.session for exactly that).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.manifest_version === 2 && manifest.background) manifest.background.persistent = false;
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'FigureLens',
     description: '__MSG_extDescription__',
