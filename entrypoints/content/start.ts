@@ -5,20 +5,21 @@
  * idle once the reader can see the page. A site the reader turned off lets go
  * as soon as the settings say so.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runsOn } from '@/lib/settings';
 import { PRESENCE_KEY, type Presence } from '@/utils/annotate';
 import { documentIdle, pageShown } from './document-idle';
+import { claimLifetime } from './lifetime';
 import { liveSettings } from './live-settings';
 import { mark, MARK_IDLE, startPageSession } from './page-session';
 
-export function startContentScript(ctx: ContentScriptContext): void {
+export function startContentScript(): void {
+  const lifetime = claimLifetime();
   const scope = globalThis as unknown as Record<string, Presence | undefined>;
   let running = true;
   // Present from the start, so "Annotate this page" during the page's load does not inject a second
   // script; it marks this one as asked for instead (utils/annotate.ts). An injected script finds the mark
   // its probe left.
-  const presence: Presence = { manual: scope[PRESENCE_KEY]?.manual === true, alive: () => running && ctx.isValid };
+  const presence: Presence = { manual: scope[PRESENCE_KEY]?.manual === true, alive: () => running && lifetime.isValid };
   scope[PRESENCE_KEY] = presence;
   const manual = () => presence.manual === true;
   const settings = liveSettings();
@@ -27,7 +28,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
     settings.stop();
     if (scope[PRESENCE_KEY] === presence) delete scope[PRESENCE_KEY];
   };
-  ctx.onInvalidated(release);
+  lifetime.onEnd(release);
   // A site the reader turned off lets go now, not at document idle: the reader may click "Annotate this
   // page" while the page loads, and that should find no live script and start one that runs.
   settings.ready.then(() => {
@@ -35,10 +36,10 @@ export function startContentScript(ctx: ContentScriptContext): void {
   }, release);
   // The session waits for the settings too, so a site turned off is never read, however slow storage is.
   void Promise.all([documentIdle(), pageShown(), settings.ready.catch(() => undefined)]).then(() => {
-    if (!running || !ctx.isValid) return;
+    if (!running || !lifetime.isValid) return;
     mark(MARK_IDLE);
     try {
-      startPageSession(ctx, { manual, settings, onStop: release });
+      startPageSession(lifetime, { manual, settings, onStop: release });
     } catch (error) {
       release();
       console.debug('FigureLens: could not start', error);
