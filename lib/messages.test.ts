@@ -49,6 +49,19 @@ describe('content messages', () => {
     expect(parseContentMessage({ type: 'figures:remove', url: page.url, ids: Array(MAX_FIGURES_PER_MESSAGE + 1).fill('f1') }).ok).toBe(false);
   });
 
+  it('figures:add and figures:remove may say how many figures the page holds after them: an integer ≥ 0, nothing else', () => {
+    const add = { type: 'figures:add', url: page.url, figures: [] };
+    const remove = { type: 'figures:remove', url: page.url, ids: ['f1'] };
+    expect(parseContentMessage({ ...add, held: 120 })).toMatchObject({ ok: true, value: { held: 120 } });
+    expect(parseContentMessage({ ...remove, held: 0 })).toMatchObject({ ok: true, value: { held: 0 } });
+    const plain = parseContentMessage(add);
+    expect(plain.ok && 'held' in plain.value).toBe(false);
+    for (const held of [-1, 1.5, '3', Number.NaN, null]) {
+      expect(parseContentMessage({ ...add, held }).ok).toBe(false);
+      expect(parseContentMessage({ ...remove, held }).ok).toBe(false);
+    }
+  });
+
   it.each([
     ['a figure whose offsets disagree with its text', { ...figures[0]!, end: figures[0]!.end + 1 }, 'does not match the text'],
     ['a sentence that does not hold the figure', { ...figures[0]!, sentenceOffset: 0 }, 'does not point at the text'],

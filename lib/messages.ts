@@ -30,6 +30,8 @@ export interface FiguresAddMessage {
   /** The page:start URL this batch belongs to, so a late batch from a previous location is ignored. */
   url: string;
   figures: Figure[];
+  /** How many figures the page holds for the worker after this message (the worker asks again when it has fewer). */
+  held?: number;
 }
 
 /** Content script → background: the page's title, language or date changed; its figures stay. */
@@ -49,6 +51,8 @@ export interface FiguresRemoveMessage {
   type: 'figures:remove';
   url: string;
   ids: string[];
+  /** How many figures the page holds for the worker after this message. */
+  held?: number;
 }
 
 /** Content script → background: one figure as normalized now (for the hover card), of the page at `url`. */
@@ -242,16 +246,20 @@ export function parseContentMessage(v: unknown): Validation<ContentMessage> {
           if (one.ok) figures.push(one.value);
           else dropped.push(one.reason);
         });
-        return { type: 'figures:add', url, figures } satisfies FiguresAddMessage;
+        const message: FiguresAddMessage = { type: 'figures:add', url, figures };
+        if (v.held !== undefined) message.held = int(v.held, 'held', 0);
+        return message;
       }
       case 'figures:remove': {
         if (!Array.isArray(v.ids)) fail('ids is not an array');
         if (v.ids.length > MAX_FIGURES_PER_MESSAGE) fail(`more than ${MAX_FIGURES_PER_MESSAGE} ids in one message`);
-        return {
+        const message: FiguresRemoveMessage = {
           type: 'figures:remove',
           url: str(v.url, 'url', MAX_URL),
           ids: v.ids.map((id, at) => str(id, `ids[${at}]`, MAX_ID)),
-        } satisfies FiguresRemoveMessage;
+        };
+        if (v.held !== undefined) message.held = int(v.held, 'held', 0);
+        return message;
       }
       case 'figure:get':
         return { type: 'figure:get', url: str(v.url, 'url', MAX_URL), id: str(v.id, 'id', MAX_ID) } satisfies FigureGetMessage;

@@ -178,25 +178,37 @@ export function startPageSession(lifetime: Lifetime, options: SessionOptions): v
     else looks.set(looksCss(settings.looks));
   };
 
-  const setHighlights = (on: boolean, remember: boolean) => {
+  /** Highlights follow the reader's settings, and only them: the popup's switch and the keyboard command write the settings. */
+  const applyHighlights = (on: boolean) => {
     if (stopped) return;
     annotator.setHighlights(on);
     hover.setEnabled(on);
     if (!on) card.remove();
     applyLooks();
-    if (remember) {
-      const site = siteFor(settings, host) ?? siteHost(host) ?? host;
-      void updateSettings((s) => withHighlights(s, site, on)).catch(() => undefined);
-    }
+    for (const waiting of settingsApplied.splice(0)) waiting();
+  };
+  /** Waiting for a settings change of ours to come back through the watch (a reply says what the page shows). */
+  const settingsApplied: Array<() => void> = [];
+  const SETTINGS_ECHO_MS = 1000;
+
+  /** Writes the site's highlight switch; the change reaches this page (and every other tab on the site) through the watch. */
+  const rememberHighlights = async (on: boolean) => {
+    const site = siteFor(settings, host) ?? siteHost(host) ?? host;
+    await updateSettings((s) => withHighlights(s, site, on)).catch(() => undefined);
+    if (annotator.highlightsOn === on || stopped) return;
+    await new Promise<void>((resolve) => {
+      settingsApplied.push(resolve);
+      timers.set(resolve, SETTINGS_ECHO_MS);
+    });
   };
 
   const answer = async (message: TabMessage): Promise<unknown> => {
     switch (message.type) {
       case 'highlights:set':
-        setHighlights(message.on, true);
+        await rememberHighlights(message.on);
         return annotator.status();
       case 'highlights:toggle':
-        setHighlights(!annotator.highlightsOn, true);
+        await rememberHighlights(!annotator.highlightsOn);
         return annotator.status();
       case 'figure:step':
         hover.step(message.direction);
@@ -295,7 +307,7 @@ export function startPageSession(lifetime: Lifetime, options: SessionOptions): v
     unwatch = live.listen((changed) => {
       settings = changed;
       if (!options.manual() && !runsOn(settings, host)) return stop(true);
-      if (highlightsOn(settings, host) !== annotator.highlightsOn) setHighlights(!annotator.highlightsOn, false);
+      if (highlightsOn(settings, host) !== annotator.highlightsOn) applyHighlights(!annotator.highlightsOn);
       else applyLooks();
     });
     const navigationApi = (window as Window & { navigation?: EventTarget }).navigation;
@@ -306,7 +318,7 @@ export function startPageSession(lifetime: Lifetime, options: SessionOptions): v
     }
     window.addEventListener('pageshow', onPageShow, { signal });
     hover.start();
-    setHighlights(highlightsOn(settings, host), false);
+    applyHighlights(highlightsOn(settings, host));
   };
 
   // Not lifetime.onEnd: its listener would outlive a session the reader turned off, and keep it (its figures, its index) alive.
