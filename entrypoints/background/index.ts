@@ -8,6 +8,7 @@ import { analyzerFor } from './analysis';
 import { refreshDailyRates } from './daily-rates';
 import { registerCommands } from './commands';
 import { registerUserSites } from './user-sites';
+import { registerChunkLoader } from './chunk-loader';
 
 export default defineBackground(() => {
   const deps: RouterDeps = {
@@ -58,4 +59,5 @@ export default defineBackground(() => {
   });
   registerCommands();
   registerUserSites();
+  registerChunkLoader();
 });

@@ -13,24 +13,14 @@ import { createPainter } from '@/dom/painter';
 import { updateSettings } from '@/utils/settings';
 import { browserI18n } from '@/utils/page-i18n';
 import { Annotator } from './annotator';
-import { CardHost } from './card';
+import { CardHost } from './card-host';
+import type { CardUi } from './card-ui';
+import { loadChunk } from './chunks';
 import { Hover, type HoverDeps } from './hover';
 import type { Lifetime } from './lifetime';
 import { liveSettings, type LiveSettings } from './live-settings';
+import { mark, MARK_HIGHLIGHTED } from './marks';
 import { PageChanges } from './page-changes';
-
-/** User-timing marks: when the script woke at document idle, and when the page's figures were all painted. */
-export const MARK_IDLE = 'figurelens:idle';
-export const MARK_HIGHLIGHTED = 'figurelens:highlighted';
-
-export function mark(name: string, detail?: unknown): void {
-  try {
-    performance.clearMarks(name);
-    performance.mark(name, { detail });
-  } catch {
-    // Marks are for measuring; a page that replaced `performance` loses them, nothing else.
-  }
-}
 
 /** Hidden by the page's CSS. A display:contents element has no box of its own but its children show. */
 function hiddenByCss(element: Element): boolean {
@@ -103,6 +93,8 @@ export interface SessionOptions {
   /** The reader's settings, read and watched since the script started (else from now on, and stopped with the session). */
   settings?: LiveSettings;
   onStop: () => void;
+  /** The card's drawing code; by default the chunk loaded on the first card. */
+  cardUi?: () => Promise<CardUi>;
 }
 
 /**
@@ -159,6 +151,7 @@ export function startPageSession(lifetime: Lifetime, options: SessionOptions): v
   const card = new CardHost({
     i18n: () => browserI18n(settings),
     detail: async (id) => ((await send({ type: 'figure:get', url: annotator.pageUrl, id })) as FigureGetReply | undefined)?.figure ?? null,
+    ui: options.cardUi ?? (() => loadChunk<CardUi>('card')),
   });
   // Hover, focus and keys cause work (a card, a lookup in the worker): only the reader's own count.
   const listen: HoverDeps['listen'] = (target, type, handler, listenerOptions) =>

@@ -5,7 +5,11 @@ import type { ContentMessage } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { annotateTab, PRESENCE_KEY } from '@/utils/annotate';
 import { readSettingsOnce, settingsItem } from '@/utils/settings';
+import { startPageSession } from './page-session';
 import { startContentScript } from './start';
+
+/** The engine as its chunk exports it, here without the worker. */
+const engine = () => Promise.resolve({ startPageSession });
 import { claimLifetime } from './lifetime';
 
 /** A default news site the reader turned off. */
@@ -74,7 +78,7 @@ afterEach(() => {
 describe('on a site the reader turned off', () => {
   it('the script lets go as soon as the settings are read, while the page still loads', async () => {
     loading();
-    startContentScript();
+    startContentScript(engine);
     expect(scope[PRESENCE_KEY]?.alive?.()).toBe(true);
     await settingsRead();
     expect(scope[PRESENCE_KEY]).toBeUndefined();
@@ -85,7 +89,7 @@ describe('on a site the reader turned off', () => {
 
   it('"Annotate this page" before the settings are read marks the live script as asked for, and it runs', async () => {
     const loaded = loading();
-    startContentScript();
+    startContentScript(engine);
     expect(await annotate()).toBe('already-running');
     expect(injected).toEqual([]);
     await settingsRead();
@@ -100,7 +104,7 @@ describe('a prerendered page', () => {
   it('is read only once the reader opens it', async () => {
     await settingsItem.setValue(DEFAULT_SETTINGS);
     Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
-    startContentScript();
+    startContentScript(engine);
     await settingsRead();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(sent).toEqual([]);

@@ -15,13 +15,15 @@
  * The host hangs off <html>, after <body>: the page's body.innerText stays
  * the same even while a card is open, and a fixed, zero-sized host takes no
  * room in the layout.
+ *
+ * What draws the card (Preact, the component, its styles) is a chunk of its
+ * own (card-ui.tsx), loaded on the first card: a page nobody hovers never
+ * compiles it.
  */
-import { render } from 'preact';
 import type { Figure } from '@/lib/figure';
-import { HoverCard } from '@/components/HoverCard';
-import { I18nProvider, type I18n } from '@/components/i18n';
-import cardCss from '@/components/HoverCard.css?inline';
+import type { I18n } from '@/components/i18n';
 import { CARD_HOST_ATTRIBUTE, markOwnUi } from '@/dom/scope';
+import type { CardUi } from './card-ui';
 import type { Placed } from './figure-index';
 import { placeCard, type Rect } from './placement';
 
@@ -32,6 +34,8 @@ export interface CardDeps {
   i18n: () => I18n;
   /** The worker's normalized copy of a figure. */
   detail: (id: string) => Promise<Figure | null>;
+  /** The card's drawing code, loaded the first time it is asked for. */
+  ui: () => Promise<CardUi>;
 }
 
 /**
@@ -46,12 +50,13 @@ export function sameFigure(detail: Figure | null, figure: Figure): detail is Fig
 
 interface Mounted {
   host: HTMLElement;
+  ui: CardUi;
   /** The live region the card renders into. */
   live: HTMLElement;
 }
 
 /** A closed root on a built-in host, its styles inside it, appended after <body>. */
-function mountHost(doc: Document): Mounted {
+function mountHost(doc: Document, cardCss: string): Omit<Mounted, 'ui'> {
   const host = doc.createElement('div');
   host.setAttribute(CARD_HOST_ATTRIBUTE, '');
   markOwnUi(host);
@@ -87,7 +92,17 @@ export class CardHost {
   async show(placed: Placed, trigger: CardTrigger, anchor: () => Rect): Promise<void> {
     const token = ++this.token;
     this.shown = { placed, trigger };
-    this.ui ??= mountHost(document);
+    if (!this.ui) {
+      let ui: CardUi;
+      try {
+        ui = await this.deps.ui();
+      } catch {
+        return;
+      }
+      // Hidden or replaced while the chunk loaded; the host is made by whichever show is current.
+      if (token !== this.token) return;
+      this.ui ??= { ...mountHost(document, ui.css), ui };
+    }
     this.draw(placed.figure, undefined, anchor);
     let detail: Figure | null = null;
     try {
@@ -108,7 +123,7 @@ export class CardHost {
   hide(): void {
     this.token++;
     this.shown = null;
-    if (this.ui) render(null, this.ui.live);
+    if (this.ui) this.ui.ui.clear(this.ui.live);
   }
 
   /** Takes the host out of the page (highlights off, script stopped). */
@@ -124,14 +139,8 @@ export class CardHost {
   }
 
   private draw(figure: Figure, detail: Figure | null | undefined, anchor: () => Rect): void {
-    const live = this.ui?.live;
-    if (!live) return;
-    render(
-      <I18nProvider value={this.deps.i18n()}>
-        <HoverCard figure={figure} detail={detail} />
-      </I18nProvider>,
-      live,
-    );
+    if (!this.ui) return;
+    this.ui.ui.draw(this.ui.live, figure, detail, this.deps.i18n());
     const card = this.cardElement();
     if (card) this.position(card, anchor());
   }
