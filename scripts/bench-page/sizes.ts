@@ -18,7 +18,7 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-/** Every .js the manifest's content scripts and web-accessible resources can bring into a page. */
+/** Every .js the manifest's content scripts, their injected chunks and web-accessible resources can bring into a page. */
 export function contentChunkSizes(extensionDir: string): ChunkSize[] {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
     content_scripts?: Array<{ js?: string[] }>;
@@ -28,7 +28,8 @@ export function contentChunkSizes(extensionDir: string): ChunkSize[] {
   for (const cs of manifest.content_scripts ?? []) for (const js of cs.js ?? []) named.add(js);
   const patterns = (manifest.web_accessible_resources ?? []).flatMap((r) => (typeof r === 'string' ? [r] : (r.resources ?? [])));
   const all = filesUnder(extensionDir).map((f) => relative(extensionDir, f));
-  for (const file of all) if (file.startsWith('content-scripts/') && file.endsWith('.js')) named.add(file);
+  // The content script's later parts, injected by the worker (utils/content-chunks.ts).
+  for (const file of all) if ((file.startsWith('content-scripts/') || /^content-[^/]*$/.test(file)) && file.endsWith('.js')) named.add(file);
   for (const pattern of patterns) {
     const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
     for (const file of all) if (file.endsWith('.js') && re.test(file)) named.add(file);
