@@ -138,13 +138,13 @@ describe.runIf(browserAvailable())('the hover card (real Chromium, production bu
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
     await cdp.detach();
     expect(nodes.some((n) => n.role?.value === 'tooltip' && /^FigureLens: /.test(n.name?.value ?? ''))).toBe(true);
-    expect(await page.evaluate(() => (document.querySelector('figurelens-card') as HTMLElement).shadowRoot)).toBeNull();
+    expect(await page.evaluate(() => (document.querySelector('[data-figurelens-card]') as HTMLElement).shadowRoot)).toBeNull();
     // Hostile page CSS aimed at the host and at what a card is likely made of.
-    await page.addStyleTag({ content: 'figurelens-card { display: none !important; visibility: hidden !important; } [role=tooltip], dl, dd, dt { display: none !important; color: red !important; }' });
+    await page.addStyleTag({ content: '[data-figurelens-card], :root > div { display: none !important; visibility: hidden !important; } [role=tooltip], dl, dd, dt { display: none !important; color: red !important; }' });
     await page.waitForTimeout(200);
     expect(await cardHtml(page)).not.toBeNull();
     expect(await page.evaluate(() => {
-      const style = getComputedStyle(document.querySelector('figurelens-card')!);
+      const style = getComputedStyle(document.querySelector('[data-figurelens-card]')!);
       return [style.display, style.visibility, style.position, style.width, style.height];
     })).toEqual(['block', 'visible', 'fixed', '0px', '0px']);
     expect(await valueStyle(page)).toEqual({ display: 'block', color: expect.not.stringMatching(/^rgb\(255, 0, 0\)$/) });

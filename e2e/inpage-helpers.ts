@@ -107,7 +107,7 @@ async function cardHtmlOnce(page: Page): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (n) => n.localName === 'figurelens-card');
+    const host = findNode(root, (n) => (n.attributes ?? []).includes('data-figurelens-card'));
     const card = host && findNode(host, (n) => (n.attributes ?? []).join(' ').includes('role tooltip'));
     if (!card) return null;
     const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: card.nodeId })) as { outerHTML: string };

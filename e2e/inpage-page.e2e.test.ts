@@ -81,7 +81,7 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     expect(withIt.boxes).toEqual(without.boxes);
     expect([withIt.scrollHeight, withIt.scrollWidth]).toEqual([without.scrollHeight, without.scrollWidth]);
     // Nothing added to the page: no element, no stylesheet (the default looks come with the manifest).
-    expect(await page.evaluate(() => [document.querySelectorAll('figurelens-card, figurelens-mark').length, document.adoptedStyleSheets.length, document.styleSheets.length])).toEqual([0, 0, 1]);
+    expect(await page.evaluate(() => [document.querySelectorAll('[data-figurelens-card], figurelens-mark').length, document.adoptedStyleSheets.length, document.styleSheets.length])).toEqual([0, 0, 1]);
     await page.close();
   });
 

@@ -222,7 +222,7 @@ export class FirefoxBrowser implements TestBrowser {
         chrome.scripting.executeScript({
           target: { tabId: id },
           func: () => {
-            const host = document.querySelector('figurelens-card') as (Element & { openOrClosedShadowRoot?: ShadowRoot }) | null;
+            const host = document.querySelector('[data-figurelens-card]') as (Element & { openOrClosedShadowRoot?: ShadowRoot }) | null;
             return host?.openOrClosedShadowRoot?.querySelector('[role="tooltip"]')?.outerHTML ?? null;
           },
         }),

@@ -9,6 +9,7 @@ import { refreshDailyRates } from './daily-rates';
 import { registerCommands } from './commands';
 import { registerUserSites } from './user-sites';
 import { PageGuard } from './page-guard';
+import { registerChunkLoader } from './chunk-loader';
 
 export default defineBackground(() => {
   const deps: RouterDeps = {
@@ -62,4 +63,5 @@ export default defineBackground(() => {
   });
   registerCommands();
   registerUserSites();
+  registerChunkLoader();
 });
