@@ -18,7 +18,7 @@ export function FigureItem({ figure, onReveal }: FigureItemProps) {
   const { sentence, sentenceOffset: at, text } = figure;
   const converted = convertedAmount(i18n, figure);
   const role = roleLabel(i18n, figure);
-  const period = periodLabel(figure);
+  const period = periodLabel(i18n, figure);
   const reveal = () => onReveal(figure.id);
   return (
     // A click anywhere on the item shows the figure; the button is the keyboard's way in.

@@ -37,7 +37,8 @@ export function HoverCard({ figure, detail }: HoverCardProps) {
   const { t } = i18n;
   const f = detail ?? figure;
   const role = roleLabel(i18n, f);
-  const period = periodLabel(f);
+  // Before the worker has read the figure, its time is not known yet: that is not an undated page.
+  const period = detail ? periodLabel(i18n, f) : undefined;
   const rate = rateLine(i18n, f);
   const notes = f.notes ?? [];
   return (

@@ -14,3 +14,8 @@ export function isLetter(c: number): boolean {
 export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || isLetter(c);
 }
+
+/** A CJK unified ideograph (the basic block): what makes a stretch of text Chinese. */
+export function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}

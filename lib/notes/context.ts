@@ -5,7 +5,7 @@
  */
 import type { Figure, Note, PageInfo } from '../figure';
 import { textFormat, type TextFormat } from '../format';
-import { groupBySentence, readingOf, sentenceStart, siblingSpans } from '../normalize';
+import { groupBySentence, readingOf, readingsOfMarks, sentenceStart, siblingSpans, type MarkReading } from '../normalize';
 import { metricOf, type Metric, type MetricCache } from '../normalize/metric';
 import { readPercent, type PercentReading, type SentenceCache } from '../normalize/percent';
 import { figureTime, publishedDay, type FigureTime, type PublishedDay, type TimeContext } from '../normalize/time';
@@ -24,6 +24,12 @@ interface NoteContext {
   time(f: Figure): FigureTime;
   percent(f: Figure): PercentReading;
   metric(f: Figure): Metric | undefined;
+  /** Whether the figure's year (and months, when it has some) come from the text, not from a guess such as the publication year. */
+  knownTime(f: Figure): boolean;
+  /** The page's sentences without figures that name a time or a streak, as normalization read them. */
+  marks: readonly MarkReading[];
+  /** The figure nearest a point of the text (the first after it, else the last before): where a note about a sentence without figures goes. */
+  nearestFigure(at: number): Figure | undefined;
 }
 
 /** A note type: the notes it finds on a page, each with the figure that carries it. */
@@ -55,5 +61,14 @@ export function noteContext(figures: readonly Figure[], page: PageInfo, options:
       return readPercent(f, { siblings: siblingSpans(f, sameSentence(f)), periodMonths: months, cache: percentCache });
     },
     metric: (f) => metricOf(f, metricCache),
+    knownTime: (f) => {
+      const from = readingOf(f)?.time.from;
+      return f.year !== undefined && (from === 'text' || from === 'context');
+    },
+    marks: readingsOfMarks(page),
+    nearestFigure: (at) => {
+      const listed = ordered.filter((f) => !f.equivalentOf);
+      return listed.find((f) => f.start >= at) ?? listed[listed.length - 1];
+    },
   };
 }

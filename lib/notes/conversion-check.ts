@@ -26,6 +26,8 @@ interface Args {
   reference: string;
   off: string;
   flagged: boolean;
+  /** The page has no date: the rate is the one of the figure's year as best known, and the check is not a verdict. */
+  undated: boolean;
   /** The original amount at the reference rate, in the restatement's currency. */
   atReference: string;
   original: string;
@@ -39,12 +41,16 @@ const REFERENCE: Texts<{ kind: RateKind; period: string }> = {
 const TEXTS: Texts<Args> = {
   en: (a) =>
     `${a.pair} implies ${a.implied} ${a.unit} per ${a.per}; ${REFERENCE.en(a)} was ${a.reference}: ` +
-    (a.flagged
+    (a.undated
+      ? `the page is undated, so the article's conversion (${a.off} off) is not checked against a year.`
+      : a.flagged
       ? `the article's conversion is ${a.off} off (at ${a.reference}, ${a.original} is ${a.atReference}).`
       : `the article's conversion is within 2% (${a.off} off).`),
   zh: (a) =>
     `${a.pair}意味着1${a.per}兑${a.implied}${a.unit}；${REFERENCE.zh(a)}为${a.reference}：` +
-    (a.flagged ? `文中换算偏差${a.off}（按${a.reference}计，${a.original}约合${a.atReference}）。` : `文中换算在2%以内（偏差${a.off}）。`),
+    (a.undated
+      ? `页面未注明日期，文中换算（偏差${a.off}）无法按年份核对。`
+      : a.flagged ? `文中换算偏差${a.off}（按${a.reference}计，${a.original}约合${a.atReference}）。` : `文中换算在2%以内（偏差${a.off}）。`),
 };
 
 function pairText(original: string, restated: string, fmt: TextFormat): string {
@@ -65,7 +71,9 @@ export const conversionCheck: NoteRule = function* (ctx) {
     const shownImplied = upright ? implied : 1 / implied;
     const shownReference = upright ? ref.rate : 1 / ref.rate;
     const off = shownImplied / shownReference - 1;
-    const flagged = Math.abs(off) > TOLERANCE;
+    // An undated page, or a year that is only a guess, is not a ground for calling the article wrong.
+    const undated = !ctx.published;
+    const flagged = !undated && ctx.knownTime(o) && Math.abs(off) > TOLERANCE;
     const atReference = o.value / ref.rate;
     const text = TEXTS[fmt.lang]({
       pair: pairText(o.text, e.text, fmt),
@@ -77,6 +85,7 @@ export const conversionCheck: NoteRule = function* (ctx) {
       reference: formatRate(shownReference, fmt.locale),
       off: percent(Math.abs(off) * 100, fmt, 1),
       flagged,
+      undated,
       atReference: formatMoney(atReference, e.currency, fmt.locale),
       original: o.text,
     });

@@ -28,6 +28,11 @@ export const relativeYear: NoteRule = function* (ctx) {
     const known = nearest.get(key);
     if (!known || distance < known.distance) nearest.set(key, { f, distance, phrase: relative.phrase, year: relative.year });
   }
+  // A sentence without figures ("Last year, the city…") says it too; its note goes on the figure nearest it.
+  for (const { mark, time } of ctx.marks) {
+    const on = time.relative && ctx.nearestFigure(mark.at);
+    if (on) nearest.set(`mark:${mark.at}`, { f: on, distance: 0, phrase: time.relative!.phrase, year: time.relative!.year });
+  }
   const { lang } = ctx.fmt;
   for (const { f, phrase, year } of nearest.values()) {
     if (year !== undefined && ctx.published) {

@@ -25,9 +25,15 @@ describe('implied-prior: a growth rate and its amount give the period before', (
   });
 
   it('a half-year in Chinese, and a decline', () => {
-    const { notes } = analyze('2023-07-13', ['其中，出口[[11.46万亿元]]，同比增长[[3.7%]]；进口[[8.64万亿元]]，同比下降[[0.1%]]。', '上半年外贸稳中提质。'], zh);
-    expect(notes('3.7%')).toEqual(['2023年11.46万亿元，同比增长3.7% → 2022年11.1万亿人民币（11.46万亿 ÷ 1.037）。']);
-    expect(notes('0.1%')).toEqual(['2023年8.64万亿元，同比下降0.1% → 2022年8.65万亿人民币（8.64万亿 ÷ 0.999）。']);
+    // The heading names the half-year; the breakdown after it keeps it (issue 9: it was read as the whole year).
+    const { notes } = analyze('2023-07-13', ['上半年外贸稳中提质。', '其中，出口[[11.46万亿元]]，同比增长[[3.7%]]；进口[[8.64万亿元]]，同比下降[[0.1%]]。'], zh);
+    expect(notes('3.7%')).toEqual(['2023年上半年11.46万亿元，同比增长3.7% → 2022年上半年11.1万亿人民币（11.46万亿 ÷ 1.037）。']);
+    expect(notes('0.1%')).toEqual(['2023年上半年8.64万亿元，同比下降0.1% → 2022年上半年8.65万亿人民币（8.64万亿 ÷ 0.999）。']);
+  });
+
+  it('no prior on a guessed year: the amount names no time and the page says none before it', () => {
+    const { notes } = analyze('2023-07-13', ['其中，出口[[11.46万亿元]]，同比增长[[3.7%]]。'], zh);
+    expect(notes('3.7%')).toEqual([]);
   });
 
   it('month on month: the month before', () => {

@@ -1,0 +1,80 @@
+/**
+ * The shapes of the per-language phrase tables that decide what a figure
+ * means: time words, percentage roles and bases, subjects and streaks. The
+ * tables are data (en.ts, zh-Hans.ts; traditional Chinese is folded onto the
+ * simplified table by zh-Hant.ts); the code that reads them is in
+ * lib/normalize. A linguist extends a table without reading the rules.
+ */
+import type { GrowthBasis, PercentRole } from '../../figure';
+
+/** What a time word says. */
+export type TimeMeaning =
+  | { kind: 'year'; year: number; fromYear?: number; fromMonth?: number; toMonth?: number }
+  /** Relative to the publication date: "last year" is −1. */
+  | { kind: 'relative'; offset: number; text: string }
+  /** Relative to the sentence's own year: "a year earlier" is −1. */
+  | { kind: 'anchored'; offset: number }
+  | { kind: 'period'; fromMonth: number; toMonth: number }
+  /** "in the period", "同期": the period the text named last. */
+  | { kind: 'same-period' };
+
+/** One time-word pattern and what a match means (null: not a time word after all). */
+export interface TimeRule {
+  re: RegExp;
+  make: (m: RegExpExecArray) => TimeMeaning | null;
+}
+
+export interface TimePhrases {
+  rules: TimeRule[];
+  /** Words before a time word that make it the base of a comparison ("since 2021", "比上年"). */
+  comparisonBefore: RegExp;
+  /** Words after a time word that make it the base of a comparison ("2019年以来"). */
+  comparisonAfter: RegExp;
+  /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */
+  respectively: RegExp;
+}
+
+export type CueRole = Exclude<PercentRole, 'change'>;
+
+export interface Cue {
+  re: RegExp;
+  role: CueRole;
+  /** −1 for words of decline ("fell", "下降"): the growth is negative. */
+  sign?: -1;
+  /** A noun names what the figure is wherever the sentence puts it: "growth slowed to 4.6%" is still growth. */
+  noun?: true;
+}
+
+export interface PercentPhrases {
+  /** Role cues; on a tie in distance the earlier role in PRIORITY wins (percent.ts). */
+  cues: Cue[];
+  /** Words before a target/forecast word that make a figure before it an actual value ("grew 5%, beating expectations", "好于预期"). */
+  notTarget: RegExp;
+  /** A target word ending in a colon governs the list after it ("主要预期目标是：…；…"). */
+  targetList: RegExp;
+  basis: { re: RegExp; basis: GrowthBasis | 'sequential' }[];
+  /** Text between a growth word and the figure that makes the figure the level reached. */
+  endpoint: RegExp;
+  /** Text right after the figure that makes it a share ("30 percent of the country's …"). */
+  shareAfter: RegExp;
+  /** Text between an amount and the percent after it that links them as subject ("… to 9 trillion yuan"). */
+  subjectAfter: RegExp;
+  /** Text between a percent and an amount after it that links them: the rate before its amount ("up 14% year on year to 1.1 trillion yuan", "增长5%，达到134.9万亿元"). */
+  rateBeforeAmount: RegExp;
+  /** Text between an amount and a later percent that starts a new measure: the percent is not the amount's ("…, while spending on equipment rose 9%"). */
+  newMetric: RegExp;
+  /** Between a count and a later percent: a measure of something else, so the rate is not the count's. */
+  countOther: RegExp;
+}
+
+export interface StreakPhrase {
+  re: RegExp;
+  /** The number of years: "36th consecutive year" → 36. */
+  count: (m: RegExpExecArray) => number;
+}
+
+export interface LanguagePhrases {
+  time: TimePhrases;
+  percent: PercentPhrases;
+  streak: StreakPhrase[];
+}
