@@ -19,6 +19,7 @@ import {
   detectFigures,
   findPublishedDate,
   formatMoney,
+  readTimeMarks,
   type CurrencyCode,
   type Figure,
   type PageInfo,
@@ -92,6 +93,9 @@ export function scan(source: Source, options: Pick<Options, 'currency' | 'locale
   const published = findPublishedDate(candidates);
   const page: PageInfo = { url: source.name, title: source.title, lang: source.lang };
   if (published) Object.assign(page, { publishedAt: published.date, publishedFrom: published.from });
+  // Headings and sentences without figures set the time of the figures after them.
+  const marks = readTimeMarks(source.text, source.lang);
+  if (marks.length > 0) page.marks = marks;
   const detected = detectFigures(source.text, { lang: source.lang });
   const figures = analyzePage(page, detected, { readerCurrency: options.currency, locale: options.locale });
   return {
