@@ -50,8 +50,10 @@ function analyse(original: string, lang: Lang, cache?: SentenceCache) {
   }
   // "contribution to global economic growth" is one share cue, not a share cue and a growth cue.
   const len = (s: Span) => s.end - s.start;
-  const cues = all.filter((a) => !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && len(b) > len(a)));
   const bases = p.basis.flatMap(({ re, basis }) => [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, basis })));
+  // "up 9% from the previous estimate": the estimate is the base of the comparison, not a forecast.
+  const inBasis = (c: Found) => PLANS.has(c.role) && bases.some((b) => b.start <= c.start && b.end >= c.end);
+  const cues = all.filter((a) => !inBasis(a) && !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && len(b) > len(a)));
   const list = [...sentence.matchAll(p.targetList)][0];
   const entry = { cues, bases, boundaries: clauseBoundaries(sentence), listFrom: list ? list.index + list[0].length : Infinity };
   cache?.set(key, entry);
