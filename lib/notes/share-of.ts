@@ -6,22 +6,10 @@
  * to the national trade increment") is not a share of the amount beside it,
  * and gets no note.
  */
-import type { Lang } from '../figure';
+import { PHRASES, readable } from '../normalize/phrases';
 import type { Texts } from '../format';
 import type { NoteRule } from './context';
 import { about, amount, asWritten, bare, capitalize } from './text';
-
-/** Words that make a share a share of a whole, not of a change. */
-const OF_TOTAL: Record<Lang, RegExp> = {
-  en: /\baccount(?:s|ed|ing)? for\b|\bof (?:the |its |their )?(?:total|overall|whole)\b|\bshare of\b|\bmak(?:e|es|ing) up\b|\bmade up\b/i,
-  zh: /占/,
-};
-const OF_CHANGE: Record<Lang, RegExp> = {
-  en: /\b(?:growth|increase|increment|gain|rise|expansion)\b/i,
-  zh: /增量|增长|拉动|贡献/,
-};
-/** Text between a share and the amount it is a share of: "30 percent of the". */
-const OF_AMOUNT: Record<Lang, RegExp> = { en: /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i, zh: /(?!)/ };
 
 const WHOLE: Texts<{ part: string; share: string; whole: string; arithmetic: string }> = {
   en: (a) => `${capitalize(a.part)} is ${a.share} of the total → total ${a.whole} (${a.arithmetic}).`,
@@ -41,10 +29,12 @@ export const shareOf: NoteRule = function* (ctx) {
   for (const f of ctx.figures) {
     if (f.kind !== 'percent' || f.role !== 'share' || f.valueMax !== undefined || !(f.value > 0 && f.value < 100)) continue;
     const end = f.sentenceOffset + f.text.length;
-    const around = f.sentence.slice(Math.max(0, f.sentenceOffset - 40), end + 40);
+    const words = PHRASES[f.lang].share;
+    const sentence = readable(f.sentence, f.lang);
+    const around = sentence.slice(Math.max(0, f.sentenceOffset - 40), end + 40);
     const base = ctx
       .sameSentence(f)
-      .find((b) => (b.kind === 'money' || b.kind === 'count') && b.sentenceOffset >= end && OF_AMOUNT[f.lang].test(f.sentence.slice(end, b.sentenceOffset)));
+      .find((b) => (b.kind === 'money' || b.kind === 'count') && b.sentenceOffset >= end && words.ofAmount.test(sentence.slice(end, b.sentenceOffset)));
     if (base) {
       const part = (base.value * f.value) / 100;
       const text = PART[fmt.lang]({
@@ -57,7 +47,7 @@ export const shareOf: NoteRule = function* (ctx) {
       continue;
     }
     const s = f.subject ? ctx.byId.get(f.subject) : undefined;
-    if (!s || !OF_TOTAL[f.lang].test(around) || OF_CHANGE[f.lang].test(f.sentence.slice(f.sentenceOffset, end + 60))) continue;
+    if (!s || !words.ofTotal.test(around) || words.ofChange.test(sentence.slice(f.sentenceOffset, end + 60))) continue;
     const whole = s.value / (f.value / 100);
     const text = WHOLE[fmt.lang]({
       part: asWritten(s, fmt),

@@ -16,5 +16,5 @@ export function readable(sentence: string, lang: Lang): string {
   return lang === 'zh' ? foldTraditional(sentence) : sentence;
 }
 
-export type { Cue, CueRole, LanguagePhrases, PercentPhrases, StreakPhrase, TimeMeaning, TimePhrases } from './types';
+export type { Cue, CueRole, LanguagePhrases, Metric, PercentPhrases, SharePhrases, StreakPhrase, TimeMeaning, TimePhrases } from './types';
 export { smallNumber } from './numbers';

@@ -73,8 +73,27 @@ export interface StreakPhrase {
   count: (m: RegExpExecArray) => number;
 }
 
+/** What a figure measures, so a target meets its actual and a rate its amount. */
+export type Metric =
+  | 'gdp' | 'trade' | 'exports' | 'imports' | 'retail' | 'investment' | 'industry'
+  | 'prices' | 'unemployment' | 'income' | 'loans' | 'fiscal' | 'rnd';
+
+export interface SharePhrases {
+  /** Words that make a share a share of a whole ("accounting for", 占). */
+  ofTotal: RegExp;
+  /** Words that make it a share of a change ("contributing … to growth", 拉动): no whole to compute. */
+  ofChange: RegExp;
+  /** Text between a share and the amount it is a share of: "30 percent of the". */
+  ofAmount: RegExp;
+}
+
 export interface LanguagePhrases {
   time: TimePhrases;
   percent: PercentPhrases;
   streak: StreakPhrase[];
+  /** Measure words; the longer of two overlapping words wins ("import and export" over "export"). */
+  metrics: { metric: Metric; re: RegExp }[];
+  /** Words that say a measure's growth is at constant prices. */
+  realGrowth: RegExp;
+  share: SharePhrases;
 }

@@ -3,6 +3,7 @@
  * traditional text onto them) that decide a figure's time, role, basis,
  * subject and streaks.
  */
+import { HAN_CLASS } from '../../detect/chars';
 import type { LanguagePhrases, TimeMeaning } from './types';
 import { smallNumber } from './numbers';
 
@@ -51,7 +52,7 @@ export const zhHans: LanguagePhrases = {
       { re: /占|比重|占比|份额|贡献率|贡献/g, role: 'share' },
       { re: /利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
       // Any other "…率" is a rate's level ("产品销售率为97.5%"), except a growth rate.
-      { re: /[\u4e00-\u9fff]{1,4}(?<!增长|增|涨|降)率/g, role: 'level' },
+      { re: new RegExp(`[${HAN_CLASS}]{1,4}(?<!增长|增|涨|降)率`, 'g'), role: 'level' },
       { re: /增长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
       { re: /降幅/g, role: 'growth', sign: -1, noun: true },
       { re: /增长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
@@ -78,4 +79,26 @@ export const zhHans: LanguagePhrases = {
     countOther: /收入|营收|利润|产值|增加值|销售|投资|出口|进口|产量|价格|用电量|金额|营业额|资产|业务/,
   },
   streak: [{ re: new RegExp(`连续(?:第)?(\\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?年`, 'g'), count: (m) => smallNumber(m[1]!) }],
+  metrics: [
+    { metric: 'gdp', re: /GDP|国内生产总值|地区生产总值|生产总值|经济增长|经济增速|经济总量/g },
+    { metric: 'trade', re: /进出口|外贸|货物贸易/g },
+    { metric: 'exports', re: /出口/g },
+    { metric: 'imports', re: /进口/g },
+    { metric: 'retail', re: /社会消费品零售总额|社零|零售额/g },
+    { metric: 'investment', re: /固定资产投资|投资/g },
+    { metric: 'industry', re: /工业增加值|增加值|工业生产/g },
+    { metric: 'prices', re: /CPI|居民消费价格|物价|通胀/g },
+    { metric: 'unemployment', re: /失业率/g },
+    { metric: 'income', re: /可支配收入|收入/g },
+    { metric: 'loans', re: /贷款|信贷/g },
+    { metric: 'fiscal', re: /财政收入|赤字|预算/g },
+    { metric: 'rnd', re: /研发|R&D/g },
+  ],
+  realGrowth: /可比价格|实际增长|不变价/,
+  share: {
+    ofTotal: /占/,
+    ofChange: /增量|增长|拉动|贡献/,
+    // Chinese puts the whole before the share: no amount follows "的".
+    ofAmount: /(?!)/,
+  },
 };
