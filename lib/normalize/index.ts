@@ -5,7 +5,7 @@
  * page order, with per-sentence caches, so a page of 20,000 figures costs
  * about as much as 20,000 sentences.
  */
-import type { CurrencyCode, Figure, PageInfo, Period, TimeMark } from '../figure';
+import type { CurrencyCode, Figure, GrowthBasis, PageInfo, Period, TimeMark } from '../figure';
 import { textFormat } from '../format';
 import type { RateTable } from '../rates';
 import type { Span } from './clauses';
@@ -163,6 +163,23 @@ function advance(context: TextTime | undefined, times: readonly FigureTime[], en
   return next;
 }
 
+/** The basis the text named last ("year-on-year", "環比"), for the rates that break it down without naming one. */
+interface BasisContext {
+  basis: GrowthBasis;
+  end: number;
+}
+
+/**
+ * A growth rate without a basis word takes the one the text named last, near enough
+ * ("11月份…環比下降0.4%…。其中，上海上漲0.1%"); else year on year, the convention of
+ * statistical releases. Notes know which it was (basisFrom).
+ */
+function withBasis(reading: PercentReading, at: number, last: BasisContext | undefined): PercentReading {
+  if (reading.role !== 'growth' || reading.basis) return reading;
+  if (last && at - last.end <= CONTEXT_REACH) return { ...reading, basis: last.basis, basisFrom: 'context' };
+  return { ...reading, basis: 'yoy', basisFrom: 'default' };
+}
+
 /** Every figure with year, period, normalized money (or why not), role, basis and subject. */
 export function normalizeFigures(figures: readonly Figure[], page: PageInfo, options: NormalizeOptions = {}): Figure[] {
   const reader = options.readerCurrency ?? 'USD';
@@ -180,6 +197,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   let nextMark = 0;
 
   let context: TextTime | undefined;
+  let basisContext: BasisContext | undefined;
   const expire = (at: number) => {
     if (context && at - context.end > CONTEXT_REACH) context = undefined;
   };
@@ -223,7 +241,8 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (time.period) g.period = { ...time.period, label: timeLabel(time.period.year, time.period, fmt) };
     if (f.kind === 'percent') {
       const months = time.period ? time.period.toMonth - time.period.fromMonth + 1 : undefined;
-      reading.percent = readPercent(f, { siblings, periodMonths: months, cache: percentCache });
+      reading.percent = withBasis(readPercent(f, { siblings, periodMonths: months, cache: percentCache }), f.start, basisContext);
+      if (reading.percent.basisFrom === 'text') basisContext = { basis: reading.percent.basis!, end: start + f.sentence.length };
       const { role, basis } = reading.percent;
       if (role) g.role = role;
       if (basis) g.basis = basis;

@@ -20,6 +20,8 @@ const PLANS: ReadonlySet<CueRole> = new Set<CueRole>(['target', 'forecast']);
 export interface PercentReading {
   role?: PercentRole;
   basis?: GrowthBasis;
+  /** Where the basis came from: a word of the sentence, the last one the text named, or the default (year on year). */
+  basisFrom?: 'text' | 'context' | 'default';
   /** −1 when the words say the growth is a decline ("fell 3 percent" has value 3). */
   sign: 1 | -1;
 }
@@ -123,11 +125,11 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
   }
 
   const basisWord = bases.filter((b) => usable(b)).sort((a, b) => gap(a, span) - gap(b, span))[0];
-  if (basisWord && basisWord.basis === 'other' && role === 'growth' && inClause(basisWord)) return { role, basis: 'other', sign: cue?.sign === -1 ? -1 : sign };
+  if (basisWord && basisWord.basis === 'other' && role === 'growth' && inClause(basisWord)) return { role, basis: 'other', basisFrom: 'text', sign: cue?.sign === -1 ? -1 : sign };
   if (basisWord && (role === undefined || role === 'growth') && (inClause(basisWord) || role === 'growth')) {
     role = 'growth';
     const basis = basisWord.basis === 'sequential' ? (ctx.periodMonths === 3 ? 'qoq' : 'mom') : basisWord.basis;
-    return { role, basis, sign: cue?.sign === -1 ? -1 : sign };
+    return { role, basis, basisFrom: 'text', sign: cue?.sign === -1 ? -1 : sign };
   }
   return role === undefined ? { sign } : { role, sign: role === 'growth' && cue?.sign === -1 ? -1 : sign };
 }

@@ -82,8 +82,8 @@ function* priors(ctx: Parameters<NoteRule>[0]) {
     // A year or period that is a guess (the publication year, say) gives no prior: it would be presented as fact.
     if (!ctx.knownTime(s)) continue;
     if (f.basis === 'other') continue;
-    // Without a stated basis, growth of a whole year's amount is on the year before.
-    const basis = f.basis ?? (s.period ? undefined : 'yoy');
+    // Without a basis the text names, growth of a whole year's amount is on the year before; of a part of a year, unknown.
+    const basis = ctx.percent(f).basisFrom === 'default' || !f.basis ? (s.period ? undefined : 'yoy') : f.basis;
     if (!basis) continue;
     const rate = f.value < 0 ? f.value : ctx.percent(f).sign * f.value;
     if (rate <= -100) continue;
