@@ -41,6 +41,8 @@ export function HoverCard({ figure, detail }: HoverCardProps) {
   const period = detail ? periodLabel(i18n, f) : undefined;
   const rate = rateLine(i18n, f);
   const notes = f.notes ?? [];
+  // Why a note was not written (two priors that disagree, an undated page): said, not hidden.
+  const withheld = f.withheld ?? [];
   return (
     <div class={`card card-${f.kind}`} role="tooltip" aria-label={t('card_label', f.text)}>
       <div class="card-head">
@@ -74,12 +76,17 @@ export function HoverCard({ figure, detail }: HoverCardProps) {
           </div>
         )}
       </dl>
-      {notes.length > 0 && (
+      {notes.length + withheld.length > 0 && (
         <ul class="card-notes" aria-label={t('card_notes')}>
           {notes.map((note, i) => (
             <li key={i} class={note.flagged ? 'card-note card-note-flagged' : 'card-note'}>
               {note.flagged && <strong>{t('card_flagged')} </strong>}
               {note.text}
+            </li>
+          ))}
+          {withheld.map((why, i) => (
+            <li key={`withheld-${i}`} class="card-note card-note-withheld">
+              {why}
             </li>
           ))}
         </ul>

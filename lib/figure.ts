@@ -83,9 +83,7 @@ export type NoteType =
   | 'target-vs-actual'
   | 'streak'
   | 'share-of'
-  | 'relative-year'
-  /** A note not written because its inputs disagree with another's (two implied priors for one amount): says why. */
-  | 'withheld';
+  | 'relative-year';
 
 /** A short sentence that shows its own arithmetic. */
 export interface Note {
@@ -146,6 +144,11 @@ export interface Figure {
   /** Id of the figure a percent modifies ("9.8 percent" → "9 trillion yuan"). */
   subject?: string;
   notes?: Note[];
+  /**
+   * Why a note this figure would carry was not written, in the analysis language: its inputs disagree
+   * with another note's (two implied priors for one amount), or the page is undated.
+   */
+  withheld?: string[];
 }
 
 /** Bounds on the time marks a page carries (PageInfo.marks). */

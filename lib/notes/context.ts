@@ -33,7 +33,7 @@ interface NoteContext {
 }
 
 /** A note type: the notes it finds on a page, each with the figure that carries it. */
-export type NoteRule = (ctx: NoteContext) => Iterable<{ on: Figure; note: Note }>;
+export type NoteRule = (ctx: NoteContext) => Iterable<{ on: Figure; note: Note } | { on: Figure; withheld: string }>;
 
 export function noteContext(figures: readonly Figure[], page: PageInfo, options: { locale?: string; rates?: RateTable }): NoteContext {
   const ordered = [...figures].sort((a, b) => a.start - b.start);

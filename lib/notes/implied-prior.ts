@@ -69,7 +69,7 @@ export const impliedPrior: NoteRule = function* (ctx) {
     }
     const rates = list.map((p) => asWritten(p.on, ctx.fmt)).join(ctx.fmt.lang === 'zh' ? '、' : ', ');
     const text = WITHHELD[ctx.fmt.lang]({ subject: asWritten(list[0]!.subject, ctx.fmt), rates });
-    for (const p of list) yield { on: p.on, note: { type: 'withheld' as const, text } };
+    for (const p of list) yield { on: p.on, withheld: text };
   }
 };
 
@@ -82,14 +82,18 @@ function* priors(ctx: Parameters<NoteRule>[0]) {
     // A year or period that is a guess (the publication year, say) gives no prior: it would be presented as fact.
     if (!ctx.knownTime(s)) continue;
     if (f.basis === 'other') continue;
+    // Growth at constant prices ("按可比价格计算") of a nominal amount does not give the prior amount.
+    if (isRealGrowth(ctx.metric(s) ?? ctx.metric(f), s)) continue;
     // Without a basis the text names, growth of a whole year's amount is on the year before; of a part of a year, unknown.
     const basis = ctx.percent(f).basisFrom === 'default' || !f.basis ? (s.period ? undefined : 'yoy') : f.basis;
     if (!basis) continue;
+    // On the month or quarter before only for an amount of one month or one quarter: "H1, down 55.5% m/m" has no month before.
+    const months = s.period ? s.period.toMonth - s.period.fromMonth + 1 : 12;
+    if ((basis === 'mom' && months !== 1) || (basis === 'qoq' && months !== 3)) continue;
     const rate = f.value < 0 ? f.value : ctx.percent(f).sign * f.value;
     if (rate <= -100) continue;
     const prior = s.value / (1 + rate / 100);
     const then = shifted(s.year, s.period, SHIFT[basis]);
-    const real = isRealGrowth(ctx.metric(s) ?? ctx.metric(f), s);
     const text = TEXTS[fmt.lang]({
       subject: asWritten(s, fmt),
       when: timeLabel(s.year, s.period, fmt),
@@ -98,7 +102,7 @@ function* priors(ctx: Parameters<NoteRule>[0]) {
       basis: f.basis,
       prior: about(fmt, s, f) + amount(prior, s, fmt),
       priorWhen: timeLabel(then.year, then.period, fmt),
-      pricesOf: real ? s.year : undefined,
+      pricesOf: undefined,
       arithmetic: `${bare(s.value, fmt)} ÷ ${factor(rate)}`,
     });
     const note = { type: 'implied-prior' as const, text, value: prior, year: then.year, ...(s.currency ? { currency: s.currency } : {}) };
