@@ -146,9 +146,9 @@ describe('streak: "Nth consecutive year" with its year', () => {
 });
 
 describe('share-of: a share with its base', () => {
-  it('the part given: the total follows', () => {
+  it('the part given: no note, as which total is a guess (issue 9: the real-page gold calls part ÷ share wrong)', () => {
     const { notes } = analyze('2023-07-13', ['同期，我国对第一大贸易伙伴东盟进出口[[3.08万亿元]]，同比增长[[5.4%]]，占进出口总值的[[15.3%]]。'], zh);
-    expect(notes('15.3%')).toEqual(['3.08万亿元占15.3% → 总量20.1万亿人民币（3.08万亿 ÷ 0.153）。']);
+    expect(notes('15.3%')).toEqual([]);
   });
 
   it('the whole given: the part follows', () => {

@@ -96,7 +96,7 @@ export const en: LanguagePhrases = {
       { re: /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bon a quarterly basis\b|\b(?:from|over|than) the (?:previous|prior|preceding) quarter\b/gi, basis: 'qoq' },
       { re: /\bmonth[- ]on[- ]month\b|\bm\/m\b|\bmom\b|\bon a monthly basis\b|\b(?:from|over|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before))\b/gi, basis: 'mom' },
       // "up 9% from the previous estimate", "higher than before": against an earlier point, not a year ago.
-      { re: /\b(?:from|over|than|on) (?:the |an? )?(?:previous|prior|earlier|initial) (?:estimate|forecast|reading|level|figure|projection)s?\b|\bthan (?:previously|before)\b/gi, basis: 'other' },
+      { re: /\b(?:from|over|than|on) (?:the |an? )?(?:previous|prior|earlier|initial|original|revised|budget(?:ed)?) (?:estimate|forecast|reading|level|figure|projection)s?\b|\bthan (?:previously|before|(?:originally )?(?:estimated|budgeted|forecast))\b/gi, basis: 'other' },
       { re: /\bsequential(?:ly)?\b/gi, basis: 'sequential' },
     ],
     endpoint: /\b(?:to|from)\s+(?:(?:a|an|the|about|around|approximately|nearly|almost|over|some|roughly|just|below|above|under|record|high|low|new)\s+){0,3}$/i,
@@ -134,8 +134,6 @@ export const en: LanguagePhrases = {
   ],
   realGrowth: /\breal(?:ly)?\b|in real terms|inflation[- ]adjusted|at constant prices/i,
   share: {
-    ofTotal: /\baccount(?:s|ed|ing)? for\b|\bof (?:the |its |their )?(?:total|overall|whole)\b|\bshare of\b|\bmak(?:e|es|ing) up\b|\bmade up\b/i,
-    ofChange: /\b(?:growth|increase|increment|gain|rise|expansion)\b/i,
     ofAmount: /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i,
   },
 };

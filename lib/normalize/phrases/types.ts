@@ -79,10 +79,6 @@ export type Metric =
   | 'prices' | 'unemployment' | 'income' | 'loans' | 'fiscal' | 'rnd';
 
 export interface SharePhrases {
-  /** Words that make a share a share of a whole ("accounting for", 占). */
-  ofTotal: RegExp;
-  /** Words that make it a share of a change ("contributing … to growth", 拉动): no whole to compute. */
-  ofChange: RegExp;
   /** Text between a share and the amount it is a share of: "30 percent of the". */
   ofAmount: RegExp;
 }

@@ -94,10 +94,9 @@ export const zhHans: LanguagePhrases = {
     { metric: 'fiscal', re: /财政收入|赤字|预算/g },
     { metric: 'rnd', re: /研发|R&D/g },
   ],
-  realGrowth: /可比价格|实际增长|不变价/,
+  // 国民总收入 and 邮政业务总量 are reported at constant prices in NBS communiqués.
+  realGrowth: /可比价格|实际增长|不变价|国民总收入|业务总量/,
   share: {
-    ofTotal: /占/,
-    ofChange: /增量|增长|拉动|贡献/,
     // Chinese puts the whole before the share: no amount follows "的".
     ofAmount: /(?!)/,
   },
