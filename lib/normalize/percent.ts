@@ -160,10 +160,15 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
   }
   const after = amounts.filter((f) => f.sentenceOffset >= end).sort((a, b) => a.sentenceOffset - b.sentenceOffset)[0];
   if (after && p.rateBeforeAmount.test(sentence.slice(end, after.sentenceOffset))) return after;
-  let before: T | undefined;
-  for (const f of amounts) if (f.sentenceOffset < percent.sentenceOffset && (!before || f.sentenceOffset > before.sentenceOffset)) before = f;
+  const earlier = amounts.filter((f) => f.sentenceOffset < percent.sentenceOffset).sort((a, b) => a.sentenceOffset - b.sentenceOffset);
+  let before = earlier[earlier.length - 1];
+  // The text between the amount and the rate that could make the rate another measure's.
+  const between = before ? sentence.slice(before.sentenceOffset + before.text.length, percent.sentenceOffset) : '';
+  // "汽车166.4万辆，日平均产量5.5万辆，增长2.5%": the rate is of the amount the average is derived from.
+  if (before && earlier.length > 1 && p.averageBefore.test(sentence.slice(Math.max(0, before.sentenceOffset - 12), before.sentenceOffset))) {
+    before = earlier[earlier.length - 2];
+  }
   if (before) {
-    const between = sentence.slice(before.sentenceOffset + before.text.length, percent.sentenceOffset);
     if (p.newMetric.test(between)) return undefined;
     if (before.kind === 'count' && p.countOther.test(between)) return undefined;
     // A rate already paired with this amount ("up 14% to 1.1 trillion yuan, up 3% …") leaves it to that rate.

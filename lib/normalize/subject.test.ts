@@ -61,3 +61,13 @@ describe('a count and a growth rate of something else are not linked', () => {
     expect(subjectOf('High-tech enterprises numbered [[77,000]], up [[12 percent]].', '12 percent')).toBe('77,000');
   });
 });
+
+describe('a rate after a derived average is of the amount the average comes from', () => {
+  it.each([
+    ['汽车[[166.4万辆]]，日平均产量[[5.5万辆]]，增长[[2.5%]]。', '2.5%', '166.4万辆'],
+    ['汽車[[166.4萬輛]]，日平均產量[[5.5萬輛]]，增長[[2.5%]]。', '2.5%', '166.4萬輛'],
+    ['Car output was [[1.66 million vehicles]], a daily average of [[55,000 vehicles]], up [[2.5 percent]].', '2.5 percent', '1.66 million vehicles'],
+  ])('%s', (sentence, rate, amount) => {
+    expect(subjectOf(sentence, rate)).toBe(amount);
+  });
+});

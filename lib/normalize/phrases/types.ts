@@ -65,6 +65,8 @@ export interface PercentPhrases {
   newMetric: RegExp;
   /** Between a count and a later percent: a measure of something else, so the rate is not the count's. */
   countOther: RegExp;
+  /** Just before an amount: it is an average derived from the amount before it, which the rate after both is of ("汽车166.4万辆，日平均产量5.5万辆，增长2.5%"). */
+  averageBefore: RegExp;
 }
 
 export interface StreakPhrase {
