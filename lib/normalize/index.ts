@@ -93,6 +93,8 @@ function sentenceFigures(group: readonly Figure[]): SentenceFigures {
  * over ("is projected to surpass 14 trillion yuan for 2024") does.
  */
 function isPlan(time: FigureTime, sentence: string, lang: Figure['lang'], published: PublishedDay | undefined, cache: SentenceCache): boolean {
+  // "明年便可降至2%以下": a year after the publication year is not yet a year of facts, whatever the words.
+  if (published && time.year !== undefined && time.year > published.year) return true;
   return (!published || (time.year ?? 0) >= published.year) && hasTargetWord(sentence, lang, cache);
 }
 

@@ -94,3 +94,19 @@ describe('fiscal years are about the year they end in', () => {
     expect(analyze('2025-06-01', ['From 2021-2023, output was [[$3 billion]] in 2023.']).get('$3 billion').year).toBe(2023);
   });
 });
+
+describe('years in Chinese digits, and sentences about a year not yet begun', () => {
+  it.each([
+    ['二零一八年，经营开支[[七百五十三亿元]]。', '七百五十三亿元', 2018],
+    ['二零一九/二零年度的總收入預計為[[六千二百六十一億元]]。', '六千二百六十一億元', 2020],
+  ])('%s', (sentence, figure, year) => {
+    expect(analyze('2019-02-27', [sentence]).get(figure).year).toBe(year);
+  });
+
+  it.each([
+    ['English', ['Inflation should fall below [[2%]] next year.', 'Banks raised rates to [[1.625%]].'], '1.625%'],
+    ['traditional Chinese', ['明年通膨便可降至[[2%]]以下。', '央行利率調整為[[1.625%]]。'], '1.625%'],
+  ])('%s: "next year" does not set the year of the facts after it', (_l, sentences, figure) => {
+    expect(analyze('2022-09-22', sentences).get(figure).year).toBe(2022);
+  });
+});

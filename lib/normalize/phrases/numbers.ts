@@ -11,3 +11,10 @@ export function smallNumber(s: string): number {
   const n = readChinese(s);
   return n ? valueOf(n.written) : NaN;
 }
+
+/** "二零一九" → 2019, "二〇" → 20: Chinese digits read one by one, as years are written. */
+export function digitByDigit(s: string): number {
+  let n = 0;
+  for (const c of s) n = n * 10 + smallNumber(c === '〇' ? '零' : c);
+  return n;
+}

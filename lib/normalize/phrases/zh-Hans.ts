@@ -5,7 +5,7 @@
  */
 import { HAN_CLASS } from '../../detect/chars';
 import type { LanguagePhrases, TimeMeaning } from './types';
-import { smallNumber } from './numbers';
+import { digitByDigit, smallNumber } from './numbers';
 
 const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3 });
 const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
@@ -25,6 +25,17 @@ export const zhHans: LanguagePhrases = {
       },
       { re: /(?<![\d.])((?:19|20)\d{2})\s*(?:年|财年)(?!代)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
       { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0] }) },
+      // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
+      { re: /(?<![〇零一二三四五六七八九])([〇零一二三四五六七八九]{4})\s*年(?!代)/g, make: (m) => ({ kind: 'year', year: digitByDigit(m[1]!) }) },
+      // "二零一九/二零年度": a fiscal year in Chinese digits.
+      {
+        re: /(?<![〇零一二三四五六七八九])([〇零一二三四五六七八九]{4})\s*[/／-]\s*([〇零一二三四五六七八九]{2})\s*(?:财政)?年度/g,
+        make: (m) => {
+          const from = digitByDigit(m[1]!);
+          const to = Math.floor(from / 100) * 100 + digitByDigit(m[2]!);
+          return to === from + 1 ? { kind: 'year', year: to, fromYear: from } : null;
+        },
+      },
       { re: /上年|上一年/g, make: () => ({ kind: 'anchored', offset: -1 }) },
       { re: /全年/g, make: () => months(1, 12) },
       { re: /前三季度/g, make: () => months(1, 9) },
@@ -48,7 +59,7 @@ export const zhHans: LanguagePhrases = {
       // An authority's own goal: "全年经济增长预期目标为5%左右", "力争增长6%".
       { re: /预期目标|目标|力争|计划|指导价/g, role: 'target' },
       // Anyone's expectation: "预计全年增长5%", "有望增长10%", "分析师预期".
-      { re: /预计|有望|预测|预期|预估|估计|料将|或将|分析师|机构认为/g, role: 'forecast' },
+      { re: /预计|有望|可望|预测|预期|预估|预料|估计|料将|或将|分析师|机构认为/g, role: 'forecast' },
       { re: /占|比重|占比|份额|贡献率|贡献/g, role: 'share' },
       { re: /利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
       // Any other "…率" is a rate's level ("产品销售率为97.5%"), except a growth rate.
