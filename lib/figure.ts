@@ -46,6 +46,8 @@ export interface Hedge {
 export interface Period {
   /** Absent when the months are named but the year cannot be known (an undated page that never names one). */
   year?: number;
+  /** A period across years (a fiscal year "2023-24"): the year `fromMonth` is in; `toMonth` is in `year`. */
+  fromYear?: number;
   fromMonth: number;
   toMonth: number;
   /** Short display label in the analysis language: "Q3 2025", "Jan–Sep 2025", "Mar 2026" / "2025年第三季度", "2025年上半年". */

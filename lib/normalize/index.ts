@@ -12,7 +12,7 @@ import type { Span } from './clauses';
 import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
 import { findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
-import { figureTime, publishedDay, timeLabel, type FigureTime, type PublishedDay, type TimeContext } from './time';
+import { figureTime, monthsIn, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
 
 export interface NormalizeOptions {
   /** The currency money is shown in; default USD. */
@@ -120,7 +120,7 @@ function detectedPart(f: Figure): Figure {
 /** The time the text is talking about at a point: the year and the months it named last. */
 interface TextTime {
   year?: number;
-  period?: Pick<Period, 'fromMonth' | 'toMonth'>;
+  period?: Months;
   end: number;
 }
 
@@ -137,7 +137,13 @@ export function readingsOfMarks(page: Pick<PageInfo, 'marks'>): readonly MarkRea
   return (page.marks && markReadings.get(page.marks)) ?? [];
 }
 
-const sameMonths = (a: TextTime['period'], b: TextTime['period']) => a?.fromMonth === b?.fromMonth && a?.toMonth === b?.toMonth;
+const sameMonths = (a: TextTime['period'], b: TextTime['period']) => a?.fromMonth === b?.fromMonth && a?.toMonth === b?.toMonth && a?.across === b?.across;
+
+/** A figure's period as months the text carries on. */
+function monthsOf(p: Period): Months {
+  const across = p.fromYear !== undefined && p.year !== undefined ? p.year - p.fromYear : 0;
+  return { fromMonth: p.fromMonth, toMonth: p.toMonth, ...(across ? { across } : {}) };
+}
 
 /**
  * The text's time after a sentence whose figures (or whose own words, for a
@@ -151,7 +157,7 @@ function advance(context: TextTime | undefined, times: readonly FigureTime[], en
   if (plan) return context;
   const own = times.filter((t) => !t.contrast);
   const named = own.filter((t) => t.from === 'text' && t.year !== undefined);
-  const months = own.filter((t) => t.periodFrom === 'text').map((t) => t.period!);
+  const months = own.filter((t) => t.periodFrom === 'text').map((t) => monthsOf(t.period!));
   const distinct = months.filter((m, i) => months.findIndex((n) => sameMonths(n, m)) === i);
   const newPeriod = distinct.length === 1 ? distinct[0] : undefined;
   const ended = own.some((t) => t.wholeYear);
@@ -242,7 +248,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (time.year !== undefined) g.year = time.year;
     if (time.period) g.period = { ...time.period, label: timeLabel(time.period.year, time.period, fmt) };
     if (f.kind === 'percent') {
-      const months = time.period ? time.period.toMonth - time.period.fromMonth + 1 : undefined;
+      const months = time.period ? monthsIn(time.period) : undefined;
       reading.percent = withBasis(readPercent(f, { siblings, periodMonths: months, cache: percentCache }), f.start, basisContext);
       if (reading.percent.basisFrom === 'text') basisContext = { basis: reading.percent.basis!, end: start + f.sentence.length };
       const { role, basis } = reading.percent;

@@ -110,3 +110,13 @@ describe('years in Chinese digits, and sentences about a year not yet begun', ()
     expect(analyze('2022-09-22', sentences).get(figure).year).toBe(2022);
   });
 });
+
+describe('a fiscal year written "2023-24" spans April to March', () => {
+  it.each([
+    ['The revised estimate of revenue for 2023-24 is [[$554.6 billion]].', '$554.6 billion', 'FY2023/24'],
+    ['二零一九/二零年度的總收入預計為[[六千二百六十一億元]]。', '六千二百六十一億元', 'FY2019/20'],
+  ])('%s', (sentence, figure, label) => {
+    const f = analyze('2024-02-28', [sentence]).get(figure);
+    expect([f.period?.fromYear, f.period?.fromMonth, f.period?.toMonth, f.period?.label]).toEqual([f.year! - 1, 4, 3, label]);
+  });
+});

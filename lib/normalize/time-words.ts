@@ -41,8 +41,21 @@ export function saysRespectively(sentence: string, lang: Lang): boolean {
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** How many months a period spans (a fiscal year across two calendar years: 12). */
+export function monthsIn(period: Pick<Period, 'fromMonth' | 'toMonth' | 'year' | 'fromYear'>): number {
+  const years = period.fromYear !== undefined && period.year !== undefined ? period.year - period.fromYear : 0;
+  return period.toMonth - period.fromMonth + 1 + 12 * years;
+}
+
+/** "FY2023/24" / "2023/24年度": a fiscal year across two calendar years. */
+function fiscalLabel(fromYear: number, year: number, zh: boolean): string {
+  const end = String(year).slice(2);
+  return zh ? `${fromYear}/${end}年度` : `FY${fromYear}/${end}`;
+}
+
 /** "Q3 2025", "Jan–Sep 2025", "Mar 2026"; without a year "Jan–Sep". */
-export function periodLabel(year: number | undefined, fromMonth: number, toMonth: number): string {
+export function periodLabel(year: number | undefined, fromMonth: number, toMonth: number, fromYear?: number): string {
+  if (fromYear !== undefined && year !== undefined) return fiscalLabel(fromYear, year, false);
   const y = year === undefined ? '' : ` ${year}`;
   if (fromMonth === 1 && toMonth === 12) return year === undefined ? 'Jan–Dec' : String(year);
   if (fromMonth === toMonth) return `${SHORT_MONTHS[fromMonth - 1]}${y}`;
@@ -54,7 +67,8 @@ export function periodLabel(year: number | undefined, fromMonth: number, toMonth
 const ZH_SPANS: Record<string, string> = { '1-3': '第一季度', '4-6': '第二季度', '7-9': '第三季度', '10-12': '第四季度', '1-6': '上半年', '7-12': '下半年', '1-9': '前三季度' };
 
 /** The time a figure is about, in the language of `fmt`: "2024", "Q4 2024" / "2024年", "2024年第四季度"; without a year "Q4" / "第四季度". */
-export function timeLabel(year: number | undefined, period: Pick<Period, 'fromMonth' | 'toMonth'> | undefined, fmt: TextFormat): string {
+export function timeLabel(year: number | undefined, period: Pick<Period, 'fromMonth' | 'toMonth' | 'fromYear'> | undefined, fmt: TextFormat): string {
+  if (period?.fromYear !== undefined && year !== undefined) return fiscalLabel(period.fromYear, year, fmt.lang === 'zh');
   if (fmt.lang === 'en') return period ? periodLabel(year, period.fromMonth, period.toMonth) : String(year ?? '');
   const y = year === undefined ? '' : `${year}年`;
   if (!period || (period.fromMonth === 1 && period.toMonth === 12)) return y || '全年';

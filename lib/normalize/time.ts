@@ -12,9 +12,10 @@
  */
 import type { Figure, Lang, PageInfo, Period } from '../figure';
 import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
+import { PHRASES } from './phrases';
 import { findTimeWords, periodLabel, saysRespectively, type TimeWord } from './time-words';
 
-export { periodLabel, timeLabel } from './time-words';
+export { monthsIn, periodLabel, timeLabel } from './time-words';
 
 export interface PublishedDay {
   iso: string;
@@ -32,7 +33,7 @@ export interface TimeContext {
   /** The year the text was last talking about (from earlier sentences), when known. */
   contextYear?: number;
   /** The months the text was last talking about ("前三季度", "in H1"), when it named some. */
-  contextPeriod?: Pick<Period, 'fromMonth' | 'toMonth'>;
+  contextPeriod?: Months;
   /** Spans (in the sentence) of the other figures of the same sentence. */
   siblings?: readonly Span[];
   /** The figure with its restatement in brackets ("14 trillion yuan (US$ 1.9 trillion)"), when it has one. */
@@ -100,9 +101,10 @@ function reach(word: Span, figure: Span, lang: Lang): number {
   return gap(word, figure) * (after === (lang === 'en') ? 1 : 2) + (after === (lang === 'en') ? 0 : 0.5);
 }
 
-type Months = Pick<Period, 'fromMonth' | 'toMonth'>;
+/** Months of a year; `across` > 0 for a period that starts that many years earlier (a fiscal year). */
+export type Months = Pick<Period, 'fromMonth' | 'toMonth'> & { across?: number };
 
-const wholeYear = (m: Months | undefined) => m !== undefined && m.fromMonth === 1 && m.toMonth === 12;
+const wholeYear = (m: Months | undefined) => m !== undefined && m.fromMonth === 1 && m.toMonth === 12 && !m.across;
 
 /** The year and period of one figure. */
 export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>, ctx: TimeContext = {}): FigureTime {
@@ -168,6 +170,11 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   // A figure whose sentence names no months of its own is in the months the text named last
   // ("前三季度…。其中，出口…"), as long as it is about the same year and its sentence names no other year.
   let months: Months | undefined = periodWord && !wholeYear(periodWord) ? periodWord : undefined;
+  // "2023-24": a fiscal year, the months of the language's fiscal year across the two.
+  if (!months && yearWord?.kind === 'year' && yearWord.fromYear !== undefined) {
+    const start = PHRASES[lang].time.fiscalYearStart;
+    months = { fromMonth: start, toMonth: start === 1 ? 12 : start - 1, across: yearWord.year - yearWord.fromYear };
+  }
   let periodFrom: FigureTime['periodFrom'] = months ? 'text' : undefined;
   const namesOwnYear = yearWord !== undefined && yearWord.kind !== 'anchored';
   if (!periodWord && !contrast && ctx.contextPeriod && !wholeYear(ctx.contextPeriod) && (!namesOwnYear || year === ctx.contextYear) && (year === undefined || year === ctx.contextYear || ctx.contextYear === undefined)) {
@@ -180,7 +187,14 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   if (year !== undefined) result.year = year;
   if (relative) result.relative = relative;
   if (months) {
-    result.period = { ...(year !== undefined ? { year } : {}), fromMonth: months.fromMonth, toMonth: months.toMonth, label: periodLabel(year, months.fromMonth, months.toMonth) };
+    const fromYear = months.across && year !== undefined ? year - months.across : undefined;
+    result.period = {
+      ...(year !== undefined ? { year } : {}),
+      ...(fromYear !== undefined ? { fromYear } : {}),
+      fromMonth: months.fromMonth,
+      toMonth: months.toMonth,
+      label: periodLabel(year, months.fromMonth, months.toMonth, fromYear),
+    };
     result.periodFrom = periodFrom;
   }
   if (periodWord && wholeYear(periodWord)) result.wholeYear = true;

@@ -8,7 +8,7 @@ import { textFormat, type TextFormat } from '../format';
 import { groupBySentence, readingOf, readingsOfMarks, sentenceStart, siblingSpans, type MarkReading } from '../normalize';
 import { metricOf, type Metric, type MetricCache } from '../normalize/metric';
 import { readPercent, type PercentReading, type SentenceCache } from '../normalize/percent';
-import { figureTime, publishedDay, type FigureTime, type PublishedDay, type TimeContext } from '../normalize/time';
+import { figureTime, monthsIn, publishedDay, type FigureTime, type PublishedDay, type TimeContext } from '../normalize/time';
 import type { RateTable } from '../rates';
 
 interface NoteContext {
@@ -57,7 +57,7 @@ export function noteContext(figures: readonly Figure[], page: PageInfo, options:
     percent: (f) => {
       const known = readingOf(f)?.percent;
       if (known) return known;
-      const months = f.period ? f.period.toMonth - f.period.fromMonth + 1 : undefined;
+      const months = f.period ? monthsIn(f.period) : undefined;
       return readPercent(f, { siblings: siblingSpans(f, sameSentence(f)), periodMonths: months, cache: percentCache });
     },
     metric: (f) => metricOf(f, metricCache),

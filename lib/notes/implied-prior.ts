@@ -6,6 +6,7 @@
 import type { Figure, GrowthBasis, Period } from '../figure';
 import type { Texts } from '../format';
 import { isRealGrowth } from '../normalize/metric';
+import { monthsIn } from '../normalize/time';
 import type { NoteRule } from './context';
 import { about, amount, asWritten, bare, capitalize, factor, percent, timeLabel } from './text';
 
@@ -88,7 +89,9 @@ function* priors(ctx: Parameters<NoteRule>[0]) {
     const basis = ctx.percent(f).basisFrom === 'default' || !f.basis ? (s.period ? undefined : 'yoy') : f.basis;
     if (!basis) continue;
     // On the month or quarter before only for an amount of one month or one quarter: "H1, down 55.5% m/m" has no month before.
-    const months = s.period ? s.period.toMonth - s.period.fromMonth + 1 : 12;
+    // A fiscal year's prior is the fiscal year before, which the note's calendar arithmetic does not name.
+    if (s.period?.fromYear !== undefined) continue;
+    const months = s.period ? monthsIn(s.period) : 12;
     if ((basis === 'mom' && months !== 1) || (basis === 'qoq' && months !== 3)) continue;
     const rate = f.value < 0 ? f.value : ctx.percent(f).sign * f.value;
     if (rate <= -100) continue;

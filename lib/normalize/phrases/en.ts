@@ -73,6 +73,9 @@ export const en: LanguagePhrases = {
       /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
     respectively: /\brespectively\b/i,
+    // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
+    // (Australia's July–June year is a known miss).
+    fiscalYearStart: 4,
   },
   percent: {
     cues: [

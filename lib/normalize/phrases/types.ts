@@ -32,6 +32,8 @@ export interface TimePhrases {
   comparisonAfter: RegExp;
   /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */
   respectively: RegExp;
+  /** The month a fiscal year written "2023-24" / "2023/24年度" starts in. */
+  fiscalYearStart: number;
 }
 
 export type CueRole = Exclude<PercentRole, 'change'>;
