@@ -160,7 +160,7 @@ function advance(context: TextTime | undefined, times: readonly FigureTime[], en
   const months = own.filter((t) => t.periodFrom === 'text').map((t) => monthsOf(t.period!));
   const distinct = months.filter((m, i) => months.findIndex((n) => sameMonths(n, m)) === i);
   const newPeriod = distinct.length === 1 ? distinct[0] : undefined;
-  const ended = own.some((t) => t.wholeYear);
+  const ended = own.some((t) => t.endsMonths);
   let next = context;
   if (named.length > 0) {
     const year = named[named.length - 1]!.year!;

@@ -120,3 +120,13 @@ describe('a fiscal year written "2023-24" spans April to March', () => {
     expect([f.period?.fromYear, f.period?.fromMonth, f.period?.toMonth, f.period?.label]).toEqual([f.year! - 1, 4, 3, label]);
   });
 });
+
+describe('a span of months and a fiscal quarter', () => {
+  it('"From January to July 2019" is a span, not a comparison’s base', () => {
+    expect(when(analyze('2019-08-16', ['From January to July 2019, retail sales reached [[22,828.3 billion yuan]].']).get('22,828.3 billion yuan'))).toEqual([2019, [1, 7]]);
+  });
+
+  it('"the fourth quarter of fiscal 2015" has no calendar months', () => {
+    expect(analyze('2015-07-30', ['Revenue in the fourth quarter of fiscal 2015 rose to [[$2.7 billion]].']).get('$2.7 billion').period).toBeUndefined();
+  });
+});

@@ -55,8 +55,8 @@ export interface FigureTime {
   relative?: { phrase: string; at: number; year?: number };
   /** Where the months came from: a word of the figure's sentence, or the text before it. */
   periodFrom?: 'text' | 'context';
-  /** The sentence says the figure is for the whole year ("for the full year", "全年"): it ends the months the text carried. */
-  wholeYear?: true;
+  /** The sentence ends the months the text carried: it says "for the full year"/"全年", or names a fiscal quarter whose months are unknown. */
+  endsMonths?: true;
 }
 
 function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
@@ -197,6 +197,12 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     };
     result.periodFrom = periodFrom;
   }
-  if (periodWord && wholeYear(periodWord)) result.wholeYear = true;
+  if (periodWord && wholeYear(periodWord)) result.endsMonths = true;
+  // "the fourth quarter of fiscal 2015": a fiscal quarter, whose calendar months the text does not say.
+  if (periodWord && !months?.across && usable.some((w) => w.kind === 'year' && w.fiscal)) {
+    delete result.period;
+    delete result.periodFrom;
+    result.endsMonths = true;
+  }
   return result;
 }

@@ -41,7 +41,7 @@ export const en: LanguagePhrases = {
       {
         // "2024", "FY2025", "fiscal 2025"; not "2024 percent", "the 2020s" or a piece of "12,024".
         re: /(?<![\d.,$¥€£])(?:(?:FY|fiscal(?: year)?)\s?)?((?:19|20)\d{2})(?![\d]|s\b|\s*(?:%|percent|per cent|yuan|dollars|euros|billion|million|trillion))/gi,
-        make: (m) => ({ kind: 'year', year: Number(m[1]) }),
+        make: (m) => ({ kind: 'year', year: Number(m[1]), ...(/^(?:FY|fiscal)/i.test(m[0]) ? { fiscal: true as const } : {}) }),
       },
       { re: /\b(last|this|next) year\b|\byear[- ]to[- ]date\b|\bso far this year\b/gi, make: (m) => ({ kind: 'relative', offset: m[1] ? { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] : 0, text: m[0] }) },
       { re: /\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b/gi, make: () => ({ kind: 'anchored', offset: -1 }) },
@@ -57,7 +57,8 @@ export const en: LanguagePhrases = {
       // "Exports stood at 2.8 trillion yuan in the period": the period the text named last.
       { re: /\b(?:in|during|over|for|of) the (?:same )?period\b/gi, make: () => ({ kind: 'same-period' }) },
       {
-        re: new RegExp(`${MONTH_OR_MAY}\\s*(?:-|–|—|to|through)\\s*${MONTH_OR_MAY}`, 'g'),
+        // "From January to July 2019": a span, not the base of a comparison ("from" is part of it).
+        re: new RegExp(`(?:\\b[Ff]rom\\s+)?${MONTH_OR_MAY}\\s*(?:-|–|—|to|through)\\s*${MONTH_OR_MAY}`, 'g'),
         make: (m) => months(monthOf(m[1]!), monthOf(m[2]!)),
       },
       {

@@ -9,7 +9,8 @@ import type { GrowthBasis, PercentRole } from '../../figure';
 
 /** What a time word says. */
 export type TimeMeaning =
-  | { kind: 'year'; year: number; fromYear?: number; fromMonth?: number; toMonth?: number }
+  /** `fiscal`: written as a fiscal year ("FY2015", "fiscal 2015"), whose quarters are not the calendar's. */
+  | { kind: 'year'; year: number; fromYear?: number; fiscal?: true }
   /** Relative to the publication date: "last year" is −1. */
   | { kind: 'relative'; offset: number; text: string }
   /** Relative to the sentence's own year: "a year earlier" is −1. */
