@@ -101,7 +101,10 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
   const isEndpoint = (c: Found) => c.role === 'growth' && !c.noun && c.end <= span.start && p.endpoint.test(sentence.slice(c.end, span.start));
   const isActual = (c: Found) => c.negated === true && c.start >= span.end;
 
-  const valid = cues.filter((c) => !isEndpoint(c) && !isActual(c));
+  // A plan word across a new clause of facts is not this figure's ("was predicted to rise 5% and revenue increased 3.2%").
+  const between = (c: Span) => sentence.slice(Math.min(c.end, span.end), Math.max(c.start, span.start));
+  const broken = (c: Found) => PLANS.has(c.role) && p.planBreak.test(between(c));
+  const valid = cues.filter((c) => !isEndpoint(c) && !isActual(c) && !broken(c));
   const candidates = valid.filter(usable);
   const pick = (pool: Found[]) =>
     pool.reduce<Found | undefined>((best, c) => {

@@ -54,3 +54,18 @@ describe('growth against an earlier point is not year on year', () => {
     expect(role('Exports rose [[6.2%]] year on year.', '6.2%').basis).toBe('yoy');
   });
 });
+
+describe('a forecast word does not reach across a new clause of facts', () => {
+  it.each([
+    ['GDP was predicted to rise by around five percent and revenue increased by [[3.2 percent]].', '3.2 percent', 'growth'],
+    ['GDP shows an estimated fall of [[0.2%]] in the quarter.', '0.2%', 'growth'],
+    ['全年经济预计增长5%左右，而出口增长[[7.1%]]。', '7.1%', 'growth'],
+    ['全年經濟預計增長5%左右，而出口增長[[7.1%]]。', '7.1%', 'growth'],
+  ])('%s', (sentence, figure, want) => {
+    expect(role(sentence, figure).role).toBe(want);
+  });
+
+  it('a forecast word after "and" is not the figure’s before it', () => {
+    expect(role('The bank had a return on equity of [[15.0 percent]] and forecast slightly lower costs.', '15.0 percent').role).not.toBe('forecast');
+  });
+});

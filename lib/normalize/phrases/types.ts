@@ -53,6 +53,8 @@ export interface PercentPhrases {
   cues: Cue[];
   /** Words before a target/forecast word that make a figure before it an actual value ("grew 5%, beating expectations", "好于预期"). */
   notTarget: RegExp;
+  /** Between a target/forecast word and a figure: a new clause of facts, so the word does not govern the figure ("was predicted to rise 5 percent and revenue increased by 3.2 percent"). */
+  planBreak: RegExp;
   /** A target word ending in a colon governs the list after it ("主要预期目标是：…；…"). */
   targetList: RegExp;
   basis: { re: RegExp; basis: GrowthBasis | 'sequential' }[];

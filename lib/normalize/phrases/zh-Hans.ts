@@ -73,6 +73,7 @@ export const zhHans: LanguagePhrases = {
       { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降/g, role: 'growth', sign: -1 },
     ],
     notTarget: /(?:超|好于|高于|低于|符合|不及|完成|实现|达到|达成|超出)$/,
+    planBreak: /而|并且|同时|；/,
     targetList: /(?:目标|预期)[^。；：]{0,8}[：:]/g,
     basis: [
       { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期/g, basis: 'yoy' },
