@@ -11,7 +11,7 @@ import type { RateTable } from '../rates';
 import type { Span } from './clauses';
 import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
-import { findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
+import { continuesList, findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
 import { figureTime, monthsIn, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
 
 export interface NormalizeOptions {
@@ -171,6 +171,13 @@ function advance(context: TextTime | undefined, times: readonly FigureTime[], en
   return next;
 }
 
+/** The percent just before a figure in its sentence, when no other figure stands between them. */
+function listPrevious(f: Figure, group: readonly Figure[]): Figure | undefined {
+  const before = group.filter((g) => g.sentenceOffset < f.sentenceOffset && !g.equivalentOf);
+  const last = before[before.length - 1];
+  return last?.kind === 'percent' ? last : undefined;
+}
+
 /** The basis the text named last ("year-on-year", "環比"), for the rates that break it down without naming one. */
 interface BasisContext {
   basis: GrowthBasis;
@@ -250,6 +257,12 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (f.kind === 'percent') {
       const months = time.period ? monthsIn(time.period) : undefined;
       reading.percent = withBasis(readPercent(f, { siblings, periodMonths: months, cache: percentCache }), f.start, basisContext);
+      // The next item of a list takes the reading of the one before ("5.3% in 2023, 2.9% in 2024 and 2.1% in 2025").
+      const previous = listPrevious(f, group);
+      const before = previous && readings.get(out.get(previous.id)!)?.percent;
+      if (previous && previous.unit === f.unit && before?.role && continuesList(f.sentence, f.lang, previous.sentenceOffset + previous.text.length, f.sentenceOffset, percentCache)) {
+        reading.percent = { ...before };
+      }
       if (reading.percent.basisFrom === 'text') basisContext = { basis: reading.percent.basis!, end: start + f.sentence.length };
       const { role, basis } = reading.percent;
       if (role) g.role = role;

@@ -67,6 +67,19 @@ export function hasTargetWord(sentence: string, lang: Lang, cache?: SentenceCach
   return analyse(sentence, lang, cache).cues.some((c) => PLANS.has(c.role) && !c.negated);
 }
 
+/**
+ * Whether the figure at [from, to) of the sentence only continues a list begun by the percent ending at
+ * `after`: nothing but separators and time words between them, no role word ("expected to average 5.3%
+ * in 2023, 2.9% in 2024 and 2.1% in 2025"; "increased to 3.50%, 3.75% and 3.00%").
+ */
+export function continuesList(sentence: string, lang: Lang, after: number, from: number, cache?: SentenceCache): boolean {
+  if (from - after > 30) return false;
+  const text = readable(sentence, lang).slice(after, from);
+  if (/[;；。:：]/.test(text)) return false;
+  const { cues, bases } = analyse(sentence, lang, cache);
+  return ![...cues, ...bases].some((c) => c.start < from && c.end > after);
+}
+
 /** Whether a sentence has a word of growth ("grow", "增长"): a target there is a growth target. */
 export function hasGrowthWord(sentence: string, lang: Lang): boolean {
   // Any growth word, also one inside a longer cue ("growth target").

@@ -69,3 +69,15 @@ describe('a forecast word does not reach across a new clause of facts', () => {
     expect(role('The bank had a return on equity of [[15.0 percent]] and forecast slightly lower costs.', '15.0 percent').role).not.toBe('forecast');
   });
 });
+
+describe('the next item of a list takes the reading of the one before', () => {
+  it.each([
+    ['Headline inflation is expected to average 5.3% in 2023, [[2.9%]] in 2024 and [[2.1%]] in 2025.', ['2.9%', '2.1%'], 'forecast'],
+    ['预计今年和明年经济分别增长5%、[[4.5%]]。', ['4.5%'], 'forecast'],
+    ['預計今年和明年經濟分別增長5%、[[4.5%]]。', ['4.5%'], 'forecast'],
+  ])('%s', (sentence, figures, want) => {
+    const marked = sentence.replace(/(?<!\[\[)(\d+(?:\.\d+)?%)(?!\]\])/g, '[[$1]]');
+    const { get } = analyze('2023-03-16', [marked]);
+    for (const f of figures) expect(get(f).role).toBe(want);
+  });
+});
