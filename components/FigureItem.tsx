@@ -21,7 +21,7 @@ export function FigureItem({ figure, onReveal, today }: FigureItemProps) {
   const converted = convertedAmount(i18n, figure);
   const stale = staleRateText(i18n, figure, today);
   const role = roleLabel(i18n, figure);
-  const period = periodLabel(figure);
+  const period = periodLabel(i18n, figure);
   const reveal = () => onReveal(figure.id);
   return (
     // A click anywhere on the item shows the figure; the button is the keyboard's way in.

@@ -39,10 +39,13 @@ export function HoverCard({ figure, detail, today }: HoverCardProps) {
   const { t } = i18n;
   const f = detail ?? figure;
   const role = roleLabel(i18n, f);
-  const period = periodLabel(f);
+  // Before the worker has read the figure, its time is not known yet: that is not an undated page.
+  const period = detail ? periodLabel(i18n, f) : undefined;
   const rate = rateLine(i18n, f);
   const stale = staleRateText(i18n, f, today);
   const notes = f.notes ?? [];
+  // Why a note was not written (two priors that disagree, an undated page): said, not hidden.
+  const withheld = f.withheld ?? [];
   return (
     <div class={`card card-${f.kind}`} role="tooltip" aria-label={t('card_label', f.text)}>
       <div class="card-head">
@@ -79,12 +82,17 @@ export function HoverCard({ figure, detail, today }: HoverCardProps) {
           </div>
         )}
       </dl>
-      {notes.length > 0 && (
+      {notes.length + withheld.length > 0 && (
         <ul class="card-notes" aria-label={t('card_notes')}>
           {notes.map((note, i) => (
             <li key={i} class={note.flagged ? 'card-note card-note-flagged' : 'card-note'}>
               {note.flagged && <strong>{t('card_flagged')} </strong>}
               {note.text}
+            </li>
+          ))}
+          {withheld.map((why, i) => (
+            <li key={`withheld-${i}`} class="card-note card-note-withheld">
+              {why}
             </li>
           ))}
         </ul>

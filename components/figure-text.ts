@@ -50,12 +50,15 @@ export function staleRateText({ t, lang }: I18n, figure: Figure, today: string |
   return t('common_rate_stale', formatDay(n.ratePeriod, lang));
 }
 
-/** The year or period the figure is about, as a short label: "2024", "H1 2025". */
-export function periodLabel(figure: Figure): string | undefined {
-  return figure.period?.label ?? (figure.year !== undefined ? String(figure.year) : undefined);
+/**
+ * The year or period the figure is about, as a short label: "2024", "H1 2025", "Jan–Sep"; "Undated page"
+ * when neither the text nor the page's date tells (a year is never guessed from today).
+ */
+export function periodLabel({ t }: I18n, figure: Figure): string {
+  return figure.period?.label ?? (figure.year !== undefined ? String(figure.year) : t('common_period_undated'));
 }
 
 /** Every name a filter may use for the figure, in the UI language. */
 export function filterLabels(i18n: I18n, figure: Figure): string[] {
-  return [kindLabel(i18n, figure), roleLabel(i18n, figure) ?? '', periodLabel(figure) ?? ''];
+  return [kindLabel(i18n, figure), roleLabel(i18n, figure) ?? '', periodLabel(i18n, figure)];
 }

@@ -8,7 +8,7 @@ import { MAX_URL, type TabStatus, type TabSummary } from '@/lib/messages';
 import { DEFAULT_SITES, hostMatches } from '@/lib/sites';
 import type { Settings } from '@/lib/settings';
 
-export const ROLES: readonly PercentRole[] = ['growth', 'share', 'target', 'level', 'change'];
+export const ROLES: readonly PercentRole[] = ['growth', 'share', 'target', 'forecast', 'level', 'change'];
 
 // ---- the tab's state ----
 
@@ -186,6 +186,15 @@ export function keyPoints(figures: readonly Figure[], max = 5): KeyPoint[] {
   }
   const order = ['check', 'largest', 'prior', 'target'];
   return chosen.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+}
+
+/**
+ * What the page says about time as a whole: its streaks ("for the 36th consecutive year" → since 1989)
+ * and its relative years ("last year" → 2024), once each, in page order, whichever figure carries them.
+ */
+export function pageNotes(figures: readonly Figure[]): { figure: Figure; note: Note }[] {
+  const seen = new Set<string>();
+  return notesOf(figures, (n) => n.type === 'streak' || n.type === 'relative-year').filter(({ note }) => !seen.has(note.text) && seen.add(note.text));
 }
 
 // ---- the list ----

@@ -44,17 +44,24 @@ export interface Hedge {
  * "前三季度" → months 1–9; a whole year → 1–12.
  */
 export interface Period {
-  year: number;
+  /** Absent when the months are named but the year cannot be known (an undated page that never names one). */
+  year?: number;
+  /** A period across years (a fiscal year "2023-24"): the year `fromMonth` is in; `toMonth` is in `year`. */
+  fromYear?: number;
   fromMonth: number;
   toMonth: number;
   /** Short display label in the analysis language: "Q3 2025", "Jan–Sep 2025", "Mar 2026" / "2025年第三季度", "2025年上半年". */
   label: string;
 }
 
-export type PercentRole = 'growth' | 'share' | 'target' | 'level' | 'change';
+/**
+ * target: a goal an authority sets for itself ("target", 目标, 预期目标, 力争);
+ * forecast: anyone's expectation or estimate ("analysts expect", 预计, 有望, "likely").
+ */
+export type PercentRole = 'growth' | 'share' | 'target' | 'forecast' | 'level' | 'change';
 
-/** Year-on-year, quarter-on-quarter, month-on-month. */
-export type GrowthBasis = 'yoy' | 'qoq' | 'mom';
+/** Year-on-year, quarter-on-quarter, month-on-month, or against another point ("比此前增长9%"). */
+export type GrowthBasis = 'yoy' | 'qoq' | 'mom' | 'other';
 
 export type RateKind = 'annual-average' | 'monthly-average' | 'daily';
 
@@ -139,6 +146,27 @@ export interface Figure {
   /** Id of the figure a percent modifies ("9.8 percent" → "9 trillion yuan"). */
   subject?: string;
   notes?: Note[];
+  /**
+   * Why a note this figure would carry was not written, in the analysis language: its inputs disagree
+   * with another note's (two implied priors for one amount), or the page is undated.
+   */
+  withheld?: string[];
+}
+
+/** Bounds on the time marks a page carries (PageInfo.marks). */
+export const MAX_MARKS = 2000;
+
+/**
+ * A sentence or heading of the page that names a time or a streak but holds
+ * no figure ("Review of the Work in 2019", "In 2019, the city…", "for 20
+ * consecutive years"): it sets the time of the figures after it.
+ */
+export interface TimeMark {
+  /** UTF-16 offset of the sentence in the scanned text (the figures' offsets are in the same text). */
+  at: number;
+  /** The sentence, at most MAX_SENTENCE characters. */
+  sentence: string;
+  lang: Lang;
 }
 
 /** What is known about the page (or file) the figures come from. */
@@ -151,4 +179,6 @@ export interface PageInfo {
   publishedAt?: string;
   /** Where publishedAt came from. */
   publishedFrom?: 'meta' | 'json-ld' | 'time' | 'byline';
+  /** The page's sentences without figures that name a time or a streak, in text order (lib/normalize readTimeMarks). */
+  marks?: TimeMark[];
 }

@@ -6,7 +6,7 @@
  * dropped, sizes are bounded, and nothing a page sends can reach the
  * normalized part of a Figure.
  */
-import { FIGURE_KINDS, MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE, type Figure, type HedgeBound, type Lang, type PageInfo, type PercentUnit } from './figure';
+import { FIGURE_KINDS, MAX_FIGURE_TEXT, MAX_MARKS, MAX_NOUN, MAX_SENTENCE, type Figure, type HedgeBound, type Lang, type PageInfo, type PercentUnit } from './figure';
 
 export { MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE };
 
@@ -213,6 +213,13 @@ function pageInfo(v: unknown): PageInfo {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail('page.publishedAt is not YYYY-MM-DD');
     page.publishedAt = date;
     page.publishedFrom = oneOf(v.publishedFrom, 'page.publishedFrom', PUBLISHED_FROM);
+  }
+  if (v.marks !== undefined) {
+    if (!Array.isArray(v.marks) || v.marks.length > MAX_MARKS) fail(`page.marks is not a list of at most ${MAX_MARKS}`);
+    page.marks = v.marks.map((m: unknown, i) => {
+      if (!isRecord(m)) fail(`page.marks[${i}] is not an object`);
+      return { at: int(m.at, `page.marks[${i}].at`, 0), sentence: str(m.sentence, `page.marks[${i}].sentence`, MAX_SENTENCE), lang: oneOf(m.lang, `page.marks[${i}].lang`, LANGS) };
+    });
   }
   return page;
 }

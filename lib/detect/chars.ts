@@ -14,3 +14,11 @@ export function isLetter(c: number): boolean {
 export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || isLetter(c);
 }
+
+/** CJK unified ideographs (the basic block), as a regular-expression class body: what makes a stretch of text Chinese. */
+export const HAN_CLASS = '\\u4e00-\\u9fff';
+
+/** A CJK unified ideograph (the basic block). */
+export function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}

@@ -55,8 +55,9 @@ export const COLUMNS: readonly Column[] = [
   { key: 'notes', type: 'text', value: (f) => noteLines(f.notes) },
 ];
 
-function monthsOf({ year, fromMonth, toMonth }: Period): string {
-  const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
+function monthsOf({ year, fromYear, fromMonth, toMonth }: Period): string {
+  const month = (m: number, y = year) => `${y ?? '????'}-${String(m).padStart(2, '0')}`;
+  if (fromYear !== undefined) return `${month(fromMonth, fromYear)}/${month(toMonth)}`;
   return fromMonth === toMonth ? month(fromMonth) : `${month(fromMonth)}/${month(toMonth)}`;
 }
 

@@ -1,6 +1,6 @@
 /** One source → its figures, analysed as the extension analyses a page. */
 import { BYLINE_TEXT_CHARS, collectPublishedCandidates } from '@/dom/published';
-import { analyzePage, detectFigures, findPublishedDate, type CurrencyCode, type Figure, type PageInfo } from '@/lib/index';
+import { analyzePage, detectFigures, findPublishedDate, readTimeMarks, type CurrencyCode, type Figure, type PageInfo } from '@/lib/index';
 import type { Source } from './read-source';
 
 export interface ScanOptions {
@@ -26,6 +26,9 @@ export function scan(source: Source, options: ScanOptions = { currency: 'USD', l
   const published = findPublishedDate(candidates);
   const page: PageInfo = { url: source.name, title: source.title, lang: source.lang };
   if (published) Object.assign(page, { publishedAt: published.date, publishedFrom: published.from });
+  // Headings and sentences without figures set the time of the figures after them.
+  const marks = readTimeMarks(source.text, source.lang);
+  if (marks.length > 0) page.marks = marks;
   const detected = detectFigures(source.text, { lang: source.lang });
   const figures = analyzePage(page, detected, { readerCurrency: options.currency, locale: options.locale });
   return {

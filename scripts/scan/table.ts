@@ -45,7 +45,7 @@ function row(i18n: I18n, f: Figure): string[] {
   const money = converted ?? (f.unconverted ? i18n.t('common_unconverted', f.unconverted) : '');
   // A figure already in the reader's currency has no rate worth a column ("1 USD = 1 USD").
   const rate = converted ? (rateLine(i18n, f) ?? '') : '';
-  return [kindLabel(i18n, f), valueText(i18n, f), f.hedge?.text ?? '', f.text, periodLabel(f) ?? '', roleLabel(i18n, f) ?? '', money, rate];
+  return [kindLabel(i18n, f), valueText(i18n, f), f.hedge?.text ?? '', f.text, periodLabel(i18n, f), roleLabel(i18n, f) ?? '', money, rate];
 }
 
 /** Rows of cells as lines, each column as wide as its widest cell in terminal columns. */
