@@ -20,9 +20,12 @@ function valueText(i18n: I18n, f: Figure): string {
     case 'percent':
       if (f.unit === 'pp') return t('card_points', range((v) => formatNumber(v, numberLocale)));
       if (f.unit === 'bp') return t('card_basis_points', range((v) => formatNumber(v, numberLocale)));
+      if (f.unit === 'x') return `${range((v) => formatNumber(v, numberLocale))}×`;
       return range((v) => formatPercent(v, numberLocale, 2));
     case 'count':
       return `${range((v) => formatNumber(v, numberLocale))}${f.noun ? ` ${f.noun}` : ''}`;
+    case 'quantity':
+      return `${range((v) => formatNumber(v, numberLocale))}${f.unit ? ` ${f.unit}` : ''}`;
   }
 }
 

@@ -8,11 +8,13 @@
  * (¥ is yen or yuan) and the language of figures made only of symbols.
  */
 import type { Figure, Lang } from '../figure';
+import { isHan } from './chars';
 import { LANG_BIT } from './lexicon';
 import { powerOfTen } from './numeral';
 import { resolveYenOrYuan } from './refine/currency';
 import { linkEquivalents } from './refine/equivalents';
 import { dropNonFigures } from './refine/filters';
+import { shareListUnits } from './refine/lists';
 import { joinRanges } from './refine/ranges';
 import { scan, type Candidate } from './scan';
 import { SentenceFinder } from './sentence';
@@ -24,15 +26,14 @@ export interface DetectOptions {
 
 type Refiner = (text: string, candidates: Candidate[], hint: string | undefined) => Candidate[];
 
-/** In order: ranges need bare numbers, filters drop them, equivalents compare resolved currencies. */
-const REFINERS: readonly Refiner[] = [joinRanges, dropNonFigures, resolveYenOrYuan, linkEquivalents];
+/** In order: ranges and lists need bare numbers, filters drop those left, equivalents compare resolved currencies. */
+const REFINERS: readonly Refiner[] = [joinRanges, shareListUnits, dropNonFigures, resolveYenOrYuan, linkEquivalents];
 
 const HAN_NEAR = 20;
 
 function hasHanNear(text: string, start: number, end: number): boolean {
   for (let i = Math.max(0, start - HAN_NEAR); i < Math.min(text.length, end + HAN_NEAR); i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) return true;
+    if (isHan(text.charCodeAt(i))) return true;
   }
   return false;
 }

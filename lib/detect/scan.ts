@@ -7,13 +7,14 @@
  * around a number reads at most REACH characters, and the next search
  * starts after the candidate.
  */
-import type { CurrencyCode, FigureKind, Hedge, PercentUnit } from '../figure';
+import type { CurrencyCode, FigureKind, Hedge, PercentUnit, QuantityUnit } from '../figure';
 import {
   chineseNumerals,
   connectorAfter,
   currencyBefore,
   hedgeAfter,
   LANG_BIT,
+  listAfter,
   rangeGaps,
   scaleGlued,
   scaleSpaced,
@@ -45,7 +46,9 @@ export interface Candidate {
   currency: CurrencyCode | YenOrYuan | undefined;
   /** The currency came from a family word ("$", "元") and yields to a specific one. */
   currencyGeneric: boolean;
-  unit: PercentUnit | undefined;
+  unit: PercentUnit | QuantityUnit | undefined;
+  /** Power of ten from the unit as written to the figure's unit: "cents" −2, "MWh" 3 (to kWh); 0 for most. */
+  unitExp: number;
   noun: string | undefined;
   hedge: Hedge | undefined;
   /** "between" or "from" written before the number, and where. */
@@ -56,13 +59,14 @@ export interface Candidate {
   equivalentOf: Candidate | undefined;
 }
 
-const { digits, units, sections, decimalPoint, more, percentPrefix, tenths, tenthsNotBefore } = chineseNumerals;
+const { digits, units, sections, decimalPoint, more, percentPrefix, tenths, tenthsNotBefore, multiple } = chineseNumerals;
 const NUMERAL = new Set([...Object.keys(digits), ...Object.keys(units), ...Object.keys(sections)].map((c) => c.charCodeAt(0)));
 const NUMERAL_FIRST = new Set([...Object.keys(digits), ...Object.keys(units).filter((u) => units[u] === 10)].map((c) => c.charCodeAt(0)));
 const ZH_DIGIT = new Set(Object.keys(digits).map((c) => c.charCodeAt(0)));
 const POINT = decimalPoint.charCodeAt(0);
 const HUNDRED = percentPrefix.charCodeAt(0);
-const GE = 0x4e2a; // 个, as in 两个百分点
+/** 个 and 個, as in 两个百分点 and 兩個百分點. */
+const GE = new Set([0x4e2a, 0x500b]);
 
 /**
  * Where to look for a number. Arabic digits, and the few characters every
@@ -71,7 +75,7 @@ const GE = 0x4e2a; // 个, as in 两个百分点
  * of a bare digit scan: in V8 a class of all twenty numerals scans several
  * times slower (150 against 770+ MB/s on mixed news text).
  */
-const ANCHOR = new RegExp(`[0-9\\uff10-\\uff19]+|[${Object.keys(units).join('')}${Object.keys(sections).join('')}${tenths}]`, 'g');
+const ANCHOR = new RegExp(`[0-9\\uff10-\\uff19]+|[${Object.keys(units).join('')}${Object.keys(sections).join('')}${tenths}${multiple}]`, 'g');
 
 const ZH = LANG_BIT.zh;
 const MORE = new Set(more.map((c) => c.charCodeAt(0)));
@@ -107,6 +111,21 @@ function skipSpaces(text: string, at: number): number {
   return i;
 }
 
+/** Spaces, or one hyphen that joins the number to a word: "a 42-trillion-yuan economy", "15-basis points". */
+function skipGap(text: string, at: number): number {
+  return text.charCodeAt(at) === 45 && isLetter(text.charCodeAt(at + 1)) ? at + 1 : skipSpaces(text, at);
+}
+
+/** Zero-width characters pages put inside numbers (soft wrapping, tracking): "1\u200b234" is 1234. */
+function isZeroWidth(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
+
+/** Thousands separators: the comma, and the thin and no-break spaces of typeset pages ("1\u2009000", "12\u00a0345"). */
+function isGroupSeparator(c: number): boolean {
+  return c === 44 || c === 0x2009 || c === 0xa0 || c === 0x202f || c === 0x27;
+}
+
 function langOf(entry: Entry<unknown>): number {
   return entry.lang ? LANG_BIT[entry.lang] : 0;
 }
@@ -119,6 +138,21 @@ function bothSides(before: Currency | undefined, after: Currency | undefined): C
 
 function find<T>(trie: Trie<T>, text: string, at: number): Entry<T> | undefined {
   return trie.find(text, at, Math.min(text.length, at + REACH));
+}
+
+/** "electric vehicles": an English noun phrase whose head is a unit of output makes a quantity, not a count. */
+function quantityHead(text: string, noun: string, end: number): { unit: QuantityUnit } | undefined {
+  const head = end - (noun.length - noun.lastIndexOf(' ') - 1);
+  const u = unitAfter.find(text, head, end)?.value;
+  return u?.kind === 'quantity' && !u.needsScale && unitAfter.at === end ? { unit: u.unit } : undefined;
+}
+
+/** A list connector, then another number: "4.6 and 3.1 percentage points", "602.4亿、190.8亿和30.9亿元". */
+function listGoesOn(text: string, at: number): boolean {
+  const from = skipSpaces(text, at);
+  if (!find(listAfter, text, from)) return false;
+  const next = text.charCodeAt(skipSpaces(text, listAfter.at));
+  return isDigit(next) || NUMERAL_FIRST.has(next);
 }
 
 /** Refiners join neighbours at most this far apart (ranges, conversions): a wider gap is a safe place to cut a batch. */
@@ -142,6 +176,8 @@ export function* scan(text: string): Generator<Candidate[]> {
     let candidate: Candidate | undefined;
     if (isDigit(text.charCodeAt(at))) {
       while (at > floor && isDigit(text.charCodeAt(at - 1))) at--;
+      // ".001 per cent": a leading point after a space or bracket.
+      if (at - 1 > floor && text.charCodeAt(at - 1) === 46 && (at - 1 === 0 || isInlineSpace(text.charCodeAt(at - 2)) || text.charCodeAt(at - 2) === 40)) at--;
       candidate = readArabic(text, at, end, false, floor);
     } else candidate = readChineseAround(text, at, floor);
     if (!candidate) continue;
@@ -159,7 +195,15 @@ export function* scan(text: string): Generator<Candidate[]> {
 /** "1,234.5" from its first digits run: thousands groups of exactly three, then decimals. */
 function readArabic(text: string, at: number, runEnd: number, percentWord: boolean, floor: number): Candidate | undefined {
   let end = runEnd;
-  while (text.charCodeAt(end) === 44 && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3)) && !isDigit(text.charCodeAt(end + 4))) end += 4;
+  for (;;) {
+    const sep = text.charCodeAt(end);
+    if (isZeroWidth(sep) && isDigit(text.charCodeAt(end + 1))) {
+      end++;
+      while (isDigit(text.charCodeAt(end))) end++;
+    } else if (isGroupSeparator(sep) && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3)) && !isDigit(text.charCodeAt(end + 4))) {
+      end += 4;
+    } else break;
+  }
   const c = text.charCodeAt(end);
   if ((c === 46 || c === 0xff0e) && isDigit(text.charCodeAt(end + 1))) {
     end += 2;
@@ -184,7 +228,7 @@ function readChineseAround(text: string, at: number, floor: number): Candidate |
   }
   // 三成 and 两个百分点: the numeral stands before the anchor.
   let end = at;
-  if (c === HUNDRED && text.charCodeAt(at - 1) === GE) end = at - 1;
+  if (c === HUNDRED && GE.has(text.charCodeAt(at - 1))) end = at - 1;
   else if (NUMERAL.has(c)) end = numeralEnd(text, at);
   let start = Math.min(at, end);
   while (start > floor && start > end - MAX_RUN && NUMERAL.has(text.charCodeAt(start - 1))) start--;
@@ -318,7 +362,8 @@ function read(text: string, from: number, numStart: number, numEnd: number, chin
   let moneyOnly = false;
   let countable = true;
   let kind: FigureKind | undefined;
-  let unit: PercentUnit | undefined;
+  let unit: PercentUnit | QuantityUnit | undefined;
+  let unitExp = 0;
   let noun: string | undefined;
   let after: Currency | undefined;
   if (percentWord) {
@@ -326,9 +371,11 @@ function read(text: string, from: number, numStart: number, numEnd: number, chin
     unit = '%';
   } else {
     if (MORE.has(text.charCodeAt(q))) inner = { text: text[q++]!, bound: 'above' };
-    const spaced = skipSpaces(text, q);
+    const spaced = skipGap(text, q);
     let scale = find(scaleGlued, text, q);
     let scaleEnd = scaleGlued.at;
+    // A unit that starts with a scale character is the unit: 千瓦 is kilowatts, 兆瓦 megawatts.
+    if (scale && find(unitAfter, text, q) && unitAfter.at > scaleEnd) scale = undefined;
     if (!scale && spaced > q) {
       scale = find(scaleSpaced, text, spaced);
       scaleEnd = scaleSpaced.at;
@@ -359,20 +406,29 @@ function read(text: string, from: number, numStart: number, numEnd: number, chin
     } else {
       let unitStart = q;
       let found = find(unitAfter, text, q);
-      const spacedUnit = skipSpaces(text, q);
-      if (!found && spacedUnit > q) found = find(unitAfter, text, (unitStart = spacedUnit));
+      const spacedUnit = skipGap(text, q);
+      if (!found && spacedUnit > q) {
+        found = find(unitAfter, text, (unitStart = spacedUnit));
+        if (found?.value.kind === 'money' && found.value.currency.gluedOnly) found = undefined;
+      }
       const unitEnd = unitAfter.at;
       const u = found?.value;
       if (u?.kind === 'money') {
         if (u.currency.needsScale && multiplyExp === undefined) return undefined;
         after = u.currency;
         kind = 'money';
+        unitExp = u.currency.minorExp;
       } else if (u?.kind === 'percent') {
         if (prefix) return undefined;
         kind = 'percent';
         unit = u.unit;
       } else if (prefix) {
         kind = 'money';
+      } else if (u?.kind === 'quantity') {
+        if (u.needsScale && multiplyExp === undefined) return undefined;
+        kind = 'quantity';
+        unit = u.unit;
+        unitExp = u.exp;
       } else if (u?.kind === 'count') {
         kind = 'count';
         noun = text.slice(unitStart, unitEnd);
@@ -392,8 +448,10 @@ function read(text: string, from: number, numStart: number, numEnd: number, chin
     const counted = readCountNoun(text, q);
     if (counted === 'not-counted') return undefined;
     if (counted) {
-      kind = 'count';
-      noun = counted.noun;
+      const measure = quantityHead(text, counted.noun, counted.end);
+      kind = measure ? 'quantity' : 'count';
+      if (measure) unit = measure.unit;
+      else noun = counted.noun;
       q = counted.end;
       langs |= LANG_BIT.en;
     }
@@ -403,7 +461,7 @@ function read(text: string, from: number, numStart: number, numEnd: number, chin
   if (!kind) {
     // A bare number lives on only as one end of a range: "5-6 percent", "between 6.5 and 7 percent", "$1.2-1.5 billion".
     const c = find(connectorAfter, text, skipSpaces(text, q));
-    const joinsNext = c !== undefined && (c.value !== 'and' || opener === 'between');
+    const joinsNext = (c !== undefined && (c.value !== 'and' || opener === 'between')) || listGoesOn(text, q);
     const joinsPrevious = floor > 0 && start - floor <= MAX_CONNECTOR && rangeGaps.has(text.slice(floor, start).trim());
     if (!joinsNext && !joinsPrevious) return undefined;
   }
@@ -420,7 +478,7 @@ function read(text: string, from: number, numStart: number, numEnd: number, chin
   const parsed = chinese ? chinese.written : writtenArabic(text, numStart, numEnd);
   if (!parsed) return undefined;
   const written = tenthsShift ? { digits: parsed.digits, exp: parsed.exp + tenthsShift } : parsed;
-  const value = valueOf(written, multiplyExp) * (negative ? -1 : 1);
+  const value = valueOf(written, (multiplyExp ?? 0) + unitExp) * (negative ? -1 : 1);
   if (!Number.isFinite(value)) return undefined;
   const money = kind === 'money' ? currency : undefined;
   return {
@@ -437,6 +495,7 @@ function read(text: string, from: number, numStart: number, numEnd: number, chin
     currency: money?.code,
     currencyGeneric: money?.generic ?? false,
     unit,
+    unitExp,
     noun,
     hedge,
     opener,

@@ -189,7 +189,7 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
 
 /**
  * The amount a growth or share percent modifies, when the sentence makes it
- * clear: the nearest money or count figure before it in the sentence
+ * clear: the nearest money, count or quantity figure before it in the sentence
  * ("9 trillion yuan, reflecting a 9.8 percent year-on-year growth"), else one
  * it leads to ("grew 5 percent to 134.9 trillion yuan").
  */
@@ -197,7 +197,7 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
   percent: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>,
   sameSentence: readonly T[],
 ): T | undefined {
-  const amounts = sameSentence.filter((f) => (f.kind === 'money' || f.kind === 'count') && !f.equivalentOf);
+  const amounts = sameSentence.filter((f) => f.kind !== 'percent' && !f.equivalentOf);
   let before: T | undefined;
   for (const f of amounts) if (f.sentenceOffset < percent.sentenceOffset && (!before || f.sentenceOffset > before.sentenceOffset)) before = f;
   if (before) return before;

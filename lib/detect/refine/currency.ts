@@ -2,11 +2,11 @@
 import type { Lang } from '../../figure';
 import { yenOrYuanCues } from '../lexicon/symbols';
 import type { Candidate } from '../scan';
+import { hasHan } from '../chars';
 
 const { reach, yen, yuan } = yenOrYuanCues;
 const cue = (words: string[]) => words.map((w) => (/^\w+$/.test(w) ? `\\b${w}\\b` : w)).join('|');
 const CUES = new RegExp(`(${cue(yen)})|(?:${cue(yuan)})`, 'g');
-const HAN = /\p{Script=Han}/u;
 
 export function resolveYenOrYuan(text: string, candidates: Candidate[], hint: string | undefined): Candidate[] {
   for (const c of candidates) {
@@ -25,7 +25,7 @@ export function resolveYenOrYuan(text: string, candidates: Candidate[], hint: st
       }
     }
     const lang: Lang | 'ja' | undefined = hint?.startsWith('zh') ? 'zh' : hint?.startsWith('ja') ? 'ja' : undefined;
-    c.currency = code ?? (lang === 'zh' ? 'CNY' : lang === 'ja' ? 'JPY' : !hint && HAN.test(around) ? 'CNY' : 'JPY');
+    c.currency = code ?? (lang === 'zh' ? 'CNY' : lang === 'ja' ? 'JPY' : !hint && hasHan(around) ? 'CNY' : 'JPY');
   }
   return candidates;
 }
