@@ -61,7 +61,7 @@ export function readCountNoun(text: string, from: number): CountNoun {
 /**
  * The number at `at` belongs to a name when the word before it is
  * capitalised and not a common word: "Fortune Global 500 companies",
- * "Line 3 stations", "January 15".
+ * "Line 3 stations", "January 15", "iPhone 15 screens".
  */
 export function followsName(text: string, at: number): boolean {
   let i = at;
@@ -71,5 +71,6 @@ export function followsName(text: string, at: number): boolean {
   if (start === i) return false;
   const word = text.slice(start, i).replace(/\.$/, '');
   const first = word.charCodeAt(0);
-  return first >= 65 && first <= 90 && !commonCapitalised.has(word.toLowerCase());
+  // "iPhone 15 screens": a capital inside the word names a product as surely as one in front.
+  return ((first >= 65 && first <= 90) || /[a-z][A-Z]/.test(word)) && !commonCapitalised.has(word.toLowerCase());
 }

@@ -174,7 +174,7 @@ describe('how old the rates are', () => {
 
 describe('the summary', () => {
   it('counts figures by kind', () => {
-    expect(countsByKind(seedDetected())).toEqual({ money: 3, percent: 5, count: 1 });
+    expect(countsByKind(seedDetected())).toEqual({ money: 3, percent: 5, count: 1, quantity: 0 });
   });
 
   it('ranks amounts in the reader currency, leaving out restatements', () => {

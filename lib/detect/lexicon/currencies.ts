@@ -61,7 +61,7 @@ export const CURRENCIES: Readonly<Record<CurrencyCode, CurrencyNames>> = {
   THB: { en: ['baht', 'Thai baht'], zh: ['泰铢'] },
   ZAR: { en: ['rand', 'rands', 'South African rand'], zh: ['南非兰特', '兰特'] },
   TWD: { en: ['New Taiwan dollar', 'New Taiwan dollars', 'Taiwan dollars', 'NT dollars'], zh: ['新台币', '台币', '新臺幣', '臺幣'], before: ['NT$', 'NT $', 'NTD'], zhBefore: ['新台币', '新臺幣'] },
-  MOP: { en: ['pataca', 'patacas'], zh: ['澳门元', '澳门币'], before: ['MOP$'], zhBefore: ['澳门币'] },
+  MOP: { en: ['pataca', 'patacas'], zh: ['澳门元', '澳门币'], before: ['MOP$'], zhBefore: ['澳门币', '澳门元'] },
   AED: { en: ['dirham', 'dirhams'], zh: ['迪拉姆'] },
 };
 
