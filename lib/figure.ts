@@ -122,6 +122,8 @@ export interface Figure {
   /** Multiplier of the scale word as written ("trillion" → 1e12, "亿" → 1e8), absent when none. */
   scale?: number;
   hedge?: Hedge;
+  /** "dozens of", "数十家": a count with no exact value; `value` is its lower bound (数十 → 20). */
+  vague?: true;
   /** Id of the figure this one restates in another currency ("(US$ 1.9 trillion)" after "14 trillion yuan"). */
   equivalentOf?: string;
   /**

@@ -183,6 +183,7 @@ function detectedFigure(v: unknown, at: number): Figure {
   if (kind === 'quantity') figure.unit = oneOf(v.unit, field('unit'), QUANTITY_UNITS);
   if (kind === 'count') figure.noun = str(v.noun, field('noun'), MAX_NOUN);
   if (v.scale !== undefined) figure.scale = num(v.scale, field('scale'));
+  if (v.vague === true) figure.vague = true;
   if (v.hedge !== undefined) {
     if (!isRecord(v.hedge)) fail(`${field('hedge')} is not an object`);
     figure.hedge = {

@@ -64,6 +64,7 @@ function toFigure(text: string, c: Candidate, sentences: SentenceFinder, hint: s
   if (c.noun) figure.noun = c.noun;
   if (c.scaleExp !== undefined) figure.scale = powerOfTen(c.scaleExp);
   if (c.hedge) figure.hedge = c.hedge;
+  if (c.vague) figure.vague = true;
   if (c.equivalentOf) figure.equivalentOf = `f${c.equivalentOf.start}`;
   return figure;
 }

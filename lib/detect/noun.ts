@@ -24,11 +24,21 @@ function isWord<T>(trie: Trie<T>, text: string, start: number, end: number): T |
   return entry && trie.at === end ? entry.value : undefined;
 }
 
-/** Ends in s, but not in ss, us or is ("business", "various", "this"). */
+/** Ends in s, but not in ss, us or is ("business", "various", "this"); or in -men ("80 fishermen"). */
 function looksPlural(text: string, start: number, end: number): boolean {
+  if (end - start > 4 && text.endsWith('men', end)) return true;
   if (end - start < 3 || text.charCodeAt(end - 1) !== 115) return isWord(IRREGULAR, text, start, end) === true;
   const c = text.charCodeAt(end - 2);
   return c !== 115 && c !== 117 && c !== 105;
+}
+
+/**
+ * Capitalised plurals that are still common nouns: acronyms ("4 MPs", "300 SMEs")
+ * and demonyms ("1.4 million Canadians"); other capitals start a name.
+ */
+function capitalisedPlural(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return /^[A-Z]{2,}s$/.test(word) || /^[A-Z][a-z]+ans$/.test(word);
 }
 
 /** The counted noun phrase starting after the space at `from`, if the words there make one. */
@@ -53,7 +63,8 @@ export function readCountNoun(text: string, from: number): CountNoun {
     if (isWord(unitAfter, text, start, i)?.kind === 'none') return 'not-counted';
     if (phraseStart < 0) phraseStart = start;
     const first = text.charCodeAt(start);
-    if (!modelName && first >= 97 && first <= 122 && looksPlural(text, start, i)) return { noun: text.slice(phraseStart, i), end: i };
+    const lower = first >= 97 && first <= 122;
+    if (!modelName && (lower || capitalisedPlural(text, start, i)) && looksPlural(text, start, i)) return { noun: text.slice(phraseStart, i), end: i };
   }
   return undefined;
 }

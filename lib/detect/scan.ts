@@ -57,9 +57,11 @@ export interface Candidate {
   /** Bit set of LANG_BIT: which lexicons matched. */
   langs: number;
   equivalentOf: Candidate | undefined;
+  /** "数十家": a count with no exact value; `value` is its lower bound. */
+  vague: boolean;
 }
 
-const { digits, units, sections, decimalPoint, more, percentPrefix, tenths, tenthsNotBefore, multiple } = chineseNumerals;
+const { digits, units, sections, decimalPoint, more, percentPrefix, tenths, tenthsNotBefore, multiple, vague: vagueNumerals } = chineseNumerals;
 const NUMERAL = new Set([...Object.keys(digits), ...Object.keys(units), ...Object.keys(sections)].map((c) => c.charCodeAt(0)));
 const NUMERAL_FIRST = new Set([...Object.keys(digits), ...Object.keys(units).filter((u) => units[u] === 10)].map((c) => c.charCodeAt(0)));
 const ZH_DIGIT = new Set(Object.keys(digits).map((c) => c.charCodeAt(0)));
@@ -232,10 +234,23 @@ function readChineseAround(text: string, at: number, floor: number): Candidate |
   else if (NUMERAL.has(c)) end = numeralEnd(text, at);
   let start = Math.min(at, end);
   while (start > floor && start > end - MAX_RUN && NUMERAL.has(text.charCodeAt(start - 1))) start--;
-  while (start < end && !NUMERAL_FIRST.has(text.charCodeAt(start)) && !isRoundNumber(text, start)) start++;
+  // 百 and 千 alone are words (百家), but numbers after a vague numeral (几百名, 数千家).
+  while (start < end && !NUMERAL_FIRST.has(text.charCodeAt(start)) && !isRoundNumber(text, start) && !(start > floor && VAGUE.has(text.charCodeAt(start - 1)))) start++;
   if (start >= end) return undefined;
-  return readChineseRun(text, start, end, false, floor);
+  const vagueBy = start > floor ? VAGUE.get(text.charCodeAt(start - 1)) : undefined;
+  const found = readChineseRun(text, start, end, false, floor);
+  if (found && vagueBy !== undefined && found.start === start && found.kind !== 'percent') {
+    // 数十家 is "some tens of firms": at least twice the unit.
+    found.start = found.outerStart = start - 1;
+    found.value *= vagueBy;
+    found.written = { digits: String(Number(found.written.digits) * vagueBy), exp: found.written.exp };
+    found.vague = true;
+  }
+  return found;
 }
+
+/** 数十, 几百, 上千: a vague number and the multiple of its unit that is its lower bound. */
+const VAGUE = new Map(Object.entries(vagueNumerals).map(([ch, lowest]) => [ch.charCodeAt(0), lowest]));
 
 const MAX_RUN = 24;
 const HUNDREDS_THOUSANDS = new Set([...'百千'].map((c) => c.charCodeAt(0)));
@@ -502,5 +517,6 @@ function read(text: string, from: number, numStart: number, numEnd: number, chin
     openerStart,
     langs,
     equivalentOf: undefined,
+    vague: false,
   };
 }

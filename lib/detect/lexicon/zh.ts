@@ -92,6 +92,8 @@ export const chineseNumerals = {
   tenths: '成',
   /** "两倍", "增长1.6倍": a multiple, whose numeral (like that of 三成) stands before the character the scanner looks for. */
   multiple: '倍',
+  /** "数十家", "几百名": a vague number before a unit, with the multiple of the unit that bounds it from below. */
+  vague: recordInBothScripts({ 数: 2, 几: 2 }),
   /** …unless 成 starts a word: 成为, 成本, 成都, 一成不变. */
   tenthsNotBefore: '为功本果立长交员熟绩就品份型都年人像效全形千分色不',
 };

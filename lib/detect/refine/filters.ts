@@ -14,7 +14,7 @@ const LAST_YEAR = 2100;
 function looksLikeYear(text: string, c: Candidate): boolean {
   const { digits, exp } = c.written;
   // "in 2024 companies": a four-digit number without a thousands comma is read as a year.
-  return exp === 0 && digits.length === 4 && c.multiplyExp === undefined && +digits >= FIRST_YEAR && +digits <= LAST_YEAR && !text.slice(c.start, c.end).includes(',');
+  return !c.vague && exp === 0 && digits.length === 4 && c.multiplyExp === undefined && +digits >= FIRST_YEAR && +digits <= LAST_YEAR && !text.slice(c.start, c.end).includes(',');
 }
 
 /** "（剩余60%）": a reading-progress counter of a paywalled page, a bracket around a progress word and a percentage. */
