@@ -64,7 +64,11 @@ export function readCountNoun(text: string, from: number): CountNoun {
     if (phraseStart < 0) phraseStart = start;
     const first = text.charCodeAt(start);
     const lower = first >= 97 && first <= 122;
-    if (!modelName && (lower || capitalisedPlural(text, start, i)) && looksPlural(text, start, i)) return { noun: text.slice(phraseStart, i), end: i };
+    if (!modelName && looksPlural(text, start, i)) {
+      if (lower || capitalisedPlural(text, start, i)) return { noun: text.slice(phraseStart, i), end: i };
+      // "5 Guys opened outlets": a capitalised plural is a name, and the phrase ends in it.
+      if (first >= 65 && first <= 90) return undefined;
+    }
   }
   return undefined;
 }
