@@ -16,7 +16,8 @@ import { linkEquivalents } from './refine/equivalents';
 import { dropNonFigures } from './refine/filters';
 import { shareListUnits } from './refine/lists';
 import { joinRanges } from './refine/ranges';
-import { scan, type Candidate } from './scan';
+import type { Candidate } from './candidate';
+import { scan } from './scan';
 import { SentenceFinder } from './sentence';
 
 export interface DetectOptions {

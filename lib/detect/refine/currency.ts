@@ -1,7 +1,7 @@
 /** Decides `¥` between yen and yuan by the rule written in lexicon/symbols.ts. */
 import type { Lang } from '../../figure';
 import { yenOrYuanCues } from '../lexicon/symbols';
-import type { Candidate } from '../scan';
+import type { Candidate } from '../candidate';
 import { hasHan } from '../chars';
 
 const { reach, yen, yuan } = yenOrYuanCues;

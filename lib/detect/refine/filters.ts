@@ -4,7 +4,7 @@
  */
 import { progressBefore, rankBefore } from '../lexicon';
 import { followsName } from '../noun';
-import type { Candidate } from '../scan';
+import type { Candidate } from '../candidate';
 import { isInlineSpace } from '../chars';
 
 /** Years economic history writes about: "Between 1850 and 1900 wages…". */

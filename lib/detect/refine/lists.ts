@@ -7,7 +7,7 @@
  */
 import { listGaps } from '../lexicon';
 import { valueOf } from '../numeral';
-import type { Candidate } from '../scan';
+import type { Candidate } from '../candidate';
 
 /** Longer gaps than this are never a list connector. */
 const MAX_GAP = 8;
