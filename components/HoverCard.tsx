@@ -76,6 +76,7 @@ export function HoverCard({ figure, detail }: HoverCardProps) {
           </div>
         )}
       </dl>
+      {f.currencyFrom === 'page' && f.currency && <p class="card-why">{t('card_currency_from_page', f.currency)}</p>}
       {notes.length > 0 && (
         <ul class="card-notes" aria-label={t('card_notes')}>
           {notes.map((note, i) => (

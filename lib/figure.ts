@@ -115,6 +115,8 @@ export interface Figure {
   valueMax?: number;
   /** Money only. */
   currency?: CurrencyCode;
+  /** 'page' when the currency comes from the page, not the figure: a bare "$" on an Australian site is AUD. */
+  currencyFrom?: 'page';
   /** Percent: its unit; quantity: its base unit, the unit `value` is in. */
   unit?: PercentUnit | QuantityUnit;
   /** Count only: the noun counted, as written ("high-tech enterprises", "家"). */

@@ -178,6 +178,7 @@ function detectedFigure(v: unknown, at: number): Figure {
     const currency = str(v.currency, field('currency'), 3);
     if (!/^[A-Z]{3}$/.test(currency)) fail(`${field('currency')} is not an ISO 4217 code`);
     figure.currency = currency;
+    if (v.currencyFrom === 'page') figure.currencyFrom = 'page';
   }
   if (kind === 'percent') figure.unit = oneOf(v.unit, field('unit'), PERCENT_UNITS);
   if (kind === 'quantity') figure.unit = oneOf(v.unit, field('unit'), QUANTITY_UNITS);

@@ -26,6 +26,8 @@ export interface Candidate {
   currency: CurrencyCode | YenOrYuan | undefined;
   /** The currency came from a family word ("$", "元") and yields to a specific one. */
   currencyGeneric: boolean;
+  /** Set when the currency was read from the page rather than the figure: a bare "$" on an Australian page. */
+  currencyFrom?: 'page';
   unit: PercentUnit | QuantityUnit | undefined;
   /** Power of ten from the unit as written to the figure's unit: "cents" −2, "MWh" 3 (to kWh); 0 for most. */
   unitExp: number;

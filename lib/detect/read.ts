@@ -92,9 +92,21 @@ interface WordsBefore {
   langs: number;
 }
 
+/**
+ * What the three readers below found. One object each, reused: they run for
+ * every number in the text, and a fresh object per number was most of the
+ * garbage collector's work on dense statistical text.
+ */
+const WORDS: WordsBefore = { outerStart: 0, negative: false, hedge: undefined, opener: undefined, openerStart: -1, signStart: -1, langs: 0 };
+
 /** A hedge ("about"), a sign word ("minus") or a range opener ("between") before the number, up to two of them. */
 function readWordsBefore(text: string, start: number, floor: number, signed: boolean): WordsBefore {
-  const out: WordsBefore = { outerStart: start, negative: signed, hedge: undefined, opener: undefined, openerStart: -1, signStart: -1, langs: 0 };
+  const out = WORDS;
+  out.outerStart = start;
+  out.negative = signed;
+  out.hedge = out.opener = undefined;
+  out.openerStart = out.signStart = -1;
+  out.langs = 0;
   for (let look = 0; look < 2; look++) {
     const end = skipSpacesBack(text, out.outerStart, floor);
     const word = wordsBefore.find(text, end, Math.max(floor, end - REACH));
@@ -144,10 +156,18 @@ function readScale(text: string, q: number): ScaleReading | undefined {
     scaleEnd = scaleSpaced.at;
   }
   if (!scale) return undefined;
-  const { exp, moneyOnly } = scale.value;
-  const written = text.slice(q, scaleEnd);
-  return { exp, moneyOnly, countable: !moneyOnly || written === written.toLowerCase(), end: scaleEnd, langs: langOf(scale) };
+  const out = SCALE;
+  out.exp = scale.value.exp;
+  out.moneyOnly = scale.value.moneyOnly;
+  out.countable = !out.moneyOnly || text.slice(q, scaleEnd) === text.slice(q, scaleEnd).toLowerCase();
+  out.end = scaleEnd;
+  out.langs = langOf(scale);
+  return out;
 }
+
+const SCALE: ScaleReading = { exp: 0, moneyOnly: false, countable: true, end: 0, langs: 0 };
+
+const UNIT: UnitReading = { kind: undefined, unit: undefined, unitExp: 0, noun: undefined, after: undefined, end: 0, langs: 0 };
 
 interface UnitReading {
   kind: FigureKind | undefined;
@@ -161,7 +181,10 @@ interface UnitReading {
 
 /** The unit after the number and its scale: a currency, a percent or quantity unit, a classifier; null when it makes the number no figure ("39 years"). */
 function readUnit(text: string, q: number, prefix: Currency | undefined, multiplyExp: number | undefined): UnitReading | null {
-  const out: UnitReading = { kind: undefined, unit: undefined, unitExp: 0, noun: undefined, after: undefined, end: q, langs: 0 };
+  const out = UNIT;
+  out.kind = out.unit = out.noun = out.after = undefined;
+  out.unitExp = out.langs = 0;
+  out.end = q;
   let unitStart = q;
   let found = find(unitAfter, text, q);
   const spacedUnit = skipGap(text, q);

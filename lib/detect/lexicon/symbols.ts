@@ -48,3 +48,21 @@ export const yenOrYuanCues = {
   yen: ['yen', 'Japan', 'Japanese', 'Tokyo', 'Osaka', 'BOJ', 'BoJ', 'Nikkei', '日元', '日本', '円', '[\\u3040-\\u30ff]'],
   yuan: ['yuan', 'renminbi', 'RMB', 'Rmb', 'CNY', 'China', 'Chinese', 'Beijing', 'Shanghai', 'Guangdong', 'Guangzhou', 'Shenzhen', 'PBOC', 'PBoC', '人民币', '元', '中国'],
 };
+
+/**
+ * A bare `$` on a page from Australia, Canada, Singapore, Hong Kong, New
+ * Zealand or Taiwan is that place's dollar, as the local press writes it;
+ * unless a word naming the US stands nearer the figure than `reach`
+ * ("the Fed", "Wall Street", "US"). Without a known host `$` stays USD: the
+ * wire services write "$" for US dollars whatever the story's country, and
+ * "A$", "C$", "S$" for the others. Host suffixes, most specific first.
+ */
+export const localDollars = {
+  reach: 80,
+  hosts: {
+    '.com.au': 'AUD', '.au': 'AUD', '.ca': 'CAD', '.com.sg': 'SGD', '.sg': 'SGD', '.hk': 'HKD', '.nz': 'NZD', '.tw': 'TWD',
+    'scmp.com': 'HKD', 'thestandard.com.hk': 'HKD', 'straitstimes.com': 'SGD', 'businesstimes.com.sg': 'SGD',
+    'theglobeandmail.com': 'CAD', 'afr.com': 'AUD', 'taipeitimes.com': 'TWD', 'focustaiwan.tw': 'TWD',
+  } as Record<string, string>,
+  usCues: ['US', 'U.S.', 'United States', 'American', 'Wall Street', 'Fed', 'Federal Reserve', 'Washington', 'Nasdaq', 'NYSE', 'Dow', '美国', '美國'],
+};

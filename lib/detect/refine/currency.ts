@@ -3,12 +3,14 @@ import type { Lang } from '../../figure';
 import { yenOrYuanCues } from '../lexicon/symbols';
 import type { Candidate } from '../candidate';
 import { hasHan } from '../chars';
+import type { PageHint } from './hint';
 
 const { reach, yen, yuan } = yenOrYuanCues;
 const cue = (words: string[]) => words.map((w) => (/^\w+$/.test(w) ? `\\b${w}\\b` : w)).join('|');
 const CUES = new RegExp(`(${cue(yen)})|(?:${cue(yuan)})`, 'g');
 
-export function resolveYenOrYuan(text: string, candidates: Candidate[], hint: string | undefined): Candidate[] {
+export function resolveYenOrYuan(text: string, candidates: Candidate[], page: PageHint): Candidate[] {
+  const hint = page.lang;
   for (const c of candidates) {
     if (c.currency !== 'JPY|CNY') continue;
     const from = Math.max(0, c.start - reach);

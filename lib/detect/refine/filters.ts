@@ -14,7 +14,13 @@ const LAST_YEAR = 2100;
 function looksLikeYear(text: string, c: Candidate): boolean {
   const { digits, exp } = c.written;
   // "in 2024 companies": a four-digit number without a thousands comma is read as a year.
-  return !c.vague && exp === 0 && digits.length === 4 && c.multiplyExp === undefined && +digits >= FIRST_YEAR && +digits <= LAST_YEAR && !text.slice(c.start, c.end).includes(',');
+  return !c.vague && exp === 0 && digits.length === 4 && c.multiplyExp === undefined && +digits >= FIRST_YEAR && +digits <= LAST_YEAR && !hasComma(text, c.start, c.end);
+}
+
+/** "2,024 companies" is a count: a thousands comma is no year's. */
+function hasComma(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
 }
 
 /** "（剩余60%）": a reading-progress counter of a paywalled page, a bracket around a progress word and a percentage. */
