@@ -142,7 +142,8 @@ export const chinese = set('zh', [
   ['前10家企业贡献了全省一半的利润。'],
   ['上证指数收报3351.76点。'],
   ['全年粮食产量达到14130亿斤。'],
-  ['项目占地面积约1200亩，建筑面积35万平方米。'],
+  // Floor space is an output quantity under the real-page gold (issue 10); land in 亩 stays a measure.
+  ['项目占地面积约1200亩，建筑面积35万平方米。', qty('35万平方米', 35e4, 'm2')],
   ['这一目标已经基本完成，成为全国统一大市场的一部分。'],
   ['一家人一起去了十多个城市，走了三千公里。', count('十多个', 10, '个', { hedge: 'above' })],
 ]);
