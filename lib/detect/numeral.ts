@@ -48,7 +48,8 @@ export function readArabic(raw: string): Written | undefined {
   return { digits, exp: frac < 0 ? 0 : frac - digits.length };
 }
 
-const { digits: DIGITS, units: UNITS, sections: SECTIONS, decimalPoint } = chineseNumerals;
+const { digits: DIGITS, units: UNITS, sections: SECTIONS, decimalPoints } = chineseNumerals;
+const POINT = new RegExp(`[${decimalPoints}]`);
 
 export interface ChineseNumber {
   written: Written;
@@ -64,7 +65,7 @@ export interface ChineseNumber {
  */
 export function readChinese(raw: string): ChineseNumber | undefined {
   if (raw.length > MAX_DIGITS) return undefined;
-  const point = raw.indexOf(decimalPoint);
+  const point = raw.search(POINT);
   const whole = point < 0 ? raw : raw.slice(0, point);
   let high = 0; // parts already multiplied by 亿
   let mid = 0; // parts multiplied by 万 since the last 亿

@@ -13,10 +13,10 @@ import { isInlineSpace } from './chars';
 import { isDigit, isGroupSeparator, isJoiner, isZeroWidth, NUMERAL_FIRST, type Candidate } from './candidate';
 import { read } from './read';
 
-const { digits, units, sections, decimalPoint, percentPrefix, tenths, multiple, vague: vagueNumerals } = chineseNumerals;
+const { digits, units, sections, decimalPoints, percentPrefix, tenths, multiple, vague: vagueNumerals } = chineseNumerals;
 const NUMERAL = new Set([...Object.keys(digits), ...Object.keys(units), ...Object.keys(sections)].map((c) => c.charCodeAt(0)));
 const ZH_DIGIT = new Set(Object.keys(digits).map((c) => c.charCodeAt(0)));
-const POINT = decimalPoint.charCodeAt(0);
+const POINT = new Set([...decimalPoints].map((c) => c.charCodeAt(0)));
 const HUNDRED = percentPrefix.charCodeAt(0);
 /** 个 and 個, as in 两个百分点 and 兩個百分點. */
 const GE = new Set([0x4e2a, 0x500b]);
@@ -107,13 +107,14 @@ function readChineseAround(text: string, at: number, floor: number): Candidate |
   if (c === HUNDRED && GE.has(text.charCodeAt(at - 1))) end = at - 1;
   else if (NUMERAL.has(c)) end = numeralEnd(text, at);
   let start = Math.min(at, end);
-  while (start > floor && start > end - MAX_RUN && NUMERAL.has(text.charCodeAt(start - 1))) start--;
+  // Back over the numeral, and over a decimal point between its digits (四點七七個百分點).
+  while (start > floor && start > end - MAX_RUN && (NUMERAL.has(text.charCodeAt(start - 1)) || (POINT.has(text.charCodeAt(start - 1)) && ZH_DIGIT.has(text.charCodeAt(start)) && NUMERAL.has(text.charCodeAt(start - 2))))) start--;
   // 百 and 千 alone are words (百家), but numbers after a vague numeral (几百名, 数千家).
   while (start < end && !NUMERAL_FIRST.has(text.charCodeAt(start)) && !isRoundNumber(text, start) && !(start > floor && VAGUE.has(text.charCodeAt(start - 1)))) start++;
   if (start >= end) return undefined;
   const vagueBy = start > floor ? VAGUE.get(text.charCodeAt(start - 1)) : undefined;
   const found = readChineseRun(text, start, end, false, floor);
-  if (found && vagueBy !== undefined && found.start === start && found.kind !== 'percent') {
+  if (found && vagueBy !== undefined && found.start === start && found.kind !== 'percent' && !ZH_DIGIT.has(text.charCodeAt(start))) {
     // 数十家 is "some tens of firms": at least twice the unit.
     found.start = found.outerStart = start - 1;
     found.value *= vagueBy;
@@ -123,7 +124,7 @@ function readChineseAround(text: string, at: number, floor: number): Candidate |
   return found;
 }
 
-/** 数十, 几百, 上千: a vague number and the multiple of its unit that is its lower bound. */
+/** 数十, 几百: a vague number and the multiple of its unit that is its lower bound; never before digits (总数一七二三亿). */
 const VAGUE = new Map(Object.entries(vagueNumerals).map(([ch, lowest]) => [ch.charCodeAt(0), lowest]));
 
 const MAX_RUN = 24;
@@ -138,7 +139,7 @@ function isRoundNumber(text: string, at: number): boolean {
 function numeralEnd(text: string, from: number): number {
   let end = from;
   while (end < from + MAX_RUN && NUMERAL.has(text.charCodeAt(end))) end++;
-  if (text.charCodeAt(end) === POINT && ZH_DIGIT.has(text.charCodeAt(end + 1))) {
+  if (POINT.has(text.charCodeAt(end)) && ZH_DIGIT.has(text.charCodeAt(end + 1))) {
     end += 2;
     while (ZH_DIGIT.has(text.charCodeAt(end))) end++;
   }

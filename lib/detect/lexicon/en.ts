@@ -51,7 +51,7 @@ export const en: Lexicon = {
     tonnes: ['t', 0], tonne: ['t', 0], tons: ['t', 0], ton: ['t', 0], 'metric tons': ['t', 0], 'metric tonnes': ['t', 0], Mt: ['t', 6],
     barrels: ['bbl', 0], barrel: ['bbl', 0], bbl: ['bbl', 0], 'barrels a day': ['bbl', 0], 'barrels per day': ['bbl', 0], bpd: ['bbl', 0], 'b/d': ['bbl', 0],
     'cubic metres': ['m3', 0], 'cubic meters': ['m3', 0], 'cu m': ['m3', 0], m3: ['m3', 0], 'm³': ['m3', 0], bcm: ['m3', 9],
-    'square metres': ['m2', 0], 'square meters': ['m2', 0], 'sq m': ['m2', 0], sqm: ['m2', 0], m2: ['m2', 0], 'm²': ['m2', 0],
+    'square metres': ['m2', 0], 'square meters': ['m2', 0], 'sq m': ['m2', 0], 'sq meters': ['m2', 0], 'sq metres': ['m2', 0], 'sq. m': ['m2', 0], sqm: ['m2', 0], m2: ['m2', 0], 'm²': ['m2', 0],
     kWh: ['kWh', 0], 'kilowatt-hours': ['kWh', 0], 'kilowatt hours': ['kWh', 0], MWh: ['kWh', 3], 'megawatt-hours': ['kWh', 3],
     GWh: ['kWh', 6], 'gigawatt-hours': ['kWh', 6], TWh: ['kWh', 9], 'terawatt-hours': ['kWh', 9],
     watts: ['W', 0], kW: ['W', 3], kilowatts: ['W', 3], MW: ['W', 6], megawatts: ['W', 6], GW: ['W', 9], gigawatts: ['W', 9], TW: ['W', 12], terawatts: ['W', 12],

@@ -65,4 +65,24 @@ export const localDollars = {
     'theglobeandmail.com': 'CAD', 'afr.com': 'AUD', 'taipeitimes.com': 'TWD', 'focustaiwan.tw': 'TWD',
   } as Record<string, string>,
   usCues: ['US', 'U.S.', 'United States', 'American', 'Wall Street', 'Fed', 'Federal Reserve', 'Washington', 'Nasdaq', 'NYSE', 'Dow', '美国', '美國'],
+  /**
+   * Without a host, the top of the page (title, dateline, lead) names its
+   * place: a Hong Kong budget speech writes "$" and "元" for its own dollar
+   * ("本港", "财政司司长"), Statistics Canada "$" for the Canadian one. The
+   * place named most often there wins, if named more often than the US or
+   * the mainland; never on a wire story, which writes "$" for US dollars.
+   * 元 only ever means a dollar written 元 (HKD, TWD, MOP).
+   */
+  topChars: 800,
+  places: {
+    HKD: ['Hong Kong', 'HKSAR', '香港', '本港', '港府', '特区政府', '财政司司长', '政府统计处', '立法会'],
+    TWD: ['Taiwan', '台湾', '臺灣', '主计总处', '行政院', '立法院', '央行理监事会'],
+    MOP: ['Macao', 'Macau', '澳门'],
+    AUD: ['Australia', 'Australian', 'ASX'],
+    CAD: ['Canada', 'Canadian', 'Canadians'],
+    SGD: ['Singapore'],
+    NZD: ['New Zealand'],
+  } as Record<string, string[]>,
+  writtenYuan: ['HKD', 'TWD', 'MOP'],
+  elsewhere: ['Reuters', 'Bloomberg', 'AFP', 'Associated Press', '(AP)', 'Xinhua', '新华社', '中新社', 'China', 'Beijing', 'mainland', '内地', '全国', '国务院', '美国'],
 };

@@ -83,7 +83,8 @@ export const chineseNumerals = {
   units: { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 } as Record<string, number>,
   /** Section multipliers, as powers of ten: 十四万亿 = 14 × 10⁴ × 10⁸. */
   sections: recordInBothScripts({ 万: 4, 亿: 8 }),
-  decimalPoint: '点',
+  /** 三点五, 七點九一 (traditional), 三十九．五 (a full-width point between Chinese digits, as Taiwan's press writes figures). */
+  decimalPoints: '点點．',
   /** Written between a number and its scale or unit, meaning "and more": "100多家", "300余亿元". */
   more: ['多', '余'],
   /** "百分之五" is 5 percent. */

@@ -24,6 +24,26 @@ describe('a bare $ on a page from another dollar country is that dollar', () => 
       ['US$5 billion', 'USD', undefined],
       ['A$2 billion', 'AUD', undefined],
     ]);
-    expect(money('BHP, the Australian miner, earned $5 billion.')).toEqual([['$5 billion', 'USD', undefined]]);
+    expect(money('SYDNEY (Reuters) - BHP, the Australian miner, earned $5 billion.')).toEqual([['$5 billion', 'USD', undefined]]);
+    expect(money('The company earned $5 billion.')).toEqual([['$5 billion', 'USD', undefined]]);
+  });
+
+  it.each([
+    ['Canadian employment little changed in April: Statistics Canada. Average hourly wages rose to $31.06.', 'CAD'],
+    ['Australian miner BHP has delivered a $US9.4 billion ($13.2 billion) profit.', 'AUD'],
+  ])('without a host, the place the top of the page names: %s', (sentence, code) => {
+    expect(money(sentence).at(-1)).toEqual([expect.any(String), code, 'page']);
+  });
+
+  it.each([
+    ['本港1月零售銷貨價值按年升5.5%。政府統計處公布,1月零售業總銷貨價值臨時估計為373億元。', '373億元', 'HKD'],
+    ['财政司司长财政预算案演辞。总收入预计为六千二百六十一亿元。', '六千二百六十一亿元', 'HKD'],
+    ['國內生產毛額成長，主計總處表示，出口達新臺幣1.2兆元，另有300億元投資。', '300億元', 'TWD'],
+  ])('元 on a Hong Kong or Taiwan page is that dollar: %s', (sentence, text, code) => {
+    expect(money(sentence).find(([t]) => t === text)).toEqual([text, code, 'page']);
+  });
+
+  it('元 on a mainland page stays yuan', () => {
+    expect(money('国务院新闻办公室发布会上，国家统计局表示，香港与内地贸易额达300亿元。')).toEqual([['300亿元', 'CNY', undefined]]);
   });
 });
