@@ -114,12 +114,18 @@ export function readChinese(raw: string): ChineseNumber | undefined {
   const total = high + mid + section + tail;
   if (!Number.isSafeInteger(total)) return undefined;
   let fraction = '';
+  let fractionScale = 0;
   if (point >= 0) {
-    for (const ch of raw.slice(point + 1)) fraction += String(DIGITS[ch] ?? '');
+    // 七二九．二億 is 729.2 × 10⁸: section words after the decimals scale the whole number.
+    for (const ch of raw.slice(point + 1)) {
+      if (DIGITS[ch] !== undefined) fraction += String(DIGITS[ch]);
+      else if (SECTIONS[ch] !== undefined) fractionScale += SECTIONS[ch]!;
+      else return undefined;
+    }
   }
   return {
-    written: { digits: String(total) + fraction, exp: -fraction.length },
-    scaleExp: trailingExp || undefined,
-    singleDigit: whole.length === 1 && DIGITS[whole] !== undefined,
+    written: { digits: String(total) + fraction, exp: fractionScale - fraction.length },
+    scaleExp: (fractionScale || trailingExp) || undefined,
+    singleDigit: point < 0 && whole.length === 1 && DIGITS[whole] !== undefined,
   };
 }

@@ -224,6 +224,17 @@ function readUnit(text: string, q: number, prefix: Currency | undefined, multipl
   return out;
 }
 
+/** The single digit right after 成 in 三成一 or 9成2, or −1 (三成以上, 三成的). */
+function tenthAfter(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  const d = c >= 48 && c <= 57 ? c - 48 : ZH_DIGIT_VALUE.get(c);
+  if (d === undefined) return -1;
+  const next = text.charCodeAt(at + 1);
+  return isDigit(next) || ZH_DIGIT_VALUE.has(next) || next === 46 ? -1 : d;
+}
+
+const ZH_DIGIT_VALUE = new Map(Object.entries(chineseNumerals.digits).map(([ch, d]) => [ch.charCodeAt(0), d]));
+
 /**
  * A bare number lives on only as one end of a range ("5-6 percent", "between 6.5
  * and 7 percent", "$1.2-1.5 billion") or a number of a list ("4.6 and 3.1 percentage points").
@@ -243,6 +254,7 @@ export function read(text: string, from: number, numStart: number, numEnd: numbe
   const percentWord = from < numStart;
   let langs = percentWord || chinese ? ZH : 0;
   let tenthsShift = 0;
+  let hundredth = -1;
   let scaleExp = chinese?.scaleExp;
   const singleDigit = chinese?.singleDigit ?? false;
 
@@ -313,12 +325,14 @@ export function read(text: string, from: number, numStart: number, numEnd: numbe
       (chinese ? singleDigit || (numEnd - numStart === 1 && chinese.written.digits === '10') : smallInteger(text, numStart, numEnd) <= 10) &&
       !TENTHS_NOT_BEFORE.has(text.charCodeAt(q + 1));
     if (isTenths) {
-      // 三成 = 30 percent.
+      // 三成 = 30 percent; 三成一 and 9成2 = 31 and 92 percent (the next tenth after 成).
       tenthsShift = 1;
       kind = 'percent';
       unit = '%';
       langs |= ZH;
       q++;
+      hundredth = tenthAfter(text, q);
+      if (hundredth >= 0) q++;
     } else {
       const u = readUnit(text, q, prefix, multiplyExp);
       if (!u) return undefined;
@@ -356,7 +370,7 @@ export function read(text: string, from: number, numStart: number, numEnd: numbe
   // Read only now: most numbers (years, dates, codes) never get this far.
   const parsed = chinese ? chinese.written : writtenArabic(text, numStart, numEnd);
   if (!parsed) return undefined;
-  const written = tenthsShift ? { digits: parsed.digits, exp: parsed.exp + tenthsShift } : parsed;
+  const written = hundredth >= 0 ? { digits: String(valueOf(parsed, 1) + hundredth), exp: 0 } : tenthsShift ? { digits: parsed.digits, exp: parsed.exp + tenthsShift } : parsed;
   const value = valueOf(written, (multiplyExp ?? 0) + unitExp) * (negative ? -1 : 1);
   if (!Number.isFinite(value)) return undefined;
   const money = kind === 'money' ? currency : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, money, pct, bp, see, times } from '../../tests/detect/see';
+import { bp, count, money, pct, pp, see, times } from '../../tests/detect/see';
 
 describe('scale and notation', () => {
   it.each([
@@ -35,5 +35,20 @@ describe('invisible characters inside numbers', () => {
 describe('percent words in traditional script', () => {
   it('百分之 and 成 read the same', () => {
     expect(see('出口佔百分之三十，約三成。')).toEqual([pct('百分之三十', 30), pct('三成', 30, { hedge: 'approx' })]);
+  });
+});
+
+describe('Chinese numerals as Taiwan and Hong Kong write them', () => {
+  it.each([
+    ['外銷訂單年增二．四％，金額達七二九．二億美元。', pct('二．四％', 2.4), money('七二九．二億美元', 729.2e8, 'USD')],
+    ['經濟成長率上修至百分之七點九一，較預測增加○點二九個百分點。', pct('百分之七點九一', 7.91), pp('○點二九個百分點', 0.29)],
+    ['珠寶首飾銷貨價值上升三成一，電子產品升9成2。', pct('三成一', 31), pct('9成2', 92)],
+    ['出口增长二．四％，比上月高〇．五个百分点。', pct('二．四％', 2.4), pp('〇．五个百分点', 0.5)],
+  ])('%s', (sentence, ...figures) => {
+    expect(see(sentence)).toEqual(figures);
+  });
+
+  it('a 成 with no tenth after it is still tenths: 三成以上', () => {
+    expect(see('三成以上的企业')).toEqual([pct('三成', 30, { hedge: 'above' })]);
   });
 });

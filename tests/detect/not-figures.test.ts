@@ -35,6 +35,8 @@ describe('never money, percent or count', () => {
     ['stock codes', '贵州茅台（600519.SH）与腾讯控股（00700.HK）同日公布业绩。'],
     ['the name of a statistical panel', '国家统计局发布70个大中城市商品住宅销售价格变动情况。'],
     ['physical measures that are not output', 'A 120-decibel siren, 5 volts and a 30 km road; 全长120公里的公路。'],
+    ['kinds and categories of a release', '分行业看，39个大类行业增加值全部增长；468种产品中有35种下降；影響最大的是232條款。'],
+    ['who answered a poll, how a release is cut, and ranks', 'Some 18 analysts polled by Reuters expect growth in 13 sub-sectors of the 100 biggest cities.'],
     ['video resolutions are not pence', 'It records 4K and 1080 p video.'],
   ])('%s', (_, text) => {
     expect(texts(text)).toEqual([]);

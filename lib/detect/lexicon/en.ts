@@ -67,7 +67,11 @@ export const en: Lexicon = {
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes',
     'seconds', 'decades', 'centuries', 'quarters', 'times', 'points', 'degrees', 'meters', 'metres', 'miles',
     'feet', 'inches', 'yards', 'kg', 'kilograms', 'grams', 'pounds', 'ounces', 'liters', 'litres', 'gallons',
-    'hectares', 'acres', 'mu', 'square', 'cubic', 'decibels', 'volts', 'bytes', 'gigabytes', 'terabytes', 'nanometers', 'nanometres',
+    'hectares', 'acres', 'mu', 'square', 'cubic', 'decibels', 'volts', 'bytes',
+    // Who answered a poll and how a release is cut are no economic things: "18 analysts polled", "13 sub-sectors".
+    'analysts', 'economists', 'respondents', 'sectors', 'sub-sectors', 'subsectors', 'categories',
+    // Superlatives rank: "the 100 biggest cities".
+    'biggest', 'largest', 'richest', 'busiest', 'smallest', 'best', 'worst', 'gigabytes', 'terabytes', 'nanometers', 'nanometres',
     'knots', 'am', 'pm', 'a.m.', 'p.m.',
   ],
   hedgesBefore: {

@@ -23,7 +23,7 @@ export const zh: Lexicon = {
   quantityNeedsScale: ['公里', '千米'],
   counters: [
     '家', '人', '人口', '名', '位', '户', '个', '台', '套', '件', '座', '所', '项', '架', '艘', '部',
-    '款', '只', '条', '张', '间', '例', '宗', '笔', '批', '种', '类', '支', '场', '株', '棵', '枚', '颗', '份',
+    '款', '只', '条', '张', '间', '例', '宗', '笔', '批', '支', '场', '株', '棵', '枚', '颗', '份',
     '篇', '本', '册', '首', '处', '家次', '户次',
   ],
   notCounted: [
@@ -31,7 +31,9 @@ export const zh: Lexicon = {
     '季度', '个季度', '岁', '周岁', '届', '次', '楼', '层', '室', '期', '版', '代', '级', '度', '点', '分',
     '米', '平方公里', '公斤', '千克', '克', '升', '亩', '公顷', '伏', '英里', '海里', '平米', '斤', '毫米', '厘米', '纳米', '位数', '强',
     // The names of statistical samples, not counts: the NBS's 70-city house-price panel.
-    '个大中城市',
+    '个大中城市', '个大类',
+    // Kinds and categories are how a release is cut, not things produced: "468种产品中", "232条款" (Section 232).
+    '种', '类', '条款',
   ],
   hedgesBefore: {
     约: 'approx',
@@ -76,7 +78,7 @@ export const zh: Lexicon = {
 /** Chinese numerals, read by numeral.ts. */
 export const chineseNumerals = {
   digits: recordInBothScripts({
-    〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+    〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
     壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
   }),
   /** Multipliers inside a section: 一千二百 = 1 × 1000 + 2 × 100. */

@@ -29,5 +29,6 @@ describe('a list writes its unit once: every number takes it', () => {
   it('a range stays one range, and years in a list stay out', () => {
     expect(see('Growth of between 6.5 and 7 per cent is expected.')).toEqual([pct('between 6.5 and 7 per cent', 6.5, { valueMax: 7 })]);
     expect(see('In 2023 and 2024 companies paid less tax.')).toEqual([]);
+    expect(see('Staff see inflation at 5.3% in 2023, 2.9% in 2024 and 2.1% in 2025.')).toEqual([pct('5.3%', 5.3), pct('2.9%', 2.9), pct('2.1%', 2.1)]);
   });
 });

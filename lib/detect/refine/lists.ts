@@ -33,12 +33,18 @@ function takeUnit(bare: Candidate, last: Candidate): void {
   bare.value = valueOf(bare.written, (bare.multiplyExp ?? 0) + bare.unitExp) * (bare.negative ? -1 : 1);
 }
 
+/** "2.9% in 2024 and 2.1% in 2025": a year before a list connector is no member of the list. */
+function isYear(c: Candidate): boolean {
+  const { digits, exp } = c.written;
+  return exp === 0 && digits.length === 4 && c.multiplyExp === undefined && +digits >= 1800 && +digits <= 2100;
+}
+
 export function shareListUnits(text: string, candidates: Candidate[]): Candidate[] {
   for (let i = candidates.length - 2; i >= 0; i--) {
     const a = candidates[i]!;
     const b = candidates[i + 1]!;
     // Only a bare number takes a unit; a range keeps its own ("5-6 and 7 percent" is not a list).
-    if (a.kind !== undefined || b.kind === undefined || b.valueMax !== undefined || !joined(text, a, b)) continue;
+    if (a.kind !== undefined || b.kind === undefined || b.valueMax !== undefined || isYear(a) || !joined(text, a, b)) continue;
     takeUnit(a, b);
   }
   return candidates;
