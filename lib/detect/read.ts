@@ -250,7 +250,16 @@ function joinsNeighbour(text: string, start: number, end: number, floor: number,
  * figure's own words begin (百分之 in 百分之五); [numStart, numEnd) is the
  * numeral; `chinese` is set for Chinese numerals.
  */
-export function read(text: string, from: number, numStart: number, numEnd: number, chinese: ChineseNumber | undefined, floor: number): Candidate | undefined {
+export function read(
+  text: string,
+  from: number,
+  numStart: number,
+  numEnd: number,
+  chinese: ChineseNumber | undefined,
+  floor: number,
+  /** A number written as a word ("five percent"): its value. */
+  word?: Written,
+): Candidate | undefined {
   const percentWord = from < numStart;
   let langs = percentWord || chinese ? ZH : 0;
   let tenthsShift = 0;
@@ -368,7 +377,7 @@ export function read(text: string, from: number, numStart: number, numEnd: numbe
 
   const currency = bothSides(prefix, after);
   // Read only now: most numbers (years, dates, codes) never get this far.
-  const parsed = chinese ? chinese.written : writtenArabic(text, numStart, numEnd);
+  const parsed = chinese ? chinese.written : (word ?? writtenArabic(text, numStart, numEnd));
   if (!parsed) return undefined;
   const written = hundredth >= 0 ? { digits: String(valueOf(parsed, 1) + hundredth), exp: 0 } : tenthsShift ? { digits: parsed.digits, exp: parsed.exp + tenthsShift } : parsed;
   const value = valueOf(written, (multiplyExp ?? 0) + unitExp) * (negative ? -1 : 1);

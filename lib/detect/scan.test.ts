@@ -52,3 +52,17 @@ describe('Chinese numerals as Taiwan and Hong Kong write them', () => {
     expect(see('三成以上的企业')).toEqual([pct('三成', 30, { hedge: 'above' })]);
   });
 });
+
+describe('numbers written as words, before a percent or scale word', () => {
+  it.each([
+    ['Heilongjiang’s economy grew five percent, about two percentage points below target.', pct('five percent', 5), pp('two percentage points', 2, { hedge: 'approx' })],
+    ['The lender cut its forecast to six per cent and will spend a billion dollars on buybacks.', pct('six per cent', 6), money('a billion dollars', 1e9, 'USD')],
+    ['Nearly one million jobs were lost in March.', count('one million jobs', 1e6, 'jobs', { hedge: 'below' })],
+  ])('%s', (sentence, ...figures) => {
+    expect(see(sentence)).toEqual(figures);
+  });
+
+  it('elsewhere a number word is a word', () => {
+    expect(see('One of the two banks said a recovery was ten times more likely than a recession.')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  * around a number reads at most REACH characters, and the next search
  * starts after the candidate.
  */
-import { chineseNumerals } from './lexicon';
+import { chineseNumerals, NUMBER_WORD, numberWords } from './lexicon';
 import { readChinese } from './numeral';
 import { isInlineSpace } from './chars';
 import { isDigit, isGroupSeparator, isJoiner, isZeroWidth, NUMERAL_FIRST, type Candidate } from './candidate';
@@ -44,12 +44,32 @@ const BATCH = 256;
 export function* scan(text: string): Generator<Candidate[]> {
   // A fresh copy of the pattern per scan: lastIndex is state, and generators interleave.
   const anchor = new RegExp(ANCHOR);
+  const words = new RegExp(NUMBER_WORD);
+  let word = words.exec(text);
   let batch: Candidate[] = [];
   let floor = 0;
+  const push = (candidate: Candidate): Candidate[] | undefined => {
+    let full: Candidate[] | undefined;
+    if (batch.length >= BATCH && candidate.outerStart - floor > NEIGHBOUR_REACH) {
+      full = batch;
+      batch = [];
+    }
+    batch.push(candidate);
+    floor = candidate.end;
+    return full;
+  };
   // test() rather than exec(): no match array per number; the match ends at lastIndex.
   while (anchor.test(text)) {
     const end = anchor.lastIndex;
     let at = end - 1;
+    // Number words before this number, in text order ("five percent … 6%").
+    while (word && word.index < at) {
+      const c = word.index >= floor ? readWord(text, word.index, word.index + word[0].length, floor) : undefined;
+      const full = c && push(c);
+      if (full) yield full;
+      word = words.exec(text);
+    }
+    if (at < floor) continue;
     let candidate: Candidate | undefined;
     if (isDigit(text.charCodeAt(at))) {
       while (at > floor && isDigit(text.charCodeAt(at - 1))) at--;
@@ -58,15 +78,22 @@ export function* scan(text: string): Generator<Candidate[]> {
       candidate = readArabic(text, at, end, false, floor);
     } else candidate = readChineseAround(text, at, floor);
     if (!candidate) continue;
-    if (batch.length >= BATCH && candidate.outerStart - floor > NEIGHBOUR_REACH) {
-      yield batch;
-      batch = [];
-    }
-    batch.push(candidate);
-    floor = candidate.end;
+    const full = push(candidate);
+    if (full) yield full;
     if (candidate.end > anchor.lastIndex) anchor.lastIndex = candidate.end;
   }
+  for (; word; word = words.exec(text)) {
+    const c = word.index >= floor ? readWord(text, word.index, word.index + word[0].length, floor) : undefined;
+    const full = c && push(c);
+    if (full) yield full;
+  }
   if (batch.length) yield batch;
+}
+
+/** "five percent", "a billion dollars": a number word the lexicon reads before a percent or scale word. */
+function readWord(text: string, start: number, end: number, floor: number): Candidate | undefined {
+  const value = numberWords.get(text.slice(start, end).toLowerCase());
+  return value === undefined ? undefined : read(text, start, start, end, undefined, floor, { digits: String(value), exp: 0 });
 }
 
 /** "1,234.5" from its first digits run: thousands groups of exactly three, then decimals. */

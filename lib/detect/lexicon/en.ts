@@ -63,6 +63,17 @@ export const en: Lexicon = {
   },
   quantityNeedsScale: ['km', 'kilometres', 'kilometers'],
   counters: [],
+  /**
+   * Numbers written as words, read only right before a percent or scale word
+   * ("five percent", "three percentage points", "a billion dollars", "one million jobs"):
+   * elsewhere "one" and "a" are words.
+   */
+  numberWords: {
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  },
+  numberWordsBefore: ['percent', 'per cent', 'percentage point', 'percentage points', 'basis points', 'thousand', 'million', 'billion', 'trillion'],
   notCounted: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes',
     'seconds', 'decades', 'centuries', 'quarters', 'times', 'points', 'degrees', 'meters', 'metres', 'miles',

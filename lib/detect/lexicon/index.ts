@@ -138,3 +138,14 @@ for (const lex of LEXICONS) {
   for (const key of lex.equivalenceOpeners) equivalenceGaps.add(key.replace(/\s+/g, ' '));
   equivalenceOpeners.addAll(lex.equivalenceOpeners, () => true, lang);
 }
+
+/** A number word before a percent or scale word, and its value (lexicons' numberWords). */
+export const numberWords = new Map<string, number>();
+const wordsAfterNumberWords: string[] = [];
+for (const lex of LEXICONS) {
+  for (const [key, value] of Object.entries(lex.numberWords)) numberWords.set(key, value);
+  wordsAfterNumberWords.push(...lex.numberWordsBefore);
+}
+const escapeWords = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\u00a0]')).join('|');
+/** One pass of this finds the number words of a text: V8 scans it at about the speed of the digit anchor. */
+export const NUMBER_WORD = new RegExp(`\\b(?:${escapeWords(numberWords.keys())})(?=[ \\u00a0-](?:${escapeWords(wordsAfterNumberWords)})\\b)`, 'gi');

@@ -17,6 +17,8 @@ export const symbols: Lexicon = {
   percentUnits: { '%': '%', '％': '%' },
   quantityUnits: {},
   quantityNeedsScale: [],
+  numberWords: {},
+  numberWordsBefore: [],
   counters: [],
   notCounted: [],
   hedgesBefore: {},

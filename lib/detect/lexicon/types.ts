@@ -39,6 +39,9 @@ export interface Lexicon {
   quantityUnits: Record<string, readonly [QuantityUnit, number]>;
   /** Quantities only with a scale word: "1.2万公里 of expressway" is output, "a 30 km road" is not. */
   quantityNeedsScale: readonly string[];
+  /** Numbers written as words, and the words they must stand before to be read as figures. */
+  numberWords: Record<string, number>;
+  numberWordsBefore: readonly string[];
   /** Words that count something by themselves: the Chinese classifiers 家, 人次. English count nouns are found by shape (noun.ts). */
   counters: readonly string[];
   /** Words after a number that make it a time, a measure or a place, never a figure: "39 years", "2024年", "5号". */

@@ -21,6 +21,8 @@ export const zh: Lexicon = {
     人公里: ['passenger-km', 0], 吨公里: ['tonne-km', 0], 人次: ['person-time', 0], 辆: ['vehicle', 0], 头: ['head', 0],
   },
   quantityNeedsScale: ['公里', '千米'],
+  numberWords: {},
+  numberWordsBefore: [],
   counters: [
     '家', '人', '人口', '名', '位', '户', '个', '台', '套', '件', '座', '所', '项', '架', '艘', '部',
     '款', '只', '条', '张', '间', '例', '宗', '笔', '批', '支', '场', '株', '棵', '枚', '颗', '份',
