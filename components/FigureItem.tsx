@@ -1,10 +1,12 @@
 import type { Figure } from '@/lib/figure';
 import { useI18n } from './i18n';
-import { convertedAmount, kindLabel, periodLabel, rateLine, roleLabel } from './figure-text';
+import { convertedAmount, kindLabel, periodLabel, rateLine, roleLabel, staleRateText } from './figure-text';
 
 export interface FigureItemProps {
   figure: Figure;
   onReveal: (id: string) => void;
+  /** "YYYY-MM-DD": an amount converted at a daily rate over 30 days older says so. */
+  today?: string;
 }
 
 /**
@@ -12,11 +14,12 @@ export interface FigureItemProps {
  * the reader's currency, chips for kind, role and year, the sentence with the
  * figure emphasised, and its notes.
  */
-export function FigureItem({ figure, onReveal }: FigureItemProps) {
+export function FigureItem({ figure, onReveal, today }: FigureItemProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { sentence, sentenceOffset: at, text } = figure;
   const converted = convertedAmount(i18n, figure);
+  const stale = staleRateText(i18n, figure, today);
   const role = roleLabel(i18n, figure);
   const period = periodLabel(figure);
   const reveal = () => onReveal(figure.id);
@@ -40,6 +43,7 @@ export function FigureItem({ figure, onReveal }: FigureItemProps) {
             {converted}
           </span>
         )}
+        {stale && <span class="figure-stale-rate">{stale}</span>}
         {figure.unconverted && (
           <span class="figure-unconverted">{t('common_unconverted', figure.unconverted)}</span>
         )}

@@ -1,13 +1,15 @@
 import type { Figure } from '@/lib/figure';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { useI18n, type I18n } from './i18n';
-import { convertedAmount, kindLabel, periodLabel, rateLine, roleLabel } from './figure-text';
+import { convertedAmount, kindLabel, periodLabel, rateLine, roleLabel, staleRateText } from './figure-text';
 
 export interface HoverCardProps {
   /** The figure as found in the page. */
   figure: Figure;
   /** The worker's copy, with normalization and notes: undefined while asked for, null when it has none. */
   detail?: Figure | null;
+  /** "YYYY-MM-DD": an amount converted at a daily rate over 30 days older says so. */
+  today?: string;
 }
 
 /** The figure's value as the reader reads it: in their currency when converted, else as a clean number. */
@@ -35,13 +37,14 @@ function valueText(i18n: I18n, f: Figure): string {
  * has not filled in is simply not shown. It holds no focusable element: the
  * card describes, the reader keeps their place.
  */
-export function HoverCard({ figure, detail }: HoverCardProps) {
+export function HoverCard({ figure, detail, today }: HoverCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const f = detail ?? figure;
   const role = roleLabel(i18n, f);
   const period = periodLabel(f);
   const rate = rateLine(i18n, f);
+  const stale = staleRateText(i18n, f, today);
   const notes = f.notes ?? [];
   return (
     <div class={`card card-${f.kind}`} role="tooltip" aria-label={t('card_label', f.text)}>
@@ -55,7 +58,10 @@ export function HoverCard({ figure, detail }: HoverCardProps) {
       <dl class="card-rows">
         <div class="card-row">
           <dt>{t('card_value')}</dt>
-          <dd class="card-value">{valueText(i18n, f)}</dd>
+          <dd class="card-value">
+            {valueText(i18n, f)}
+            {stale && <span class="card-stale-rate"> ({stale})</span>}
+          </dd>
         </div>
         {role && (
           <div class="card-row">

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launch, ROOT, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
 import { cardHtml, figurePoint, registry, snapshot, tellTab, untilCard, untilHighlighted } from './inpage-helpers';
+import { storedTab } from './worker-store';
 
 const MIXED_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mixed.html';
 
@@ -185,10 +186,7 @@ describe.runIf(browserAvailable())('the hover card (real Chromium, production bu
   });
 
   it('figure:reveal (the popup’s "show in page") scrolls to the figure and flashes it', async () => {
-    const id = await session.worker!.evaluate(async (t) => {
-      const summary = (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as { figures: Array<{ id: string; text: string }> };
-      return summary.figures.find((f) => f.text === '30 percent')!.id;
-    }, tabId);
+    const id = (await storedTab(session, tabId)).figures.find((f) => f.text === '30 percent')!.id;
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.setViewportSize({ width: 1280, height: 400 });
     try {

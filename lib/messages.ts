@@ -30,6 +30,8 @@ export interface FiguresAddMessage {
   /** The page:start URL this batch belongs to, so a late batch from a previous location is ignored. */
   url: string;
   figures: Figure[];
+  /** How many figures the page holds for the worker after this message: a worker holding fewer asks for a resend. */
+  held?: number;
 }
 
 /** Content script → background: the page's title, language or date changed; its figures stay. */
@@ -49,6 +51,8 @@ export interface FiguresRemoveMessage {
   type: 'figures:remove';
   url: string;
   ids: string[];
+  /** As in figures:add. */
+  held?: number;
 }
 
 /** Content script → background: one figure as normalized now (for the hover card), of the page at `url`. */
@@ -72,9 +76,11 @@ export type ExtensionPageMessage = FiguresGetMessage;
  * The content script accepts these only from its own extension.
  */
 export type TabMessage =
-  /** Turn this page's highlights off or on. */
-  | { type: 'highlights:set'; on: boolean }
-  /** The keyboard command: flip this page's highlights. */
+  /**
+   * The keyboard command: flip this page's highlights (the page's script knows
+   * whether they are on, and remembers the switch in the settings). The popup's
+   * switch is a settings write only: the content script follows the settings.
+   */
   | { type: 'highlights:toggle' }
   /** The keyboard commands: focus the next (1) or previous (-1) figure and show its card. */
   | { type: 'figure:step'; direction: 1 | -1 }
@@ -244,16 +250,20 @@ export function parseContentMessage(v: unknown): Validation<ContentMessage> {
           if (one.ok) figures.push(one.value);
           else dropped.push(one.reason);
         });
-        return { type: 'figures:add', url, figures } satisfies FiguresAddMessage;
+        const message: FiguresAddMessage = { type: 'figures:add', url, figures };
+        if (v.held !== undefined) message.held = int(v.held, 'held', 0);
+        return message;
       }
       case 'figures:remove': {
         if (!Array.isArray(v.ids)) fail('ids is not an array');
         if (v.ids.length > MAX_FIGURES_PER_MESSAGE) fail(`more than ${MAX_FIGURES_PER_MESSAGE} ids in one message`);
-        return {
+        const message: FiguresRemoveMessage = {
           type: 'figures:remove',
           url: str(v.url, 'url', MAX_URL),
           ids: v.ids.map((id, at) => str(id, `ids[${at}]`, MAX_ID)),
-        } satisfies FiguresRemoveMessage;
+        };
+        if (v.held !== undefined) message.held = int(v.held, 'held', 0);
+        return message;
       }
       case 'figure:get':
         return { type: 'figure:get', url: str(v.url, 'url', MAX_URL), id: str(v.id, 'id', MAX_ID) } satisfies FigureGetMessage;
@@ -309,9 +319,6 @@ export function parseTabMessage(v: unknown): Validation<TabMessage> {
   return validate(() => {
     if (!isRecord(v)) fail('message is not an object');
     switch (v.type) {
-      case 'highlights:set':
-        if (typeof v.on !== 'boolean') fail('on is not a boolean');
-        return { type: 'highlights:set', on: v.on };
       case 'highlights:toggle':
         return { type: 'highlights:toggle' };
       case 'figure:step':

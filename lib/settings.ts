@@ -126,6 +126,15 @@ export function withHighlights(settings: Settings, site: string, on: boolean): S
   return { ...settings, highlightsOffSites: on ? rest : [...rest, site] };
 }
 
+/**
+ * The highlight switch for a page at `hostname`, as the reader flips it: it is
+ * remembered for the site that covers the host (a default or reader's site),
+ * else for the host's own site ("www.ft.com" → "ft.com").
+ */
+export function withHighlightsFor(settings: Settings, hostname: string, on: boolean): Settings {
+  return withHighlights(settings, siteFor(settings, hostname) ?? siteHost(hostname) ?? hostname, on);
+}
+
 // ---- reading what storage holds ----
 
 function isRecord(v: unknown): v is Record<string, unknown> {

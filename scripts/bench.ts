@@ -10,9 +10,14 @@
  * floor run over the whole corpus, alternately, ROUNDS times; each keeps its
  * best round, by wall clock and by process CPU time (on a shared machine the
  * CPU time is the steadier of the two). Ratios compare best with best.
+ * Then the scan CLI (bench/cli.ts): start-up and files/s.
+ *
+ *   npm run bench [-- --jobs N] [--cli]   (--jobs: the CLI's threads, default the cores; --cli: only the CLI)
  */
 import { detectFigures } from '../lib/detect';
 import type { FigureKind, Lang } from '../lib/figure';
+import { availableParallelism } from 'node:os';
+import { benchCli } from './bench/cli';
 import { buildCorpus, type Corpus } from './bench/corpus';
 import { buildDenseCorpus } from './bench/dense';
 import { recognize } from './bench/recognizers';
@@ -56,6 +61,13 @@ const lpad = (s: string, n: number) => s.padStart(n);
 
 const corpora: Corpus[] = [buildCorpus('en', CORPUS_CHARS), buildCorpus('zh', CORPUS_CHARS)];
 const chars = corpora.reduce((n, c) => n + c.text.length, 0);
+const argv = process.argv.slice(2);
+const jobs = argv.includes('--jobs') ? Number(argv[argv.indexOf('--jobs') + 1]) : availableParallelism();
+if (!Number.isInteger(jobs) || jobs < 1) throw new Error('--jobs needs a whole number of threads, 1 or more');
+if (argv.includes('--cli')) {
+  benchCli(corpora, jobs);
+  process.exit(0);
+}
 console.log(`FigureLens detector benchmark — Node ${process.version}`);
 console.log(`corpus: ${corpora.map((c) => `${c.lang} ${c.text.length.toLocaleString('en')} chars in ${c.paragraphs.length.toLocaleString('en')} paragraphs`).join(', ')}; ${chars.toLocaleString('en')} in all\n`);
 
@@ -162,3 +174,6 @@ const moneyAndPercent = (r: Report) => f1(['en', 'zh'].map((lang) => total(r.tal
 console.log(`\nmoney + percent F1, both languages (lenient): detectFigures ${moneyAndPercent(reports[1]![1]).toFixed(3)}, Recognizers-Text ${moneyAndPercent(reports[2]![1]).toFixed(3)}`);
 const errors = reports[0]![1].errors;
 if (errors.length) console.log(`\ndetectFigures strict errors:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+
+console.log('');
+benchCli(corpora, jobs);

@@ -131,7 +131,7 @@ export class CardHost {
     if (!live) return;
     render(
       <I18nProvider value={this.deps.i18n()}>
-        <HoverCard figure={figure} detail={detail} />
+        <HoverCard figure={figure} detail={detail} today={new Date().toISOString().slice(0, 10)} />
       </I18nProvider>,
       live,
     );

@@ -190,9 +190,6 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
 
   const answer = async (message: TabMessage): Promise<unknown> => {
     switch (message.type) {
-      case 'highlights:set':
-        setHighlights(message.on, true);
-        return annotator.status();
       case 'highlights:toggle':
         setHighlights(!annotator.highlightsOn, true);
         return annotator.status();

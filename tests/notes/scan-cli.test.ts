@@ -43,7 +43,7 @@ describe('npm run scan -- --json --currency CODE FILE', () => {
   it('the table shows the date, the year and role columns, and notes under their figure', async () => {
     const { stdout } = await scan([SEED_HTML]);
     expect(stdout).toContain('published 2025-01-16 (byline)');
-    expect(stdout).toMatch(/percent\s+9\.8\s+%\s+9\.8 percent\s+2024\s+growth yoy/);
+    expect(stdout).toMatch(/Percent\s+9\.8%\s+9\.8 percent\s+2024\s+Growth y\/y/);
     expect(stdout).toContain('    ! 14 trillion yuan (US$ 1.9 trillion) implies 7.37 CNY per USD');
   }, 30_000);
 
