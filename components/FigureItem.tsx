@@ -50,6 +50,7 @@ export function FigureItem({ figure, onReveal, today }: FigureItemProps) {
       </div>
       <div class="chips">
         <span class={`chip chip-kind chip-${figure.kind}`}>{kindLabel(i18n, figure)}</span>
+        {figure.kind === 'quantity' && figure.unit && <span class="chip chip-unit">{figure.unit}</span>}
         {role && <span class={`chip chip-role chip-role-${figure.role}`}>{role}</span>}
         {period && (
           <span class="chip chip-year" title={t('popup_year', period)}>

@@ -22,9 +22,12 @@ function valueText(i18n: I18n, f: Figure): string {
     case 'percent':
       if (f.unit === 'pp') return t('card_points', range((v) => formatNumber(v, numberLocale)));
       if (f.unit === 'bp') return t('card_basis_points', range((v) => formatNumber(v, numberLocale)));
+      if (f.unit === 'x') return `${range((v) => formatNumber(v, numberLocale))}×`;
       return range((v) => formatPercent(v, numberLocale, 2));
     case 'count':
       return `${range((v) => formatNumber(v, numberLocale))}${f.noun ? ` ${f.noun}` : ''}`;
+    case 'quantity':
+      return `${range((v) => formatNumber(v, numberLocale))}${f.unit ? ` ${f.unit}` : ''}`;
   }
 }
 
@@ -82,6 +85,7 @@ export function HoverCard({ figure, detail, today }: HoverCardProps) {
           </div>
         )}
       </dl>
+      {f.currencyFrom === 'page' && f.currency && <p class="card-why">{t('card_currency_from_page', f.currency)}</p>}
       {notes.length + withheld.length > 0 && (
         <ul class="card-notes" aria-label={t('card_notes')}>
           {notes.map((note, i) => (

@@ -116,7 +116,7 @@ export function tabState(facts: TabFacts): TabState {
 // ---- the summary ----
 
 export function countsByKind(figures: readonly Figure[]): Record<FigureKind, number> {
-  const counts: Record<FigureKind, number> = { money: 0, percent: 0, count: 0 };
+  const counts: Record<FigureKind, number> = { money: 0, percent: 0, count: 0, quantity: 0 };
   for (const f of figures) counts[f.kind]++;
   return counts;
 }

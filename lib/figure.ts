@@ -12,15 +12,24 @@ export const MAX_SENTENCE = 1000;
 export const MAX_NOUN = 80;
 
 /** The kinds of figure, in the order the UI lists them. */
-export const FIGURE_KINDS = ['money', 'percent', 'count'] as const;
+export const FIGURE_KINDS = ['money', 'percent', 'count', 'quantity'] as const;
 
 /** Languages with a lexicon. Anything else is scanned with both. */
 export type Lang = 'en' | 'zh';
 
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-/** `%` a percentage, `pp` percentage points, `bp` basis points. */
-export type PercentUnit = '%' | 'pp' | 'bp';
+/** `%` a percentage, `pp` percentage points, `bp` basis points, `x` a multiple ("增长1.6倍", "grew 2.5-fold"). */
+export const PERCENT_UNITS = ['%', 'pp', 'bp', 'x'] as const;
+export type PercentUnit = (typeof PERCENT_UNITS)[number];
+
+/**
+ * The base units of output quantities: a quantity's value is in its base unit
+ * ("1.2亿吨" → 1.2e8 t, "5 GW" → 5e9 W, "3 MWh" → 3000 kWh), so figures
+ * written with different prefixes compare and sum.
+ */
+export const QUANTITY_UNITS = ['t', 'bbl', 'm3', 'm2', 'kWh', 'W', 'TEU', 'km', 'passenger-km', 'tonne-km', 'person-time', 'vehicle', 'head'] as const;
+export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
 /** ISO 4217 code, upper case: "CNY", "USD", "HKD". */
 export type CurrencyCode = string;
@@ -113,13 +122,17 @@ export interface Figure {
   valueMax?: number;
   /** Money only. */
   currency?: CurrencyCode;
-  /** Percent only. */
-  unit?: PercentUnit;
+  /** 'page' when the currency comes from the page, not the figure: a bare "$" on an Australian site is AUD. */
+  currencyFrom?: 'page';
+  /** Percent: its unit; quantity: its base unit, the unit `value` is in. */
+  unit?: PercentUnit | QuantityUnit;
   /** Count only: the noun counted, as written ("high-tech enterprises", "家"). */
   noun?: string;
   /** Multiplier of the scale word as written ("trillion" → 1e12, "亿" → 1e8), absent when none. */
   scale?: number;
   hedge?: Hedge;
+  /** "dozens of", "数十家": a count with no exact value; `value` is its lower bound (数十 → 20). */
+  vague?: true;
   /** Id of the figure this one restates in another currency ("(US$ 1.9 trillion)" after "14 trillion yuan"). */
   equivalentOf?: string;
   /**

@@ -6,7 +6,7 @@
  * dropped, sizes are bounded, and nothing a page sends can reach the
  * normalized part of a Figure.
  */
-import { FIGURE_KINDS, MAX_FIGURE_TEXT, MAX_MARKS, MAX_NOUN, MAX_SENTENCE, type Figure, type HedgeBound, type Lang, type PageInfo, type PercentUnit } from './figure';
+import { FIGURE_KINDS, MAX_FIGURE_TEXT, MAX_MARKS, MAX_NOUN, MAX_SENTENCE, PERCENT_UNITS, QUANTITY_UNITS, type Figure, type HedgeBound, type Lang, type PageInfo } from './figure';
 
 export { MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE };
 
@@ -150,7 +150,6 @@ function oneOf<T extends string>(v: unknown, field: string, allowed: readonly T[
   return v as T;
 }
 
-const UNITS: readonly PercentUnit[] = ['%', 'pp', 'bp'];
 const LANGS: readonly Lang[] = ['en', 'zh'];
 const BOUNDS: readonly HedgeBound[] = ['approx', 'above', 'at-least', 'below', 'at-most'];
 const PUBLISHED_FROM = ['meta', 'json-ld', 'time', 'byline'] as const;
@@ -185,10 +184,13 @@ function detectedFigure(v: unknown, at: number): Figure {
     const currency = str(v.currency, field('currency'), 3);
     if (!/^[A-Z]{3}$/.test(currency)) fail(`${field('currency')} is not an ISO 4217 code`);
     figure.currency = currency;
+    if (v.currencyFrom === 'page') figure.currencyFrom = 'page';
   }
-  if (kind === 'percent') figure.unit = oneOf(v.unit, field('unit'), UNITS);
+  if (kind === 'percent') figure.unit = oneOf(v.unit, field('unit'), PERCENT_UNITS);
+  if (kind === 'quantity') figure.unit = oneOf(v.unit, field('unit'), QUANTITY_UNITS);
   if (kind === 'count') figure.noun = str(v.noun, field('noun'), MAX_NOUN);
   if (v.scale !== undefined) figure.scale = num(v.scale, field('scale'));
+  if (v.vague === true) figure.vague = true;
   if (v.hedge !== undefined) {
     if (!isRecord(v.hedge)) fail(`${field('hedge')} is not an object`);
     figure.hedge = {

@@ -13,12 +13,13 @@
  *
  * Only the detector's part of a figure is kept: analysis is recomputed from it.
  */
-import { FIGURE_KINDS, type Figure, type HedgeBound, type Lang, type PageInfo, type PercentUnit } from './figure';
+import { FIGURE_KINDS, QUANTITY_UNITS, type Figure, type HedgeBound, type Lang, type PageInfo, type PercentUnit, type QuantityUnit } from './figure';
 
 export const SNAPSHOT_VERSION = 2;
 
 const LANGS: readonly Lang[] = ['en', 'zh'];
-const UNITS: readonly (PercentUnit | undefined)[] = [undefined, '%', 'pp', 'bp'];
+/** Appended, never reordered: a stored snapshot keeps its indices. Multiples and quantities' base units came with issue 10. */
+const UNITS: readonly (PercentUnit | QuantityUnit | undefined)[] = [undefined, '%', 'pp', 'bp', 'x', ...QUANTITY_UNITS];
 
 /** m: valueMax; h: the hedge as "bound words" in the string table; q: equivalentOf. */
 interface Extra {

@@ -26,7 +26,8 @@ function tidy(n: number | undefined): number | undefined {
 
 function unitOf(figure: Figure): string | undefined {
   if (figure.kind === 'money') return figure.currency;
-  if (figure.kind === 'percent') return figure.unit;
+  // A quantity's unit is its base unit, the unit `value` is in (t, kWh, TEU…).
+  if (figure.kind === 'percent' || figure.kind === 'quantity') return figure.unit;
   return figure.noun;
 }
 

@@ -154,7 +154,7 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
  * The amount a growth or share percent modifies, when the sentence makes it
  * clear: in a "respectively"/"分别" list, the amount of the same rank; the
  * amount a rate leads to ("up 14 percent year on year to 1.1 trillion yuan",
- * "增长5%，达到134.9万亿元"); else the nearest money or count figure before
+ * "增长5%，达到134.9万亿元"); else the nearest money, count or quantity figure before
  * it ("9 trillion yuan, reflecting a 9.8 percent year-on-year growth"),
  * unless a new clause of another measure stands between them ("…, while
  * spending on equipment rose 9 percent") or the count is of things whose
@@ -166,7 +166,7 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
 ): T | undefined {
   const p = PHRASES[percent.lang].percent;
   const sentence = readable(percent.sentence, percent.lang);
-  const amounts = sameSentence.filter((f) => (f.kind === 'money' || f.kind === 'count') && !f.equivalentOf);
+  const amounts = sameSentence.filter((f) => f.kind !== 'percent' && !f.equivalentOf);
   const end = percent.sentenceOffset + percent.text.length;
   if (saysRespectively(percent.sentence, percent.lang)) {
     const rates = sameSentence.filter((f) => f.kind === 'percent' && !f.equivalentOf);

@@ -77,9 +77,10 @@ export const impliedPrior: NoteRule = function* (ctx) {
 function* priors(ctx: Parameters<NoteRule>[0]) {
   const { fmt } = ctx;
   for (const f of ctx.figures) {
-    if (f.kind !== 'percent' || f.role !== 'growth' || !f.subject || f.valueMax !== undefined) continue;
+    // A multiple is no percentage: "增长1.6倍" is 2.6 times, "grew 2.5-fold" 2.5 times; no note rather than a wrong one.
+    if (f.kind !== 'percent' || f.unit === 'x' || f.role !== 'growth' || !f.subject || f.valueMax !== undefined) continue;
     const s: Figure | undefined = ctx.byId.get(f.subject);
-    if (!s || s.year === undefined || s.valueMax !== undefined || (s.kind !== 'money' && s.kind !== 'count')) continue;
+    if (!s || s.year === undefined || s.valueMax !== undefined || s.kind === 'percent') continue;
     // A year or period that is a guess (the publication year, say) gives no prior: it would be presented as fact.
     if (!ctx.knownTime(s)) continue;
     if (f.basis === 'other') continue;

@@ -123,7 +123,7 @@ describe('host names', () => {
 
 describe('the summary', () => {
   it('counts figures by kind', () => {
-    expect(countsByKind(seedDetected())).toEqual({ money: 3, percent: 5, count: 1 });
+    expect(countsByKind(seedDetected())).toEqual({ money: 3, percent: 5, count: 1, quantity: 0 });
   });
 
   it('ranks amounts in the reader currency, leaving out restatements', () => {
