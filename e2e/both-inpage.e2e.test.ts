@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PATH, SEED_URL, startServer, type FixtureServer } from './harness';
 import { measurePage, pointOf, readRegistry } from './inpage-helpers';
-import { available, BROWSERS, launchBrowser, patchSettings, poll, storedFigures, untilCard, type TestBrowser, type TestPage } from './browsers';
+import { available, BROWSERS, launchBrowser, patchSettings, poll, readStoredTab, storedFigures, untilCard, type TestBrowser, type TestPage } from './browsers';
 
 /** The seed article's figures, in page order: each is one highlighted range. */
 const SEED_FIGURES = ['14 trillion yuan', 'US$ 1.9 trillion', '9 trillion yuan', '9.8 percent', '38.7 percent', '5 percent', '77,000 high-tech enterprises', '23 percent', '30 percent'];
@@ -13,11 +13,9 @@ const MUTATING_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mutating.ht
 const storyFigures = (n: number) => [`${(n % 9) + 1}.5 percent`, `${n + 2} trillion yuan`, `${(n % 7) + 2}.25 percent`, `US$ ${n + 1}.2 trillion`, `${(n % 5) + 3}.1 percent`, `${(n % 4) + 1}.8 percent`];
 
 /** What the background stored for a tab: the page's URL and its figures' texts. */
-function storedTab(browser: TestBrowser, tabId: number): Promise<{ url: string | null; texts: string[] }> {
-  return browser.inBackground(async (id) => {
-    const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { page?: { url: string }; figures?: Array<{ text: string }> } | undefined;
-    return { url: stored?.page?.url ?? null, texts: (stored?.figures ?? []).map((f) => f.text) };
-  }, tabId);
+async function storedTab(browser: TestBrowser, tabId: number): Promise<{ url: string | null; texts: string[] }> {
+  const { page, figures } = await readStoredTab(browser, tabId);
+  return { url: page?.url ?? null, texts: figures.map((f) => f.text) };
 }
 
 /** Whether the tab's content script is here, read in its isolated world ('alive', 'dead' or 'none'), through scripting.executeScript. */

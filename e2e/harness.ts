@@ -133,7 +133,7 @@ export async function waitForFigures(session: Session, tabId: number, min = 1): 
 export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
-    for (const kind of ['money', 'percent', 'count']) {
+    for (const kind of ['money', 'percent', 'count', 'quantity']) {
       const h = CSS.highlights.get(`figurelens-${kind}`);
       out[kind] = h ? [...h].map((r) => r.toString()) : [];
     }

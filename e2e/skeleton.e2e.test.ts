@@ -29,6 +29,7 @@ describe.runIf(browserAvailable())('the seed article in real Chromium', () => {
       money: ['14 trillion yuan', 'US$ 1.9 trillion', '9 trillion yuan'],
       percent: ['9.8 percent', '38.7 percent', '5 percent', '23 percent', '30 percent'],
       count: ['77,000 high-tech enterprises'],
+      quantity: [],
     });
   });
 
@@ -75,14 +76,16 @@ describe.runIf(browserAvailable())('a Chinese article in real Chromium', () => {
     await server?.close();
   });
 
-  it('highlights yuan in 万/亿, percentages, points and counts, and not dates, phone or licence numbers', async () => {
+  it('highlights yuan in 万/亿, percentages, points, counts and output quantities, and not dates, phone or licence numbers', async () => {
     const page = await session.context.newPage();
     await page.goto('http://www.chinadaily.com.cn/fixtures/zh-article.html');
     await waitForFigures(session, await tabIdOf(session, page));
     const texts = await highlightedTexts(page);
     expect(texts.money).toEqual(expect.arrayContaining(['141633.81亿元', '9.11万亿元', '4.8万亿元']));
     expect(texts.percent).toEqual(expect.arrayContaining(['3.5%', '9.8%', '21.9%', '0.1个百分点', '5%']));
-    expect(texts.count).toEqual(expect.arrayContaining(['253.18万辆', '7.5万家', '12780万人']));
+    expect(texts.count).toEqual(expect.arrayContaining(['7.5万家', '12780万人']));
+    // Vehicles made are output: a quantity (unit vehicle), not a count of things.
+    expect(texts.quantity).toEqual(expect.arrayContaining(['253.18万辆']));
     const all = Object.values(texts).flat().join(' ');
     for (const notFigure of ['2024', '2025', '20日', '10:30', '39年', '09184221', '87373998']) expect(all).not.toContain(notFigure);
   });

@@ -34,7 +34,9 @@ async function openArticle(session: Session, figures: number): Promise<{ page: P
   const page = await session.context.newPage();
   await page.goto(`${GENERATED}?paragraphs=${figures / PER_PARAGRAPH}&article=${++articles}`);
   const tabId = await tabIdOf(session, page);
-  await poll(`the page's reading of ${figures} figures`, () => tellTab(session, tabId, { type: 'tab:status' }) as Promise<TabStatus>, (s) => s?.settled && s.figureCount === figures);
+  await poll(`the page's reading of ${figures} figures`, // Right after the load the page may not listen yet (its engine is injected at document idle).
+    () => (tellTab(session, tabId, { type: 'tab:status' }) as Promise<TabStatus>).catch(() => undefined),
+    (s) => !!s?.settled && s.figureCount === figures);
   await poll(`the worker's stored copy of ${figures} figures`, () => storedTab(session, tabId).then((s) => s.count), (n) => n === figures);
   return { page, tabId };
 }

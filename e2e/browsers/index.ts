@@ -6,6 +6,9 @@ import { browserAvailable, type FixtureServer } from '../harness';
 import { ChromiumBrowser } from './chromium';
 import { FirefoxBrowser, firefoxAvailable } from './firefox';
 import type { BrowserName, TestBrowser, UiLang } from './types';
+import type { Figure, PageInfo } from '../../lib/figure';
+import { decodeSnapshot } from '../../lib/tab-snapshot';
+import { tabSnapshotKey, type TabPointer } from '../../utils/tab-snapshot-key';
 
 export { poll } from './poll';
 
@@ -27,16 +30,27 @@ export interface StoredFigure {
   sentence: string;
 }
 
+/**
+ * What the background stores for a tab, read as a restarted worker reads it
+ * (entrypoints/background/snapshots.ts): the tab's pointer names the
+ * generation in force, decoded here with the worker's own lib/tab-snapshot.
+ */
+export async function readStoredTab(browser: TestBrowser, tabId: number): Promise<{ page: PageInfo | null; figures: Figure[] }> {
+  const raw = await browser.inBackground(async (key) => {
+    const pointer = (await chrome.storage.session.get(key))[key] as { gen: number | null } | undefined;
+    if (!pointer || pointer.gen === null) return { pointer: pointer ?? null, data: null };
+    const gen = `${key}:${pointer.gen}`;
+    return { pointer, data: (await chrome.storage.session.get(gen))[gen] ?? null };
+  }, tabSnapshotKey(tabId));
+  const pointer = raw.pointer as TabPointer | null;
+  return { page: pointer?.page ?? null, figures: decodeSnapshot(raw.data)?.figures ?? [] };
+}
+
 /** Waits until the background holds at least `min` figures for the tab (read from storage.session), and returns them. */
 export async function storedFigures(browser: TestBrowser, tabId: number, min = 1): Promise<StoredFigure[]> {
   const until = Date.now() + 15_000;
   for (;;) {
-    const figures = await browser.inBackground(async (id) => {
-      const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
-        | { sentences: string[]; figures: Array<{ id: string; text: string; sentence: number }> }
-        | undefined;
-      return (stored?.figures ?? []).map((f) => ({ id: f.id, text: f.text, sentence: stored!.sentences[f.sentence] ?? '' }));
-    }, tabId);
+    const figures = (await readStoredTab(browser, tabId)).figures.map((f) => ({ id: f.id, text: f.text, sentence: f.sentence }));
     if (figures.length >= min) return figures;
     if (Date.now() > until) throw new Error(`tab ${tabId} never reached ${min} figures (has ${figures.length})`);
     await new Promise((r) => setTimeout(r, 100));
