@@ -11,6 +11,7 @@ import type { Figure, Lang } from '../figure';
 import { LANG_BIT } from './lexicon';
 import { powerOfTen } from './numeral';
 import { resolveYenOrYuan } from './refine/currency';
+import { carryCurrency } from './refine/elliptic';
 import { linkEquivalents } from './refine/equivalents';
 import { dropNonFigures } from './refine/filters';
 import { joinRanges } from './refine/ranges';
@@ -24,8 +25,8 @@ export interface DetectOptions {
 
 type Refiner = (text: string, candidates: Candidate[], hint: string | undefined) => Candidate[];
 
-/** In order: ranges need bare numbers, filters drop them, equivalents compare resolved currencies. */
-const REFINERS: readonly Refiner[] = [joinRanges, dropNonFigures, resolveYenOrYuan, linkEquivalents];
+/** In order: ranges need bare numbers, the currency carries to the scaled ones left, filters drop the rest, equivalents compare resolved currencies. */
+const REFINERS: readonly Refiner[] = [joinRanges, carryCurrency, dropNonFigures, resolveYenOrYuan, linkEquivalents];
 
 const HAN_NEAR = 20;
 

@@ -405,7 +405,8 @@ function read(text: string, from: number, numStart: number, numEnd: number, chin
     const c = find(connectorAfter, text, skipSpaces(text, q));
     const joinsNext = c !== undefined && (c.value !== 'and' || opener === 'between');
     const joinsPrevious = floor > 0 && start - floor <= MAX_CONNECTOR && rangeGaps.has(text.slice(floor, start).trim());
-    if (!joinsNext && !joinsPrevious) return undefined;
+    // A scaled one ("taxes 61 billion") may take the currency of the amount before it (refine/elliptic).
+    if (!joinsNext && !joinsPrevious && multiplyExp === undefined) return undefined;
   }
   if (kind && !hedge) {
     const at = skipSpaces(text, q);

@@ -1,0 +1,143 @@
+/**
+ * The article checked against itself: one constructed sentence in, the check
+ * notes out, in English, simplified and traditional Chinese. Each rule is
+ * shown flagging what does not add up and keeping quiet ("checks out",
+ * flagged false) on what does.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePage, detectFigures, type Note, type PageInfo } from '../../index';
+import { CHECK_TYPES } from '.';
+
+function checks(text: string): Note[] {
+  const zh = /\p{Script=Han}/u.test(text);
+  const page: PageInfo = { url: 'https://example.com/a', title: 'A', lang: zh ? 'zh' : 'en', publishedAt: '2025-06-01' };
+  const figures = analyzePage(page, detectFigures(text), { locale: zh ? 'zh-CN' : 'en-US', readerCurrency: 'USD' });
+  const seen = new Map<string, Note>();
+  for (const f of figures) for (const n of f.notes ?? []) if (CHECK_TYPES.includes(n.type) && n.type !== 'conversion-check') seen.set(n.text, n);
+  return [...seen.values()];
+}
+
+const flagged = (text: string) => checks(text).filter((n) => n.flagged);
+const quiet = (text: string) => checks(text).filter((n) => !n.flagged);
+
+describe('parts-total: the parts of a stated total', () => {
+  it('English: parts 3 billion short of the total, with "other income" claiming the whole', () => {
+    const [note, ...more] = checks("The city's revenue was 84 billion yuan: taxes 61 billion, fees 15 billion and other income 5 billion.");
+    expect(more).toEqual([]);
+    expect(note).toMatchObject({ type: 'parts-total', flagged: true, value: 81e9 });
+    expect(note!.text).toBe('Parts: 61 billion + 15 billion + 5 billion = 81 billion, 3 billion (3.6%) short of the total 84 billion yuan; rounding allows at most 1.55 billion.');
+    expect(note!.figures).toHaveLength(4);
+  });
+
+  it('English: parts that add up check out quietly', () => {
+    expect(quiet("The city's revenue was 84 billion yuan: taxes 61 billion, fees 15 billion and other income 8 billion.")).toMatchObject([{ type: 'parts-total' }]);
+  });
+
+  it('a selection ("of which" two cities) may fall short of the total: no check', () => {
+    expect(checks("The province's GDP was 13.6 trillion yuan, of which Guangzhou 3.1 trillion yuan and Shenzhen 3.6 trillion yuan.")).toEqual([]);
+  });
+
+  it('parts above their total are always wrong', () => {
+    expect(flagged('Exports were 500 billion yuan, including 320 billion yuan of machinery and 240 billion yuan of textiles.')).toMatchObject([{ type: 'parts-total' }]);
+  });
+
+  it('simplified Chinese: 其中 with 非税收入 is the whole', () => {
+    expect(flagged('全市一般公共预算收入840亿元，其中税收收入610亿元，非税收入150亿元。')[0]!.text).toBe(
+      '分项：610亿 + 150亿 = 760亿，比总数840亿元少80亿（9.5%），超出四舍五入所能解释的1.5亿。',
+    );
+    expect(quiet('全市一般公共预算收入840亿元，其中税收收入610亿元，非税收入230亿元。')).toMatchObject([{ type: 'parts-total' }]);
+  });
+
+  it('traditional Chinese: 其中 with 非稅收入', () => {
+    expect(flagged('總收入為8,400港元，其中稅收6,100港元、非稅收入1,500港元。')).toMatchObject([{ type: 'parts-total' }]);
+  });
+
+  it('shares listed "respectively" are parts of 100%', () => {
+    expect(flagged('The primary, secondary and tertiary industries accounted for 4.1 percent, 38.5 percent and 56.4 percent of GDP respectively.')).toMatchObject([
+      { type: 'parts-total', value: 99 },
+    ]);
+    expect(quiet('The primary, secondary and tertiary industries accounted for 4.1 percent, 38.5 percent and 57.4 percent of GDP respectively.')).toMatchObject([
+      { type: 'parts-total' },
+    ]);
+  });
+});
+
+describe('rate-levels: a rate against the two levels it joins', () => {
+  it('English: 8 percent where the levels give 3.8%', () => {
+    expect(flagged('Sales rose 8 percent to 540 million yuan from 520 million yuan.')[0]!.text).toBe(
+      'From 520 million yuan to 540 million yuan is 3.8%, not 8 percent: 3.5 points beyond what rounding allows.',
+    );
+  });
+
+  it('a rate of 3.8% from levels that round is not flagged', () => {
+    expect(checks('Sales rose 3.8 percent to 540 million yuan from 520 million yuan.')).toMatchObject([{ type: 'rate-levels', flagged: false }]);
+  });
+
+  it('simplified and traditional Chinese: 由…增长到…', () => {
+    expect(flagged('销售额由5.2亿元增长到5.4亿元，增长8%。')).toMatchObject([{ type: 'rate-levels' }]);
+    expect(flagged('銷售額由5,200港元增長到5,400港元，增長8%。')).toMatchObject([{ type: 'rate-levels' }]);
+    expect(flagged('销售额由5.2亿元增长到5.4亿元，增长3.8%。')).toEqual([]);
+  });
+
+  it('the levels of another measure in the sentence are not the rate\'s', () => {
+    expect(flagged('Sales rose to 540 million yuan from 520 million yuan, and profit rose 20 percent, while costs rose 3.8 percent.')).toEqual([]);
+  });
+});
+
+describe('share-part-total: a share beside its part and its whole', () => {
+  it('English: 55 percent where 1.3 of 2 trillion is 65%', () => {
+    expect(flagged('Services made up 55 percent of the 2 trillion yuan economy, or 1.3 trillion yuan.')[0]!.text).toBe(
+      '1.3 trillion yuan of 2 trillion yuan is 65%, not 55 percent: 5.5 points beyond what rounding allows.',
+    );
+    expect(quiet('Services made up 65 percent of the 2 trillion yuan economy, or 1.3 trillion yuan.')).toMatchObject([{ type: 'share-part-total' }]);
+  });
+
+  it('simplified Chinese: 占全市…的', () => {
+    expect(flagged('服务业增加值1.3万亿元，占全市2万亿元GDP的55%。')[0]!.text).toBe('1.3万亿元占2万亿元的65%，而非55%：超出四舍五入误差5.5个百分点。');
+  });
+});
+
+describe('percent-points: a change between two rates', () => {
+  it('English: "a drop of 0.4 percent" is 0.4 points, a 6.6% drop', () => {
+    expect(flagged('The unemployment rate fell from 6.1 percent to 5.7 percent, a drop of 0.4 percent.')[0]!.text).toBe(
+      'From 6.1 percent to 5.7 percent is 0.4 percentage points (a 6.6% drop): "0.4 percent" is the change in points, not in percent.',
+    );
+    expect(quiet('The unemployment rate fell from 6.1 percent to 5.7 percent, a drop of 0.4 percentage points.')).toMatchObject([{ type: 'percent-points' }]);
+  });
+
+  it('simplified and traditional Chinese: 下降0.4% for 0.4个百分点', () => {
+    expect(flagged('城镇调查失业率由6.1%降至5.7%，下降0.4%。')).toMatchObject([{ type: 'percent-points' }]);
+    expect(flagged('失業率從6.1%降至5.7%，下降0.4%。')).toMatchObject([{ type: 'percent-points' }]);
+  });
+});
+
+describe('multiple: doubled, tripled, 翻番, 增长两倍', () => {
+  it('English: "doubled" from 30 to 75 billion is ×2.5', () => {
+    expect(flagged('Exports doubled from 30 billion dollars to 75 billion dollars.')[0]!.text).toBe(
+      'From 30 billion dollars to 75 billion dollars is ×2.5, not the ×2 that "doubled" says.',
+    );
+    expect(quiet('Exports doubled from 30 billion dollars to 61 billion dollars.')).toMatchObject([{ type: 'multiple' }]);
+  });
+
+  it('Chinese: 增长两倍 is ×3, 翻番 is ×2', () => {
+    expect(quiet('出口由300亿元增长到900亿元，增长两倍。')).toMatchObject([{ type: 'multiple' }]);
+    expect(flagged('出口由300亿元增长到600亿元，增长两倍。')).toMatchObject([{ type: 'multiple' }]);
+    expect(flagged('出口由300美元增長到900美元，實現翻番。')).toMatchObject([{ type: 'multiple' }]);
+  });
+});
+
+describe('conversion-rates: one currency pair at two rates', () => {
+  it('English: 7.18 and 6.36 yuan per dollar in one article', () => {
+    const [note] = flagged('GDP reached 14 trillion yuan (US$1.95 trillion) in 2024. Exports were 700 billion yuan (US$110 billion) in 2024.');
+    expect(note).toMatchObject({ type: 'conversion-rates' });
+    expect(note!.figures).toHaveLength(4);
+  });
+
+  it('conversions within rounding of each other say nothing', () => {
+    expect(checks('GDP reached 14 trillion yuan (US$1.95 trillion) in 2024. Exports were 700 billion yuan (US$97 billion) in 2024.')).toEqual([]);
+  });
+
+  it('traditional Chinese: 港元 and 美元 at two rates', () => {
+    expect(flagged('本地生產總值14,000港元（1,800美元），出口7,000港元（1,100美元）。')).toMatchObject([{ type: 'conversion-rates' }]);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * parts-total: a total and its breakdown. "The city's revenue was 84 billion
+ * yuan: taxes 61 billion, fees 15 billion and other income 5 billion" → the
+ * parts sum to 81 billion, 3 billion (3.6%) short. Parts above their total
+ * are always wrong; parts below it only when the breakdown claims the whole
+ * ("other income", "非税收入", imports beside exports), since "of which
+ * Guangzhou 3 trillion, Shenzhen 3.6 trillion" is a selection. Shares listed
+ * "respectively" are parts of 100%.
+ */
+import type { Figure } from '../../figure';
+import type { Texts } from '../../format';
+import type { NoteRule } from '../context';
+import { bare, percent } from '../text';
+import { breakdownWord, exhaustiveWord, respectivelyWord } from './phrases';
+import { hedged, onEach, plain, samePeriod, sameUnit, textBetween, verdict } from './shared';
+import { halfUnit, sum, written } from './tolerance';
+
+type Ctx = Parameters<NoteRule>[0];
+
+interface Args {
+  parts: string;
+  sum: string;
+  total: string;
+  /** Empty when it checks out. */
+  gap: string;
+  share: string;
+  over: boolean;
+  allowed: string;
+}
+
+const TEXTS: Texts<Args> = {
+  en: (a) =>
+    `Parts: ${a.parts} = ${a.sum}` +
+    (a.gap ? `, ${a.gap}${a.share ? ` (${a.share})` : ''} ${a.over ? 'more than' : 'short of'} the total ${a.total}; rounding allows at most ${a.allowed}.` : `, which checks out against the total ${a.total}.`),
+  zh: (a) =>
+    `分项：${a.parts} = ${a.sum}，` +
+    (a.gap ? `比总数${a.total}${a.over ? '多' : '少'}${a.gap}${a.share ? `（${a.share}）` : ''}，超出四舍五入所能解释的${a.allowed}。` : `与总数${a.total}相符。`),
+};
+
+/** The parts after a total that opens a breakdown: the same unit and period, each smaller than the total. */
+function partsOf(ctx: Ctx, total: Figure): Figure[] | undefined {
+  const group = ctx.sameSentence(total);
+  const after = group.filter((g) => g.sentenceOffset > total.sentenceOffset && plain(g));
+  const first = after[0];
+  if (!first || !breakdownWord[total.lang].test(textBetween(total, first))) return undefined;
+  const parts = after.filter((g) => sameUnit(g, total) && samePeriod(g, total) && g.value > 0 && g.value < total.value);
+  return parts.length >= 2 ? parts : undefined;
+}
+
+/** Whether the breakdown claims the whole: a rest ("other income") or imports beside exports of a trade total. */
+function exhaustive(total: Figure, parts: readonly Figure[], ctx: Ctx): boolean {
+  const last = parts[parts.length - 1]!;
+  if (exhaustiveWord[total.lang].test(total.sentence.slice(total.sentenceOffset + total.text.length, last.sentenceOffset))) return true;
+  const metrics = new Set(parts.map((p) => ctx.metric(p)));
+  return parts.length === 2 && ctx.metric(total) === 'trade' && metrics.has('exports') && metrics.has('imports');
+}
+
+function* check(ctx: Ctx, total: Figure, parts: Figure[], whole: boolean) {
+  const { fmt } = ctx;
+  const stated = total.kind === 'percent' ? { lo: 100, hi: 100 } : written(total);
+  const added = sum(parts.map((p) => written(p)));
+  const v = verdict(stated, added);
+  const value = parts.reduce((s, p) => s + p.value, 0);
+  const over = value > (total.kind === 'percent' ? 100 : total.value);
+  if (hedged(total, ...parts) && v.flagged) return;
+  if (!v.flagged && !whole && Math.abs(value - (total.kind === 'percent' ? 100 : total.value)) > halfUnit(total)) return;
+  if (v.flagged && !over && !whole) return;
+  const base = total.kind === 'percent' ? 100 : total.value;
+  const show = (x: number) => (total.kind === 'percent' ? percent(x, fmt) : bare(x, fmt));
+  const text = TEXTS[fmt.lang]({
+    parts: parts.map((p) => show(p.value)).join(' + '),
+    sum: show(value),
+    total: total.kind === 'percent' ? '100%' : total.text,
+    gap: v.flagged ? show(Math.abs(base - value)) : '',
+    share: total.kind === 'percent' ? '' : percent((Math.abs(base - value) / base) * 100, fmt, 1),
+    over,
+    allowed: show(Math.abs(base - value) - v.excess),
+  });
+  yield* onEach('parts-total', total.kind === 'percent' ? parts : [total, ...parts], text, v.flagged, { value });
+}
+
+export const partsTotal: NoteRule = function* (ctx) {
+  const seen = new Set<Figure[] | readonly Figure[]>();
+  for (const f of ctx.figures) {
+    if (plain(f) && (f.kind === 'money' || f.kind === 'count') && f.value > 0) {
+      const parts = partsOf(ctx, f);
+      if (parts) yield* check(ctx, f, parts, exhaustive(f, parts, ctx));
+    }
+    // Shares of one whole, listed "respectively": "4.1%, 38.5% and 57.4% respectively".
+    const group = ctx.sameSentence(f);
+    if (seen.has(group)) continue;
+    seen.add(group);
+    const shares = group.filter((g) => plain(g) && g.kind === 'percent' && g.unit === '%' && g.role === 'share' && g.value > 0);
+    const [first] = shares;
+    if (!first || shares.length < 2 || !respectivelyWord[f.lang].test(f.sentence) || !shares.every((s) => samePeriod(s, first))) continue;
+    const whole = exhaustiveWord[f.lang].test(f.sentence);
+    yield* check(ctx, { ...first, value: 100 }, shares, whole);
+  }
+};

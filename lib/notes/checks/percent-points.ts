@@ -1,0 +1,82 @@
+/**
+ * percent-points: a change between two rates, called "percent" where it is
+ * points or the reverse. "The rate fell from 6.1 percent to 5.7 percent, a
+ * drop of 0.4 percent" → 0.4 percentage points, a 6.6% drop. A change that
+ * matches neither reading is flagged too; one that matches the unit it is
+ * written in checks out.
+ */
+import type { Figure } from '../../figure';
+import type { Texts } from '../../format';
+import type { NoteRule } from '../context';
+import { percent } from '../text';
+import { hedged, levelsOf, onEach, plain, verdict } from './shared';
+import { rangeOf, written, type Interval } from './tolerance';
+
+type Ctx = Parameters<NoteRule>[0];
+
+type Finding = 'checks' | 'points-as-percent' | 'percent-as-points' | 'neither';
+
+interface Args {
+  from: string;
+  to: string;
+  points: string;
+  relative: string;
+  down: boolean;
+  stated: string;
+  finding: Finding;
+}
+
+const EN_END: Record<Finding, (a: Args) => string> = {
+  checks: (a) => `, which checks out against ${a.stated}.`,
+  'points-as-percent': (a) => `: "${a.stated}" is the change in points, not in percent.`,
+  'percent-as-points': (a) => `: "${a.stated}" is the change in percent, not in points.`,
+  neither: (a) => `: "${a.stated}" matches neither.`,
+};
+const ZH_END: Record<Finding, (a: Args) => string> = {
+  checks: (a) => `，与${a.stated}相符。`,
+  'points-as-percent': (a) => `：“${a.stated}”是百分点的变化，不是百分比。`,
+  'percent-as-points': (a) => `：“${a.stated}”是百分比的变化，不是百分点。`,
+  neither: (a) => `：“${a.stated}”与两者都不符。`,
+};
+
+const TEXTS: Texts<Args> = {
+  en: (a) => `From ${a.from} to ${a.to} is ${a.points} percentage points (a ${a.relative} ${a.down ? 'drop' : 'rise'})` + EN_END[a.finding](a),
+  zh: (a) => `从${a.from}到${a.to}是${a.points}个百分点（${a.down ? '降幅' : '增幅'}${a.relative}）` + ZH_END[a.finding](a),
+};
+
+/** The change as written, in its own unit and without its sign: "40 basis points" → 0.4 points. */
+function statedChange(f: Figure): Interval {
+  const iv = written(f, Math.abs(f.value));
+  return f.unit === 'bp' ? { lo: iv.lo / 100, hi: iv.hi / 100 } : iv;
+}
+
+function* check(ctx: Ctx, f: Figure) {
+  const { fmt } = ctx;
+  for (const { from, to } of levelsOf(ctx.sameSentence(f), (g) => g !== f && g.kind === 'percent' && g.unit === '%' && g.value > 0)) {
+    const levels = [written(from), written(to)];
+    const points = verdict(statedChange(f), rangeOf((a, b) => Math.abs(b - a), levels));
+    const relative = verdict(statedChange(f), rangeOf((a, b) => Math.abs(b / a - 1) * 100, levels));
+    const inPoints = f.unit !== '%';
+    const right = inPoints ? points : relative;
+    const other = inPoints ? relative : points;
+    const finding: Finding = !right.flagged ? 'checks' : !other.flagged ? (inPoints ? 'percent-as-points' : 'points-as-percent') : 'neither';
+    if (finding !== 'checks' && hedged(f, from, to)) return;
+    const text = TEXTS[fmt.lang]({
+      from: from.text,
+      to: to.text,
+      points: String(Number(Math.abs(to.value - from.value).toFixed(4))),
+      relative: percent(Math.abs(to.value / from.value - 1) * 100, fmt, 1),
+      down: to.value < from.value,
+      stated: f.text,
+      finding,
+    });
+    yield* onEach('percent-points', [from, to, f].sort((a, b) => a.start - b.start), text, finding !== 'checks', { value: to.value - from.value });
+    return;
+  }
+}
+
+export const percentPoints: NoteRule = function* (ctx) {
+  for (const f of ctx.figures) {
+    if (f.kind === 'percent' && plain(f) && (f.role === 'growth' || f.role === 'change' || f.unit !== '%')) yield* check(ctx, f);
+  }
+};

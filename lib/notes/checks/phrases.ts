@@ -1,0 +1,127 @@
+/**
+ * The words that decide the checks, per language and script: data a linguist
+ * can extend without reading the rules. Chinese figures carry lang 'zh'
+ * whichever script they are in, so each Chinese table is the union of its
+ * simplified and traditional forms.
+ */
+import type { Lang } from '../../figure';
+
+type Script = 'en' | 'zh-Hans' | 'zh-Hant';
+type Table = Record<Script, readonly string[]>;
+
+/** Words after a total that open its breakdown: "84 billion yuan: taxes…", "of which", "其中". */
+const BREAKDOWN: Table = {
+  en: [':', 'of which', 'including', 'comprising', 'consisting of', 'made up of', 'broken down into', 'split into'],
+  'zh-Hans': ['其中', '包括', '：', ':'],
+  'zh-Hant': ['其中', '包括', '：', ':'],
+};
+
+/**
+ * Words that make a breakdown the whole of its total, so parts short of it
+ * are an error and not a selection: "and other income 5 billion", "非税收入".
+ */
+const EXHAUSTIVE: Table = {
+  en: ['other', 'others', 'the rest', 'remaining', 'remainder', 'non-', 'primary, secondary and tertiary'],
+  'zh-Hans': ['其他', '其它', '其余', '剩余', '非', '第一、二、三产业', '三次产业'],
+  'zh-Hant': ['其他', '其它', '其餘', '剩餘', '非', '第一、二、三產業', '三次產業'],
+};
+
+/** Words that pair a list of values with a list of items: "4.1%, 38.5% and 57.4% respectively", "分别为". */
+const RESPECTIVELY: Table = {
+  en: ['respectively'],
+  'zh-Hans': ['分别'],
+  'zh-Hant': ['分別'],
+};
+
+/** Written right before the earlier level of a change: "from 520 million", "从300亿元", "由…". */
+const FROM: Table = {
+  en: ['from', 'from the', 'from a', 'up from', 'down from'],
+  'zh-Hans': ['从', '由', '比'],
+  'zh-Hant': ['從', '由', '比'],
+};
+
+/** Written right before the later level: "to 540 million", "增长到600亿元", "降至". */
+const TO: Table = {
+  en: ['to', 'to a', 'to the', 'reaching', 'hitting'],
+  'zh-Hans': ['到', '至', '为'],
+  'zh-Hant': ['到', '至', '為'],
+};
+
+/** Between a share and the whole after it: "55 percent of the 2 trillion yuan economy". */
+const OF_WHOLE: Table = {
+  en: ['of', 'of the', 'of its', 'of their', 'of a', 'of the total', 'of total'],
+  'zh-Hans': [],
+  'zh-Hant': [],
+};
+
+/** Before the whole that a later share is of: "占全市2万亿元GDP的55%". */
+const SHARE_OF_BEFORE: Table = {
+  en: [],
+  'zh-Hans': ['占'],
+  'zh-Hant': ['佔', '占'],
+};
+
+/** Words that start a statement about something else: a rate beyond them is not the levels' ("…, and profit rose 20 percent"). */
+const NEW_STATEMENT: Table = {
+  en: ['and', 'while', 'whereas', 'but', ';'],
+  'zh-Hans': ['而', '同时', '；', '其中'],
+  'zh-Hant': ['而', '同時', '；', '其中'],
+};
+
+/** A multiple of a level, as words: "doubled" is ×2, "增长两倍" is ×3 (grew by two times itself). */
+const MULTIPLES: Record<Script, Record<string, number>> = {
+  en: { doubled: 2, doubling: 2, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, 'twofold': 2, 'two-fold': 2, 'threefold': 3, 'three-fold': 3 },
+  'zh-Hans': { 翻番: 2, 翻一番: 2, 翻了一番: 2, 翻倍: 2, 增长一倍: 2, 增长了一倍: 2, 增加一倍: 2, 增加了一倍: 2, 增长两倍: 3, 增长了两倍: 3, 翻两番: 4, 翻了两番: 4 },
+  'zh-Hant': { 翻番: 2, 翻一番: 2, 翻了一番: 2, 翻倍: 2, 增長一倍: 2, 增長了一倍: 2, 增加一倍: 2, 增加了一倍: 2, 增長兩倍: 3, 增長了兩倍: 3, 翻兩番: 4, 翻了兩番: 4 },
+};
+
+const SCRIPTS: Record<Lang, readonly Script[]> = { en: ['en'], zh: ['zh-Hans', 'zh-Hant'] };
+
+function words(table: Table, lang: Lang): string[] {
+  return [...new Set(SCRIPTS[lang].flatMap((s) => table[s]))].sort((a, b) => b.length - a.length);
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** English words stand whole ("to" is not the end of "into"); Chinese words are glued to their neighbours. */
+/** An empty table matches nothing. */
+const alternation = (list: readonly string[], lang: Lang) =>
+  list.length === 0 ? '(?!)' : list.map((w) => (lang === 'en' && /^\w/.test(w) ? `\\b${escape(w)}` : escape(w)) + (lang === 'en' && /\w$/.test(w) ? '\\b' : '')).join('|');
+
+function compile(table: Table, flags: string, wrap: (alt: string) => string): Record<Lang, RegExp> {
+  return {
+    en: new RegExp(wrap(alternation(words(table, 'en'), 'en')), flags),
+    zh: new RegExp(wrap(alternation(words(table, 'zh'), 'zh')), flags),
+  };
+}
+
+export const breakdownWord = compile(BREAKDOWN, 'i', (a) => `(?:${a})`);
+export const exhaustiveWord = compile(EXHAUSTIVE, 'i', (a) => `(?:${a})`);
+export const respectivelyWord = compile(RESPECTIVELY, 'i', (a) => `(?:${a})`);
+/**
+ * Text between a level and what is before it ends with a from- or to-word;
+ * Chinese allows a year or a time word in between ("从2015年的300亿元").
+ */
+export const endsWithFrom = compile(FROM, 'i', (a) => `(?:${a})\\s*(?:\\S{0,12}的)?\\s*$`);
+export const newStatement = compile(NEW_STATEMENT, 'i', (a) => `(?:${a})`);
+export const ofWhole = compile(OF_WHOLE, 'i', (a) => `^\\s*(?:${a})\\s*$`);
+/** A share word, then up to six characters of the place or measure, right before the whole. */
+export const shareOfBefore = compile(SHARE_OF_BEFORE, '', (a) => `(?:${a})\\S{0,6}$`);
+export const endsWithTo = compile(TO, 'i', (a) => `(?:${a})\\s*(?:\\S{0,12}的)?\\s*$`);
+
+const multipleTables: Record<Lang, { re: RegExp; factor: Map<string, number> }> = {
+  en: multipleTable('en'),
+  zh: multipleTable('zh'),
+};
+
+function multipleTable(lang: Lang) {
+  const factor = new Map<string, number>();
+  for (const s of SCRIPTS[lang]) for (const [w, n] of Object.entries(MULTIPLES[s])) factor.set(w.toLowerCase(), n);
+  const list = [...factor.keys()].sort((a, b) => b.length - a.length);
+  return { re: new RegExp(alternation(list, lang), 'gi'), factor };
+}
+
+/** The multiple words of a sentence, with their factor and place. */
+export function multiplesIn(sentence: string, lang: Lang): { factor: number; start: number; end: number; text: string }[] {
+  const { re, factor } = multipleTables[lang];
+  return [...sentence.matchAll(re)].map((m) => ({ factor: factor.get(m[0].toLowerCase().replace(/\s+/g, ' '))!, start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
