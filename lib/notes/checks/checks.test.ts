@@ -6,14 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePage, detectFigures, type Note, type PageInfo } from '../../index';
-import { CHECK_TYPES } from '.';
+import { CHECK_RULE_TYPES } from '.';
 
 function checks(text: string): Note[] {
   const zh = /\p{Script=Han}/u.test(text);
   const page: PageInfo = { url: 'https://example.com/a', title: 'A', lang: zh ? 'zh' : 'en', publishedAt: '2025-06-01' };
   const figures = analyzePage(page, detectFigures(text), { locale: zh ? 'zh-CN' : 'en-US', readerCurrency: 'USD' });
   const seen = new Map<string, Note>();
-  for (const f of figures) for (const n of f.notes ?? []) if (CHECK_TYPES.includes(n.type) && n.type !== 'conversion-check') seen.set(n.text, n);
+  for (const f of figures) for (const n of f.notes ?? []) if (CHECK_RULE_TYPES.includes(n.type)) seen.set(n.text, n);
   return [...seen.values()];
 }
 
@@ -46,6 +46,13 @@ describe('parts-total: the parts of a stated total', () => {
       '分项：610亿 + 150亿 = 760亿，比总数840亿元少80亿（9.5%），超出四舍五入所能解释的1.5亿。',
     );
     expect(quiet('全市一般公共预算收入840亿元，其中税收收入610亿元，非税收入230亿元。')).toMatchObject([{ type: 'parts-total' }]);
+  });
+
+  it('a decrease in a breakdown subtracts, and "；" ends the breakdown (a central-bank release, consistent)', () => {
+    expect(
+      flagged('企(事)业单位贷款增加5.43万亿元,其中,短期贷款增加1.99万亿元,中长期贷款增加4.6万亿元,票据融资减少1.25万亿元;非银行业金融机构贷款增加4294亿元。'),
+    ).toEqual([]);
+    expect(flagged('Lending rose 900 billion yuan: household loans 800 billion yuan, corporate loans 300 billion yuan and other loans fell 100 billion yuan.')).toMatchObject([{ type: 'parts-total' }]);
   });
 
   it('traditional Chinese: 其中 with 非稅收入', () => {

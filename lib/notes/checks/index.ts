@@ -15,5 +15,8 @@ import { sharePartTotal } from './share-part-total';
 
 export const CHECK_RULES: readonly NoteRule[] = [partsTotal, rateLevels, sharePartTotal, percentPoints, multiple, conversionRates];
 
-/** The note types the checks write; the popup's "Checks" group shows the flagged ones (with conversion-check's). */
-export const CHECK_TYPES: readonly NoteType[] = ['parts-total', 'rate-levels', 'share-part-total', 'percent-points', 'multiple', 'conversion-rates', 'conversion-check'];
+/** The note types the check rules write. */
+export const CHECK_RULE_TYPES: readonly NoteType[] = ['parts-total', 'rate-levels', 'share-part-total', 'percent-points', 'multiple', 'conversion-rates'];
+
+/** The notes the popup's "Checks" group shows when flagged: the article's own arithmetic, and its conversions against the ECB rate. */
+export const CHECK_TYPES: readonly NoteType[] = [...CHECK_RULE_TYPES, 'conversion-check'];

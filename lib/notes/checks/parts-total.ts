@@ -11,9 +11,9 @@ import type { Figure } from '../../figure';
 import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { bare, percent } from '../text';
-import { breakdownWord, exhaustiveWord, respectivelyWord } from './phrases';
-import { hedged, onEach, plain, samePeriod, sameUnit, textBetween, verdict } from './shared';
-import { halfUnit, sum, written } from './tolerance';
+import { breakdownEnd, breakdownWord, endsWithDecrease, exhaustiveWord, respectivelyWord } from './phrases';
+import { hedged, onEach, plain, samePeriod, sameUnit, textBefore, textBetween, verdict } from './shared';
+import { exact, halfUnit, sum, written } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
 
@@ -43,8 +43,15 @@ function partsOf(ctx: Ctx, total: Figure): Figure[] | undefined {
   const after = group.filter((g) => g.sentenceOffset > total.sentenceOffset && plain(g));
   const first = after[0];
   if (!first || !breakdownWord[total.lang].test(textBetween(total, first))) return undefined;
-  const parts = after.filter((g) => sameUnit(g, total) && samePeriod(g, total) && g.value > 0 && g.value < total.value);
+  const end = after.find((g) => breakdownEnd[total.lang].test(textBetween(total, g)));
+  const within = end ? after.filter((g) => g.sentenceOffset < end.sentenceOffset) : after;
+  const parts = within.filter((g) => sameUnit(g, total) && samePeriod(g, total) && g.value > 0 && g.value < total.value);
   return parts.length >= 2 ? parts : undefined;
+}
+
+/** A part as it counts in the sum: a decrease ("票据融资减少1.25万亿元") subtracts. */
+function signed(ctx: Ctx, f: Figure): number {
+  return endsWithDecrease[f.lang].test(textBefore(f, ctx.sameSentence(f))) ? -f.value : f.value;
 }
 
 /** Whether the breakdown claims the whole: a rest ("other income") or imports beside exports of a trade total. */
@@ -57,26 +64,26 @@ function exhaustive(total: Figure, parts: readonly Figure[], ctx: Ctx): boolean 
 
 function* check(ctx: Ctx, total: Figure, parts: Figure[], whole: boolean) {
   const { fmt } = ctx;
-  const stated = total.kind === 'percent' ? { lo: 100, hi: 100 } : written(total);
-  const added = sum(parts.map((p) => written(p)));
-  const v = verdict(stated, added);
-  const value = parts.reduce((s, p) => s + p.value, 0);
-  const over = value > (total.kind === 'percent' ? 100 : total.value);
-  if (hedged(total, ...parts) && v.flagged) return;
-  if (!v.flagged && !whole && Math.abs(value - (total.kind === 'percent' ? 100 : total.value)) > halfUnit(total)) return;
-  if (v.flagged && !over && !whole) return;
-  const base = total.kind === 'percent' ? 100 : total.value;
-  const show = (x: number) => (total.kind === 'percent' ? percent(x, fmt) : bare(x, fmt));
+  const shares = total.kind === 'percent';
+  const base = shares ? 100 : total.value;
+  const values = parts.map((p) => (shares ? p.value : signed(ctx, p)));
+  const v = verdict(shares ? exact(100) : written(total), sum(parts.map((p, i) => written(p, values[i]))));
+  const value = values.reduce((a, b) => a + b, 0);
+  const over = value > base;
+  // Parts short of a total that is not claimed whole are a selection; a hedged input never warns.
+  if (v.flagged && ((!over && !whole) || hedged(total, ...parts))) return;
+  if (!v.flagged && !whole && Math.abs(value - base) > halfUnit(total)) return;
+  const show = (x: number) => (shares ? percent(x, fmt) : bare(x, fmt));
   const text = TEXTS[fmt.lang]({
-    parts: parts.map((p) => show(p.value)).join(' + '),
+    parts: values.map((x, i) => (i === 0 ? show(x) : x < 0 ? `− ${show(-x)}` : `+ ${show(x)}`)).join(' '),
     sum: show(value),
-    total: total.kind === 'percent' ? '100%' : total.text,
+    total: shares ? '100%' : total.text,
     gap: v.flagged ? show(Math.abs(base - value)) : '',
-    share: total.kind === 'percent' ? '' : percent((Math.abs(base - value) / base) * 100, fmt, 1),
+    share: shares ? '' : percent((Math.abs(base - value) / base) * 100, fmt, 1),
     over,
     allowed: show(Math.abs(base - value) - v.excess),
   });
-  yield* onEach('parts-total', total.kind === 'percent' ? parts : [total, ...parts], text, v.flagged, { value });
+  yield* onEach('parts-total', shares ? parts : [total, ...parts], text, v.flagged, { value });
 }
 
 export const partsTotal: NoteRule = function* (ctx) {

@@ -16,6 +16,20 @@ const BREAKDOWN: Table = {
   'zh-Hant': ['其中', '包括', '：', ':'],
 };
 
+/** Where a breakdown ends: "企业贷款增加5.43万亿元，其中…；非银行业金融机构贷款…" starts another statement after "；". */
+const BREAKDOWN_ENDS: Table = {
+  en: [],
+  'zh-Hans': ['；', ';'],
+  'zh-Hant': ['；', ';'],
+};
+
+/** Written right before an amount that is a decrease: "票据融资减少1.25万亿元" is −1.25 trillion in a sum. */
+const DECREASE: Table = {
+  en: ['decreased', 'decreased by', 'fell', 'fell by', 'declined', 'declined by', 'dropped', 'dropped by', 'down', 'down by', 'a decrease of', 'a drop of', 'minus', 'lost'],
+  'zh-Hans': ['减少', '下降', '净减少', '减', '亏损'],
+  'zh-Hant': ['減少', '下降', '淨減少', '減', '虧損'],
+};
+
 /**
  * Words that make a breakdown the whole of its total, so parts short of it
  * are an error and not a selection: "and other income 5 billion", "非税收入".
@@ -96,6 +110,8 @@ function compile(table: Table, flags: string, wrap: (alt: string) => string): Re
 
 export const breakdownWord = compile(BREAKDOWN, 'i', (a) => `(?:${a})`);
 export const exhaustiveWord = compile(EXHAUSTIVE, 'i', (a) => `(?:${a})`);
+export const breakdownEnd = compile(BREAKDOWN_ENDS, '', (a) => `(?:${a})`);
+export const endsWithDecrease = compile(DECREASE, 'i', (a) => `(?:${a})\\s*$`);
 export const respectivelyWord = compile(RESPECTIVELY, 'i', (a) => `(?:${a})`);
 /**
  * Text between a level and what is before it ends with a from- or to-word;
