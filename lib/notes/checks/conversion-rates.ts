@@ -9,7 +9,7 @@ import type { Figure } from '../../figure';
 import { currencyName, formatRate, type Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { percent } from '../text';
-import { hedged, onEach, verdict } from './shared';
+import { onEach, verdict } from './shared';
 import { rangeOf, widen, written, type Interval } from './tolerance';
 
 const WITHIN_YEAR = 0.01;
@@ -33,11 +33,12 @@ export const conversionRates: NoteRule = function* (ctx) {
   for (const restated of ctx.figures) {
     const original = restated.equivalentOf ? ctx.byId.get(restated.equivalentOf) : undefined;
     if (!original || original.kind !== 'money' || restated.kind !== 'money' || !original.currency || !restated.currency) continue;
-    if (original.currency === restated.currency || original.value <= 0 || restated.value <= 0 || hedged(original, restated)) continue;
+    if (original.currency === restated.currency || original.value <= 0 || restated.value <= 0 ) continue;
     const upright = original.currency < restated.currency;
     const [a, b] = upright ? [original, restated] : [restated, original];
     const key = `${a.currency}/${b.currency}/${original.year ?? ''}`;
-    const range = rangeOf((x, y) => x / y, [written(a), written(b)]);
+    // "约合人民币374亿元": a conversion's "about" says only that it is rounded.
+    const range = rangeOf((x, y) => x / y, [written({ ...a, hedge: undefined }), written({ ...b, hedge: undefined })]);
     byPair.set(key, [...(byPair.get(key) ?? []), { original, restated, rate: a.value / b.value, range }]);
   }
   for (const list of byPair.values()) {

@@ -10,7 +10,7 @@ import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { formatRate } from '../../format';
 import { multiplesIn } from './phrases';
-import { hedged, levelsOf, onEach, verdict } from './shared';
+import { levelsOf, onEach, verdict } from './shared';
 import { exact, rangeOf, widen, written } from './tolerance';
 
 const SPOKEN_ROUNDING = 0.05;
@@ -35,7 +35,6 @@ export const multiple: NoteRule = function* (ctx) {
       if (!pair) continue;
       const { from, to } = pair;
       const v = verdict(widen(exact(word.factor), SPOKEN_ROUNDING), rangeOf((a, b) => b / a, [written(from), written(to)]));
-      if (v.flagged && hedged(from, to)) continue;
       const text = TEXTS[fmt.lang]({ word: word.text, factor: word.factor, from: from.text, to: to.text, ratio: formatRate(to.value / from.value, fmt.locale), flagged: v.flagged });
       yield* onEach('multiple', [from, to], text, v.flagged, { value: to.value / from.value });
     }

@@ -12,7 +12,7 @@ import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { bare, percent } from '../text';
 import { breakdownEnd, breakdownWord, endsWithDecrease, exhaustiveWord, respectivelyWord } from './phrases';
-import { hedged, onEach, plain, samePeriod, sameUnit, textBefore, textBetween, verdict } from './shared';
+import { onEach, plain, samePeriod, sameUnit, textBefore, textBetween, verdict } from './shared';
 import { exact, halfUnit, sum, written } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
@@ -70,8 +70,8 @@ function* check(ctx: Ctx, total: Figure, parts: Figure[], whole: boolean) {
   const v = verdict(shares ? exact(100) : written(total), sum(parts.map((p, i) => written(p, values[i]))));
   const value = values.reduce((a, b) => a + b, 0);
   const over = value > base;
-  // Parts short of a total that is not claimed whole are a selection; a hedged input never warns.
-  if (v.flagged && ((!over && !whole) || hedged(total, ...parts))) return;
+  // Parts short of a total that is not claimed whole are a selection.
+  if (v.flagged && !over && !whole) return;
   if (!v.flagged && !whole && Math.abs(value - base) > halfUnit(total)) return;
   const show = (x: number) => (shares ? percent(x, fmt) : bare(x, fmt));
   const text = TEXTS[fmt.lang]({

@@ -9,7 +9,7 @@ import type { Figure } from '../../figure';
 import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { percent } from '../text';
-import { hedged, levelsOf, onEach, plain, verdict } from './shared';
+import { levelsOf, onEach, plain, verdict } from './shared';
 import { rangeOf, written, type Interval } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
@@ -60,7 +60,6 @@ function* check(ctx: Ctx, f: Figure) {
     const right = inPoints ? points : relative;
     const other = inPoints ? relative : points;
     const finding: Finding = !right.flagged ? 'checks' : !other.flagged ? (inPoints ? 'percent-as-points' : 'points-as-percent') : 'neither';
-    if (finding !== 'checks' && hedged(f, from, to)) return;
     const text = TEXTS[fmt.lang]({
       from: from.text,
       to: to.text,

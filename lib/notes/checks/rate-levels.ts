@@ -11,7 +11,7 @@ import type { NoteRule } from '../context';
 import { bare, percent } from '../text';
 import { points } from './shared';
 import { newStatement } from './phrases';
-import { hedged, levelsOf, onEach, plain, samePeriod, sameUnit, verdict } from './shared';
+import { levelsOf, onEach, plain, samePeriod, sameUnit, verdict } from './shared';
 import { rangeOf, written } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
@@ -56,7 +56,6 @@ function* againstLevels(ctx: Ctx, f: Figure) {
     // A rate with the opposite sign of its levels' change may be the article's sign word misread: leave it.
     if (Math.sign(computed) !== Math.sign(rate) && Math.abs(computed) > 0.5) continue;
     const v = verdict(written(f, rate), rangeOf((a, b) => (b / a - 1) * 100, [written(from), written(to)]));
-    if (v.flagged && hedged(f, from, to)) continue;
     const text = LEVELS[fmt.lang]({
       from: from.text,
       to: to.text,
@@ -76,7 +75,7 @@ function* twoPriors(ctx: Ctx) {
   const byAmount = new Map<string, { rate: Figure; amount: Figure }[]>();
   for (const f of ctx.figures) {
     const s = f.role === 'growth' && f.subject && plain(f) ? ctx.byId.get(f.subject) : undefined;
-    if (!s || !plain(s) || (s.kind !== 'money' && s.kind !== 'count') || hedged(f, s)) continue;
+    if (!s || !plain(s) || (s.kind !== 'money' && s.kind !== 'count') || f.hedge || s.hedge) continue;
     const metric = ctx.metric(s);
     if (!metric) continue;
     const key = [metric, s.kind, s.currency, s.noun, s.value, s.year, s.period?.fromMonth, s.period?.toMonth, f.basis ?? 'yoy'].join('|');

@@ -11,7 +11,7 @@ import type { NoteRule } from '../context';
 import { percent } from '../text';
 import { points } from './shared';
 import { ofWhole, shareOfBefore } from './phrases';
-import { hedged, onEach, plain, samePeriod, sameUnit, textBetween, verdict } from './shared';
+import { onEach, plain, samePeriod, sameUnit, textBetween, verdict } from './shared';
 import { rangeOf, written } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
@@ -43,7 +43,6 @@ export const sharePartTotal: NoteRule = function* (ctx) {
     if (!part) continue;
     const computed = (part.value / whole.value) * 100;
     const v = verdict(written(f), rangeOf((p, w) => (p / w) * 100, [written(part), written(whole)]));
-    if (v.flagged && hedged(f, part, whole)) continue;
     const text = TEXTS[fmt.lang]({ part: part.text, whole: whole.text, computed: percent(computed, fmt, 1), stated: f.text, off: points(v.excess, fmt), flagged: v.flagged });
     yield* onEach('share-part-total', [f, part, whole].sort((a, b) => a.start - b.start), text, v.flagged, { value: computed });
   }

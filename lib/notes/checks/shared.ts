@@ -76,10 +76,6 @@ export function verdict(stated: Interval, computed: Interval): Verdict {
   return { flagged: excess > 1e-9 * Math.max(1, Math.abs(stated.hi)), excess };
 }
 
-/** Whether any figure is hedged ("about", "over", "近"): a hedged input never makes a warning. */
-export function hedged(...figures: Figure[]): boolean {
-  return figures.some((f) => f.hedge !== undefined);
-}
 
 /** The same note on every figure a check involved, naming them all so the popup can point at each. */
 export function* onEach(type: NoteType, involved: readonly Figure[], text: string, flagged: boolean, extra: Partial<Note> = {}) {

@@ -13,25 +13,38 @@ export interface Interval {
   hi: number;
 }
 
+/** The first number written in a figure's text, with its decimals: "US$1.95 trillion" → "1.95". */
+const NUMBER = /[0-9\uff10-\uff19]+(?:[,，][0-9\uff10-\uff19]{3})*(?:[.．]([0-9\uff10-\uff19]+))?/;
+
 /**
- * Half a unit of the last digit written: "5.7 percent" → 0.05, "1.3 trillion"
- * → 0.05 trillion, "77,000" → 0.5. An amount of one digit and a scale word is
- * read to the next digit: "55 percent of the 2 trillion yuan economy, or 1.3
- * trillion yuan" is wrong to any reader, though 1.3 of anything from 1.5 to
- * 2.5 trillion could be 55%; a writer who means "about 2 trillion" says so.
+ * Half a unit of the last digit written: "5.7 percent" → 0.05, "6.0%" →
+ * 0.05, "1.3 trillion" → 0.05 trillion, "77,000" → 0.5. An amount of one
+ * digit and a scale word is read to the next digit: "55 percent of the 2
+ * trillion yuan economy, or 1.3 trillion yuan" is wrong to any reader, though
+ * 1.3 of anything from 1.5 to 2.5 trillion could be 55%; a writer who means
+ * "about 2 trillion" says so.
  */
-export function halfUnit(f: Pick<Figure, 'kind' | 'value' | 'scale'>): number {
+export function halfUnit(f: Pick<Figure, 'kind' | 'value' | 'scale'> & { text?: string }): number {
   const scale = f.scale ?? 1;
-  const shown = String(Number((Math.abs(f.value) / scale).toPrecision(12)));
-  let decimals = shown.includes('.') ? shown.length - shown.indexOf('.') - 1 : 0;
-  if (f.kind !== 'percent' && f.scale !== undefined && /^[1-9]$/.test(shown)) decimals = 1;
+  const m = f.text !== undefined ? NUMBER.exec(f.text) : null;
+  const shown = m ? m[0] : String(Number((Math.abs(f.value) / scale).toPrecision(12)));
+  let decimals = m ? (m[1]?.length ?? 0) : shown.includes('.') ? shown.length - shown.indexOf('.') - 1 : 0;
+  if (f.kind !== 'percent' && f.scale !== undefined && decimals === 0 && /^[1-9０-９]$/.test(shown.replace(/^[0０]+/, ''))) decimals = 1;
   return 0.5 * 10 ** -decimals * scale;
 }
 
-/** What a written figure may have been before rounding; `value` lets a rule pass a signed reading (a fall of 3% → −3). */
-export function written(f: Pick<Figure, 'kind' | 'value' | 'scale'>, value = f.value): Interval {
+/**
+ * How far a hedge lets a value go: "about" ±5%, "over"/"at least" up to 10%
+ * above, "nearly"/"up to" down to 10% below, on top of its rounding.
+ */
+const HEDGE_REACH = { approx: [0.05, 0.05], above: [0, 0.1], 'at-least': [0, 0.1], below: [0.1, 0], 'at-most': [0.1, 0] } as const;
+
+/** What a written figure may have been before rounding (and within its hedge); `value` lets a rule pass a signed reading (a fall of 3% → −3). */
+export function written(f: Pick<Figure, 'kind' | 'value' | 'scale' | 'hedge'> & { text?: string }, value = f.value): Interval {
   const h = halfUnit(f);
-  return { lo: value - h, hi: value + h };
+  const [below, above] = f.hedge ? HEDGE_REACH[f.hedge.bound] : [0, 0];
+  const a = Math.abs(value);
+  return { lo: value - h - a * (value < 0 ? above : below), hi: value + h + a * (value < 0 ? below : above) };
 }
 
 export function exact(value: number): Interval {
