@@ -9,7 +9,7 @@ import type { Figure } from '../../figure';
 import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { percent } from '../text';
-import { levelsOf, onEach, plain, verdict } from './shared';
+import { levelsOf, onEach, speaksOf, plain, verdict } from './shared';
 import { rangeOf, written, type Interval } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
@@ -52,10 +52,13 @@ function statedChange(f: Figure): Interval {
 
 function* check(ctx: Ctx, f: Figure) {
   const { fmt } = ctx;
-  for (const { from, to } of levelsOf(ctx.sameSentence(f), (g) => g !== f && g.kind === 'percent' && g.unit === '%' && g.value > 0)) {
-    const levels = [written(from), written(to)];
-    const points = verdict(statedChange(f), rangeOf((a, b) => Math.abs(b - a), levels));
-    const relative = verdict(statedChange(f), rangeOf((a, b) => Math.abs(b / a - 1) * 100, levels));
+  const sentence = ctx.sameSentence(f);
+  for (const levels of levelsOf(sentence, (g) => g !== f && g.kind === 'percent' && g.unit === '%' && g.value !== 0)) {
+    if (levels.from === f || levels.to === f || !speaksOf(sentence, f, levels)) continue;
+    const { from, to } = levels;
+    const range = [written(from), written(to)];
+    const points = verdict(statedChange(f), rangeOf((a, b) => Math.abs(b - a), range));
+    const relative = verdict(statedChange(f), rangeOf((a, b) => Math.abs(b / a - 1) * 100, range));
     const inPoints = f.unit !== '%';
     const right = inPoints ? points : relative;
     const other = inPoints ? relative : points;
@@ -76,6 +79,7 @@ function* check(ctx: Ctx, f: Figure) {
 
 export const percentPoints: NoteRule = function* (ctx) {
   for (const f of ctx.figures) {
-    if (f.kind === 'percent' && plain(f) && (f.role === 'growth' || f.role === 'change' || f.unit !== '%')) yield* check(ctx, f);
+    // Any percentage beside two levels may be their change: "widened 3.2% to 41.7% from 38.5%" reads 3.2% as a level.
+    if (f.kind === 'percent' && plain(f) && f.role !== 'share' && f.role !== 'target') yield* check(ctx, f);
   }
 };

@@ -47,18 +47,36 @@ const RESPECTIVELY: Table = {
   'zh-Hant': ['分別'],
 };
 
-/** Written right before the earlier level of a change: "from 520 million", "从300亿元", "由…". */
+/** Written right before the earlier level of a change: "from 520 million", "compared with $2.14 billion", "从300亿元", "较上月的3.8%", "上年同期为356.8亿元". */
 const FROM: Table = {
-  en: ['from', 'from the', 'from a', 'up from', 'down from'],
-  'zh-Hans': ['从', '由', '比'],
-  'zh-Hant': ['從', '由', '比'],
+  en: ['from', 'from the', 'from a', 'up from', 'down from', 'compared with', 'compared to', 'versus', 'against'],
+  'zh-Hans': ['从', '由', '比', '较', '上年同期为', '去年同期为', '上年为', '去年为', '上月为', '上季为', '上年同期', '去年同期'],
+  'zh-Hant': ['從', '由', '比', '較', '上年同期為', '去年同期為', '上年為', '去年為', '上月為', '上季為', '上年同期', '去年同期'],
 };
 
-/** Written right before the later level: "to 540 million", "增长到600亿元", "降至". */
+/** Written right before the later level: "to 540 million", "增长到600亿元", "降至", "失业率为5.3%". */
 const TO: Table = {
   en: ['to', 'to a', 'to the', 'reaching', 'hitting'],
   'zh-Hans': ['到', '至', '为'],
   'zh-Hant': ['到', '至', '為'],
+};
+
+/**
+ * Change words: a Chinese from-word may be followed by a few characters of
+ * time or measure ("较上季经济成长率 −2.8%"), but not by a change ("比上年增长8%"
+ * is a rate, not a level).
+ */
+const CHANGE: Table = {
+  en: [],
+  'zh-Hans': ['增长', '下降', '上升', '减少', '增加', '提高', '回落', '上涨', '下跌', '扩大', '缩小', '上修', '下修'],
+  'zh-Hant': ['增長', '下降', '上升', '減少', '增加', '提高', '回落', '上漲', '下跌', '擴大', '縮小', '上修', '下修'],
+};
+
+/** Words that start a statement about something else: a rate beyond them is not the levels' ("…, and profit rose 20 percent"). */
+const NEW_STATEMENT: Table = {
+  en: ['and', 'while', 'whereas', 'but', ';'],
+  'zh-Hans': ['而', '同时', '；', '其中'],
+  'zh-Hant': ['而', '同時', '；', '其中'],
 };
 
 /** Between a share and the whole after it: "55 percent of the 2 trillion yuan economy". */
@@ -73,13 +91,6 @@ const SHARE_OF_BEFORE: Table = {
   en: [],
   'zh-Hans': ['占'],
   'zh-Hant': ['佔', '占'],
-};
-
-/** Words that start a statement about something else: a rate beyond them is not the levels' ("…, and profit rose 20 percent"). */
-const NEW_STATEMENT: Table = {
-  en: ['and', 'while', 'whereas', 'but', ';'],
-  'zh-Hans': ['而', '同时', '；', '其中'],
-  'zh-Hant': ['而', '同時', '；', '其中'],
 };
 
 /** A multiple of a level, as words: "doubled" is ×2, "增长两倍" is ×3 (grew by two times itself). */
@@ -114,15 +125,22 @@ export const breakdownEnd = compile(BREAKDOWN_ENDS, '', (a) => `(?:${a})`);
 export const endsWithDecrease = compile(DECREASE, 'i', (a) => `(?:${a})\\s*$`);
 export const respectivelyWord = compile(RESPECTIVELY, 'i', (a) => `(?:${a})`);
 /**
- * Text between a level and what is before it ends with a from- or to-word;
- * Chinese allows a year or a time word in between ("从2015年的300亿元").
+ * Text before a level ends with a from- or to-word; Chinese allows a few
+ * characters of time or measure in between ("从2015年的300亿元", "较上月的3.8%"),
+ * never a change word.
  */
-export const endsWithFrom = compile(FROM, 'i', (a) => `(?:${a})\\s*(?:\\S{0,12}的)?\\s*$`);
+const changeWords = (lang: Lang) => alternation(words(CHANGE, lang), lang);
+const zhGap = `(?:(?!${changeWords('zh')})[^\\s，。；,;]){0,12}\\s*`;
+const levelBefore = (table: Table) => ({
+  en: new RegExp(`(?:${alternation(words(table, 'en'), 'en')})\\s*$`, 'i'),
+  zh: new RegExp(`(?:${alternation(words(table, 'zh'), 'zh')})${zhGap}$`),
+});
+export const endsWithFrom: Record<Lang, RegExp> = levelBefore(FROM);
+export const endsWithTo: Record<Lang, RegExp> = levelBefore(TO);
 export const newStatement = compile(NEW_STATEMENT, 'i', (a) => `(?:${a})`);
 export const ofWhole = compile(OF_WHOLE, 'i', (a) => `^\\s*(?:${a})\\s*$`);
 /** A share word, then up to six characters of the place or measure, right before the whole. */
 export const shareOfBefore = compile(SHARE_OF_BEFORE, '', (a) => `(?:${a})\\S{0,6}$`);
-export const endsWithTo = compile(TO, 'i', (a) => `(?:${a})\\s*(?:\\S{0,12}的)?\\s*$`);
 
 const multipleTables: Record<Lang, { re: RegExp; factor: Map<string, number> }> = {
   en: multipleTable('en'),

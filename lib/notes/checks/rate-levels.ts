@@ -10,8 +10,7 @@ import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { bare, percent } from '../text';
 import { points } from './shared';
-import { newStatement } from './phrases';
-import { levelsOf, onEach, plain, samePeriod, sameUnit, verdict } from './shared';
+import { levelsOf, onEach, speaksOf, plain, samePeriod, sameUnit, verdict } from './shared';
 import { rangeOf, written } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
@@ -33,24 +32,13 @@ function signedRate(ctx: Ctx, f: Figure): number {
   return f.value < 0 ? f.value : ctx.percent(f).sign * f.value;
 }
 
-/**
- * Whether the levels are the rate's: no other percentage between them (unless
- * they are its subject), and no new statement ("sales rose to 540 million from
- * 520 million, and profit rose 20%": the 20% is not the sales').
- */
-function ownLevels(ctx: Ctx, f: Figure, from: Figure, to: Figure): boolean {
-  const lo = Math.min(f.start, from.start, to.start);
-  const hi = Math.max(f.end, from.end, to.end);
-  const subject = f.subject === from.id || f.subject === to.id;
-  if (!subject && ctx.sameSentence(f).some((g) => g !== f && g.kind === 'percent' && g.start >= lo && g.end <= hi)) return false;
-  const [a, b] = f.start < from.start ? [f, from.start < to.start ? from : to] : [from.start > to.start ? from : to, f];
-  return !newStatement[f.lang].test(f.sentence.slice(a.sentenceOffset + a.text.length, b.sentenceOffset));
-}
-
 function* againstLevels(ctx: Ctx, f: Figure) {
   const { fmt } = ctx;
-  for (const { from, to } of levelsOf(ctx.sameSentence(f), (g) => g !== f && (g.kind === 'money' || g.kind === 'count') && g.value > 0)) {
-    if (!ownLevels(ctx, f, from, to)) continue;
+  const sentence = ctx.sameSentence(f);
+  const subject = f.subject ? ctx.byId.get(f.subject) : undefined;
+  for (const levels of levelsOf(sentence, (g) => g !== f && (g.kind === 'money' || g.kind === 'count') && g.value > 0, subject)) {
+    if (!speaksOf(sentence, f, levels)) continue;
+    const { from, to } = levels;
     const rate = signedRate(ctx, f);
     const computed = (to.value / from.value - 1) * 100;
     // A rate with the opposite sign of its levels' change may be the article's sign word misread: leave it.

@@ -5,7 +5,7 @@
  */
 import type { Figure, Note, NoteType } from '../../figure';
 import { formatNumber, type TextFormat } from '../../format';
-import { endsWithFrom, endsWithTo } from './phrases';
+import { endsWithFrom, endsWithTo, newStatement } from './phrases';
 import { gapBetween, type Interval } from './tolerance';
 
 /** Same kind and unit: money in one currency, counts of one noun, percentages of one unit. */
@@ -47,21 +47,41 @@ export interface Levels {
 /**
  * The pairs of levels of one sentence that a change joins: "from 6.1 percent
  * to 5.7 percent", "to 540 million yuan from 520 million yuan",
- * "从2015年的300亿元增长到2025年的600亿元". Both levels in one unit.
+ * "从2015年的300亿元增长到2025年的600亿元". Both levels in one unit. Without a
+ * to-level, `later` stands in ("营业收入386.2亿元，同比增长15.3%，上年同期为356.8亿元":
+ * the amount the rate is of).
  */
-export function levelsOf(sentence: readonly Figure[], accept: (level: Figure) => boolean): Levels[] {
+export function levelsOf(sentence: readonly Figure[], accept: (level: Figure) => boolean, later?: Figure): Levels[] {
   const group = sentence.filter((g) => plain(g) && accept(g));
   const froms = group.filter((g) => endsWithFrom[g.lang].test(textBefore(g, sentence)));
-  const tos = group.filter((g) => endsWithTo[g.lang].test(textBefore(g, sentence)));
+  const tos = group.filter((g) => !froms.includes(g) && endsWithTo[g.lang].test(textBefore(g, sentence)));
   const pairs: Levels[] = [];
   for (const from of froms) {
     // The nearest to-level of the same unit, on either side: English writes "to X from Y" as often as "from Y to X".
-    const to = tos
-      .filter((t) => t !== from && sameUnit(t, from))
-      .sort((a, b) => Math.abs(a.sentenceOffset - from.sentenceOffset) - Math.abs(b.sentenceOffset - from.sentenceOffset))[0];
+    const to =
+      tos
+        .filter((t) => sameUnit(t, from))
+        .sort((a, b) => Math.abs(a.sentenceOffset - from.sentenceOffset) - Math.abs(b.sentenceOffset - from.sentenceOffset))[0] ??
+      (later && later !== from && plain(later) && sameUnit(later, from) ? later : undefined);
     if (to) pairs.push({ from, to });
   }
   return pairs;
+}
+
+/**
+ * Whether a change figure speaks of the levels: no other percentage between
+ * them (unless they are its subject), and no new statement ("sales rose to
+ * 540 million from 520 million, and profit rose 20%": the 20% is not the
+ * sales').
+ */
+export function speaksOf(sentence: readonly Figure[], f: Figure, { from, to }: Levels): boolean {
+  const lo = Math.min(f.start, from.start, to.start);
+  const hi = Math.max(f.end, from.end, to.end);
+  const subject = f.subject === from.id || f.subject === to.id;
+  if (!subject && sentence.some((g) => g !== f && g !== from && g !== to && g.kind === 'percent' && g.start >= lo && g.end <= hi)) return false;
+  const nearest = [from, to].sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0]!;
+  const [a, b] = nearest.start < f.start ? [nearest, f] : [f, nearest];
+  return !newStatement[f.lang].test(textBetween(a, b));
 }
 
 export interface Verdict {
