@@ -30,7 +30,7 @@ export const multiple: NoteRule = function* (ctx) {
     done.add(group);
     for (const word of multiplesIn(f.sentence, f.lang)) {
       const pair = levelsOf(group, (g) => (g.kind === 'money' || g.kind === 'count') && g.value > 0).find(
-        ({ from, to }) => to.value > from.value && Math.min(Math.abs(from.sentenceOffset - word.start), Math.abs(to.sentenceOffset - word.start)) < 80,
+        ({ from, to }) => (word.factor > 1 ? to.value > from.value : to.value < from.value) && Math.min(Math.abs(from.sentenceOffset - word.start), Math.abs(to.sentenceOffset - word.start)) < 80,
       );
       if (!pair) continue;
       const { from, to } = pair;

@@ -53,7 +53,8 @@ function statedChange(f: Figure): Interval {
 function* check(ctx: Ctx, f: Figure) {
   const { fmt } = ctx;
   const sentence = ctx.sameSentence(f);
-  for (const levels of levelsOf(sentence, (g) => g !== f && g.kind === 'percent' && g.unit === '%' && g.value !== 0)) {
+  for (const levels of levelsOf(sentence, (g) => g.kind === 'percent' && g.unit === '%' && g.value !== 0)) {
+    // The change itself may be the nearest "to" level ("from 4.9 percent to 5 percent"): then it is a level, not the change.
     if (levels.from === f || levels.to === f || !speaksOf(sentence, f, levels)) continue;
     const { from, to } = levels;
     const range = [written(from), written(to)];
