@@ -11,7 +11,7 @@ import type { Figure } from '../../figure';
 import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { bare, percent } from '../text';
-import { breakdownEnd, breakdownWord, endsWithDecrease, exhaustiveWord, respectivelyWord } from './phrases';
+import { breakdownEnd, breakdownWord, endsWithDecrease, endsWithSum, exhaustiveWord, ofAfterShare, respectivelyWord } from './phrases';
 import { onEach, plain, samePeriod, sameUnit, textBefore, textBetween, verdict } from './shared';
 import { exact, halfUnit, sum, written } from './tolerance';
 
@@ -86,21 +86,46 @@ function* check(ctx: Ctx, total: Figure, parts: Figure[], whole: boolean) {
   yield* onEach('parts-total', shares ? parts : [total, ...parts], text, v.flagged, { value });
 }
 
+/** The amounts a total after them sums: "Exports reached $312.4 billion and imports $287.9 billion, bringing total trade to $610.3 billion". */
+function partsBefore(ctx: Ctx, total: Figure): Figure[] | undefined {
+  const group = ctx.sameSentence(total);
+  if (!endsWithSum[total.lang].test(textBefore(total, group))) return undefined;
+  const parts = group.filter((g) => g.sentenceOffset < total.sentenceOffset && plain(g) && sameUnit(g, total) && samePeriod(g, total) && g.value > 0 && g.value < total.value);
+  return parts.length >= 2 ? parts : undefined;
+}
+
+/**
+ * Shares of one whole listed in a sentence: "accounted for 4.1%, 38.5% and
+ * 57.4% respectively", or "Coal supplied 38% of the country's electricity,
+ * gas 27%, nuclear 19% and renewables 21%" (the whole named once, after the
+ * first). Shares each "of" their own whole are not parts of one.
+ */
+function sharesOf(group: readonly Figure[]): { shares: Figure[]; whole: boolean } | undefined {
+  const shares = group.filter((g) => plain(g) && g.kind === 'percent' && g.unit === '%' && g.value > 0);
+  const [first] = shares;
+  if (!first || shares.length < 2 || !shares.every((s) => samePeriod(s, first) && s.role !== 'growth' && s.role !== 'target' && s.role !== 'change')) return undefined;
+  const sentence = first.sentence;
+  const after = (s: Figure) => sentence.slice(s.sentenceOffset + s.text.length);
+  if (respectivelyWord[first.lang].test(sentence) && shares.every((s) => s.role === 'share')) return { shares, whole: exhaustiveWord[first.lang].test(sentence) };
+  // Without "respectively", only a list past 100% says the shares do not fit in their whole.
+  if (shares.length >= 3 && first.role === 'share' && shares.slice(1).every((s) => !ofAfterShare[s.lang].test(after(s)))) return { shares, whole: false };
+  return undefined;
+}
+
 export const partsTotal: NoteRule = function* (ctx) {
-  const seen = new Set<Figure[] | readonly Figure[]>();
+  const seen = new Set<readonly Figure[]>();
   for (const f of ctx.figures) {
     if (plain(f) && (f.kind === 'money' || f.kind === 'count') && f.value > 0) {
-      const parts = partsOf(ctx, f);
-      if (parts) yield* check(ctx, f, parts, exhaustive(f, parts, ctx));
+      const after = partsOf(ctx, f);
+      if (after) yield* check(ctx, f, after, exhaustive(f, after, ctx));
+      // A total after its parts says it is their sum.
+      const before = after ? undefined : partsBefore(ctx, f);
+      if (before) yield* check(ctx, f, before, true);
     }
-    // Shares of one whole, listed "respectively": "4.1%, 38.5% and 57.4% respectively".
     const group = ctx.sameSentence(f);
     if (seen.has(group)) continue;
     seen.add(group);
-    const shares = group.filter((g) => plain(g) && g.kind === 'percent' && g.unit === '%' && g.role === 'share' && g.value > 0);
-    const [first] = shares;
-    if (!first || shares.length < 2 || !respectivelyWord[f.lang].test(f.sentence) || !shares.every((s) => samePeriod(s, first))) continue;
-    const whole = exhaustiveWord[f.lang].test(f.sentence);
-    yield* check(ctx, { ...first, value: 100 }, shares, whole);
+    const list = sharesOf(group);
+    if (list) yield* check(ctx, { ...list.shares[0]!, value: 100 }, list.shares, list.whole);
   }
 };

@@ -30,6 +30,20 @@ const DECREASE: Table = {
   'zh-Hant': ['減少', '下降', '淨減少', '減', '虧損'],
 };
 
+/** Written right before a total that sums the amounts before it: "bringing total trade to $610.3 billion", "合计". */
+const SUM_BEFORE: Table = {
+  en: ['bringing total', 'bringing the total to', 'for a total of', 'for a combined', 'a combined total of', 'totalling', 'totaling', 'together'],
+  'zh-Hans': ['合计', '共计', '总计', '两者合计', '三者合计'],
+  'zh-Hant': ['合計', '共計', '總計', '兩者合計', '三者合計'],
+};
+
+/** Written right after a share that is of something else: "38% of the country's electricity", "占…的". */
+const OF_AFTER_SHARE: Table = {
+  en: ['of'],
+  'zh-Hans': ['的'],
+  'zh-Hant': ['的'],
+};
+
 /**
  * Words that make a breakdown the whole of its total, so parts short of it
  * are an error and not a selection: "and other income 5 billion", "非税收入".
@@ -123,6 +137,9 @@ export const breakdownWord = compile(BREAKDOWN, 'i', (a) => `(?:${a})`);
 export const exhaustiveWord = compile(EXHAUSTIVE, 'i', (a) => `(?:${a})`);
 export const breakdownEnd = compile(BREAKDOWN_ENDS, '', (a) => `(?:${a})`);
 export const endsWithDecrease = compile(DECREASE, 'i', (a) => `(?:${a})\\s*$`);
+/** The sum word, then at most two words of the measure ("bringing total trade to"), right before the total. */
+export const endsWithSum = compile(SUM_BEFORE, 'i', (a) => `(?:${a})(?:\\s+[\\w'’-]+){0,2}?(?:\\s+(?:to|of|at))?\\s*(?:为|為|达|達)?\\s*$`);
+export const ofAfterShare = compile(OF_AFTER_SHARE, 'i', (a) => `^\\s*(?:${a})`);
 export const respectivelyWord = compile(RESPECTIVELY, 'i', (a) => `(?:${a})`);
 /**
  * Text before a level ends with a from- or to-word; Chinese allows a few
