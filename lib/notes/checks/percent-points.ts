@@ -9,7 +9,8 @@ import type { Figure } from '../../figure';
 import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { percent } from '../text';
-import { levelsOf, onEach, speaksOf, plain, verdict } from './shared';
+import { endsWithChange } from './phrases';
+import { levelsOf, onEach, speaksOf, textBefore, plain, verdict } from './shared';
 import { rangeOf, written, type Interval } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
@@ -80,7 +81,9 @@ function* check(ctx: Ctx, f: Figure) {
 
 export const percentPoints: NoteRule = function* (ctx) {
   for (const f of ctx.figures) {
-    // Any percentage beside two levels may be their change: "widened 3.2% to 41.7% from 38.5%" reads 3.2% as a level.
-    if (f.kind === 'percent' && plain(f) && f.role !== 'share' && f.role !== 'target') yield* check(ctx, f);
+    // A change in points, or a percentage after a change word: "widened 3.2% to 41.7% from 38.5%" reads 3.2% as a level, and
+    // "…上修至百分之十二點六八，推升全年經濟成長率達百分之八點六三" has a level where a change could be.
+    if (f.kind !== 'percent' || !plain(f) || f.role === 'share' || f.role === 'target') continue;
+    if (f.unit !== '%' || endsWithChange[f.lang].test(textBefore(f, ctx.sameSentence(f)))) yield* check(ctx, f);
   }
 };

@@ -81,7 +81,7 @@ const TO: Table = {
  * is a rate, not a level).
  */
 const CHANGE: Table = {
-  en: [],
+  en: ['rose', 'risen', 'rise of', 'rising', 'fell', 'fallen', 'fall of', 'falling', 'dropped', 'drop of', 'declined', 'decline of', 'climbed', 'increased', 'increase of', 'decreased', 'decrease of', 'widened', 'narrowed', 'raised', 'cut', 'lowered', 'up', 'down', 'gained', 'lost', 'revised up', 'revised down', 'edged up', 'edged down'],
   'zh-Hans': ['增长', '下降', '上升', '减少', '增加', '提高', '回落', '上涨', '下跌', '扩大', '缩小', '上修', '下修'],
   'zh-Hant': ['增長', '下降', '上升', '減少', '增加', '提高', '回落', '上漲', '下跌', '擴大', '縮小', '上修', '下修'],
 };
@@ -153,6 +153,11 @@ const levelBefore = (table: Table) => ({
   zh: new RegExp(`(?:${alternation(words(table, 'zh'), 'zh')})${zhGap}$`),
 });
 export const endsWithFrom: Record<Lang, RegExp> = levelBefore(FROM);
+/** A change word right before a figure ("widened 3.2%", "a drop of 0.4 percent", "上修幅度達1.5%", "下降0.4%"): the figure is a change, whatever role it was read in. */
+export const endsWithChange: Record<Lang, RegExp> = {
+  en: new RegExp(`(?:${changeWords('en')})(?:(?:\\s+[\\w'’-]+){0,4}?\\s+by)?\\s*$`, 'i'),
+  zh: new RegExp(`(?:${changeWords('zh')})[^\\s，。；,;]{0,3}\\s*$`),
+};
 export const endsWithTo: Record<Lang, RegExp> = levelBefore(TO);
 export const newStatement = compile(NEW_STATEMENT, 'i', (a) => `(?:${a})`);
 /** "of", then at most five words of the whole's name: "or 19.2% of total retail sales of $7.24 trillion", "2.4% of Germany's €4.12 trillion GDP". */
