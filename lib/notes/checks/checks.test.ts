@@ -148,3 +148,36 @@ describe('conversion-rates: one currency pair at two rates', () => {
     expect(flagged('本地生產總值14,000港元（1,800美元），出口7,000港元（1,100美元）。')).toMatchObject([{ type: 'conversion-rates' }]);
   });
 });
+
+describe('what the labelled passages taught (each a class, shown on sentences of its own)', () => {
+  it('the earlier level named apart: "compared with", 上年同期为', () => {
+    expect(flagged('Operating profit fell 12% to $3.10 billion, compared with $3.30 billion a year earlier.')).toMatchObject([{ type: 'rate-levels' }]);
+    expect(flagged('全年实现利润总额52.4亿元，同比增长9.6%，上年同期为50.1亿元。')).toMatchObject([{ type: 'rate-levels' }]);
+    expect(flagged('全年实现利润总额52.4亿元，同比增长4.6%，上年同期为50.1亿元。')).toEqual([]);
+  });
+
+  it('a change after a change word, whatever role it was read in; a level where a change could be stays out', () => {
+    expect(flagged('Operating margin narrowed 1.5% from 14.0% to 12.5%.')).toMatchObject([{ type: 'percent-points' }]);
+    expect(flagged('The deposit rate was cut by 50 percent to 2.00%, from 2.50%.')).toMatchObject([{ type: 'percent-points' }]);
+    expect(flagged('Inflation in France rose from 2.2 percent to 3 percent, while in Spain it rose from 4.9 percent to 5 percent.')).toEqual([]);
+    expect(flagged('消费者物价指数比上月上升0.4%，本月为2.1%，上月为1.7%。')).toMatchObject([{ type: 'percent-points' }]);
+  });
+
+  it('a hedge widens what a figure may be, it does not silence the check', () => {
+    expect(flagged('Services made up about 55 percent of the 2 trillion yuan economy, or 1.3 trillion yuan.')).toMatchObject([{ type: 'share-part-total' }]);
+    expect(flagged('Services made up about 63 percent of the 2 trillion yuan economy, or 1.3 trillion yuan.')).toEqual([]);
+  });
+
+  it('a total after its parts, and shares past 100% without "respectively"', () => {
+    expect(flagged('Goods exports were $21.5 billion and services exports $6.2 billion, bringing total exports to $29.9 billion.')).toMatchObject([{ type: 'parts-total' }]);
+    expect(flagged('Goods exports were $21.5 billion and services exports $6.2 billion, bringing total exports to $27.7 billion.')).toEqual([]);
+    expect(flagged('Oil made up 41% of the energy mix, coal 30%, gas 24% and hydro 11%.')).toMatchObject([{ type: 'parts-total' }]);
+    expect(flagged('Some 41% of adults and 30% of children, and 24% of the elderly, said so.')).toEqual([]);
+  });
+
+  it('a share\'s whole named in a few words; halved; a conversion written with 折合', () => {
+    expect(flagged('Mobile payments reached $2.1 trillion, or 35% of total consumer payments of $5.0 trillion.')).toMatchObject([{ type: 'share-part-total' }]);
+    expect(flagged('Net profit halved to $300 million from $900 million.')).toMatchObject([{ type: 'multiple' }]);
+    expect(flagged('项目总投资40亿美元，折合人民币约288亿元；其中一期投资10亿美元，折合人民币约80亿元。')).toMatchObject([{ type: 'conversion-rates' }]);
+  });
+});

@@ -9,7 +9,8 @@ import type { Figure } from '../../figure';
 import { currencyName, formatRate, type Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { percent } from '../text';
-import { onEach, verdict } from './shared';
+import { restatedAs } from './phrases';
+import { onEach, textBetween, verdict } from './shared';
 import { rangeOf, widen, written, type Interval } from './tolerance';
 
 const WITHIN_YEAR = 0.01;
@@ -27,11 +28,18 @@ const TEXTS: Texts<{ a: string; b: string; rateA: string; rateB: string; unit: s
   zh: (x) => `文中${x.unit}与${x.per}的换算用了两个汇率：${x.a}意味着1${x.per}兑${x.rateA}${x.unit}，${x.b}意味着${x.rateB}${x.unit}（相差${x.off}，超出四舍五入误差）。`,
 };
 
+/** The amount a conversion written outside brackets restates: the money figure right before it, joined by "折合", "equivalent to". */
+function writtenOutside(sentence: readonly Figure[], f: Figure): Figure | undefined {
+  if (f.kind !== 'money') return undefined;
+  const before = sentence.filter((g) => g.kind === 'money' && g.end <= f.start).pop();
+  return before && before.currency !== f.currency && restatedAs[f.lang].test(textBetween(before, f)) ? before : undefined;
+}
+
 export const conversionRates: NoteRule = function* (ctx) {
   const { fmt } = ctx;
   const byPair = new Map<string, Conversion[]>();
   for (const restated of ctx.figures) {
-    const original = restated.equivalentOf ? ctx.byId.get(restated.equivalentOf) : undefined;
+    const original = restated.equivalentOf ? ctx.byId.get(restated.equivalentOf) : writtenOutside(ctx.sameSentence(restated), restated);
     if (!original || original.kind !== 'money' || restated.kind !== 'money' || !original.currency || !restated.currency) continue;
     if (original.currency === restated.currency || original.value <= 0 || restated.value <= 0 ) continue;
     const upright = original.currency < restated.currency;

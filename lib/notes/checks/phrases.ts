@@ -37,6 +37,13 @@ const SUM_BEFORE: Table = {
   'zh-Hant': ['合計', '共計', '總計', '兩者合計', '三者合計'],
 };
 
+/** Between an amount and its conversion written outside brackets: "28.6亿欧元，折合人民币约223亿元", "$5 billion, equivalent to 36 billion yuan". */
+const RESTATED_AS: Table = {
+  en: ['equivalent to', 'or about', 'or roughly', 'worth about', 'worth'],
+  'zh-Hans': ['折合', '约合', '相当于', '合'],
+  'zh-Hant': ['折合', '約合', '相當於', '合'],
+};
+
 /** Written right after a share that is of something else: "38% of the country's electricity", "占…的". */
 const OF_AFTER_SHARE: Table = {
   en: ['of'],
@@ -139,6 +146,8 @@ export const breakdownEnd = compile(BREAKDOWN_ENDS, '', (a) => `(?:${a})`);
 export const endsWithDecrease = compile(DECREASE, 'i', (a) => `(?:${a})\\s*$`);
 /** The sum word, then at most two words of the measure ("bringing total trade to"), right before the total. */
 export const endsWithSum = compile(SUM_BEFORE, 'i', (a) => `(?:${a})(?:\\s+[\\w'’-]+){0,2}?(?:\\s+(?:to|of|at))?\\s*(?:为|為|达|達)?\\s*$`);
+/** The conversion word, then at most a currency name and a hedge: "，折合人民币约". */
+export const restatedAs = compile(RESTATED_AS, 'i', (a) => `^[\\s,，(（]*(?:${a})[^\\d,，。；;]{0,6}$`);
 export const ofAfterShare = compile(OF_AFTER_SHARE, 'i', (a) => `^\\s*(?:${a})`);
 export const respectivelyWord = compile(RESPECTIVELY, 'i', (a) => `(?:${a})`);
 /**
