@@ -92,7 +92,9 @@ export function scorePassages(passages: readonly Passage[]) {
       const score = by.get(rule)!;
       const flags = flagsOf(figures, NOTE_OF[rule]);
       const used = new Set<number>();
-      for (const check of p.checks.filter((c) => c.rule === rule)) {
+      // Flagged checks take their flags first: a flag shares figures with the consistent statements around it.
+      const labelled = p.checks.filter((c) => c.rule === rule).sort((a, b) => Number(b.flagged) - Number(a.flagged));
+      for (const check of labelled) {
         const hit = flags.findIndex((fl, i) => !used.has(i) && about(fl.texts, check));
         if (check.flagged) {
           if (hit >= 0) {

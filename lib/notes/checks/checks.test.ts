@@ -180,4 +180,14 @@ describe('what the labelled passages taught (each a class, shown on sentences of
     expect(flagged('Net profit halved to $300 million from $900 million.')).toMatchObject([{ type: 'multiple' }]);
     expect(flagged('项目总投资40亿美元，折合人民币约288亿元；其中一期投资10亿美元，折合人民币约80亿元。')).toMatchObject([{ type: 'conversion-rates' }]);
   });
+
+  it('a balance against its two flows: the headline deficit, exports and imports of its period', () => {
+    const release = (imports: string) =>
+      `The trade deficit was $52.0 billion in May, up $2.1 billion from $49.9 billion in April. The goods deficit was $75.2 billion. ` +
+      `Exports were $120.4 billion in May, $1.5 billion more than April exports. Imports were ${imports} billion in May.`;
+    expect(flagged(release('$178.3'))).toMatchObject([{ type: 'parts-total' }]);
+    expect(flagged(release('$172.4'))).toEqual([]);
+    expect(flagged('5月出口2,140.5亿美元，进口1,652.3亿美元，贸易顺差488.2亿美元。')).toEqual([]);
+    expect(flagged('5月出口2,140.5亿美元，进口1,652.3亿美元，贸易顺差528.2亿美元。')).toMatchObject([{ type: 'parts-total' }]);
+  });
 });

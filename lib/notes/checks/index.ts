@@ -6,6 +6,7 @@
  */
 import type { NoteType } from '../../figure';
 import type { NoteRule } from '../context';
+import { balanceOfFlows } from './balance';
 import { conversionRates } from './conversion-rates';
 import { multiple } from './multiple';
 import { partsTotal } from './parts-total';
@@ -13,7 +14,7 @@ import { percentPoints } from './percent-points';
 import { rateLevels } from './rate-levels';
 import { sharePartTotal } from './share-part-total';
 
-export const CHECK_RULES: readonly NoteRule[] = [partsTotal, rateLevels, sharePartTotal, percentPoints, multiple, conversionRates];
+export const CHECK_RULES: readonly NoteRule[] = [partsTotal, balanceOfFlows, rateLevels, sharePartTotal, percentPoints, multiple, conversionRates];
 
 /** The note types the check rules write. */
 export const CHECK_RULE_TYPES: readonly NoteType[] = ['parts-total', 'rate-levels', 'share-part-total', 'percent-points', 'multiple', 'conversion-rates'];

@@ -44,6 +44,20 @@ const RESTATED_AS: Table = {
   'zh-Hant': ['折合', '約合', '相當於', '合'],
 };
 
+/** A balance of two flows, written before its amount: "the goods and services deficit was", "出超", "贸易顺差". */
+const BALANCE: Table = {
+  en: ['deficit', 'surplus', 'trade balance', 'trade gap'],
+  'zh-Hans': ['出超', '入超', '顺差', '逆差', '贸易差额'],
+  'zh-Hant': ['出超', '入超', '順差', '逆差', '貿易差額'],
+};
+
+/** Written right after an amount compared with another: "$32.2 billion less than March exports". */
+const COMPARED_AFTER: Table = {
+  en: ['less than', 'more than', 'lower than', 'higher than', 'below', 'above'],
+  'zh-Hans': [],
+  'zh-Hant': [],
+};
+
 /** Written right after a share that is of something else: "38% of the country's electricity", "占…的". */
 const OF_AFTER_SHARE: Table = {
   en: ['of'],
@@ -148,6 +162,9 @@ export const endsWithDecrease = compile(DECREASE, 'i', (a) => `(?:${a})\\s*$`);
 export const endsWithSum = compile(SUM_BEFORE, 'i', (a) => `(?:${a})(?:\\s+[\\w'’-]+){0,2}?(?:\\s+(?:to|of|at))?\\s*(?:为|為|达|達)?\\s*$`);
 /** The conversion word, then at most a currency name and a hedge: "，折合人民币约". */
 export const restatedAs = compile(RESTATED_AS, 'i', (a) => `^[\\s,，(（]*(?:${a})[^\\d,，。；;]{0,6}$`);
+/** A balance word within the few words before an amount: "deficit was $49.4 billion", "出超194.43億美元". */
+export const balanceBefore = compile(BALANCE, 'i', (a) => `(?:${a})[^\\d.。;；]{0,16}$`);
+export const comparedAfter = compile(COMPARED_AFTER, 'i', (a) => `^[\\s,]*(?:${a})\\b`);
 export const ofAfterShare = compile(OF_AFTER_SHARE, 'i', (a) => `^\\s*(?:${a})`);
 export const respectivelyWord = compile(RESPECTIVELY, 'i', (a) => `(?:${a})`);
 /**
