@@ -68,7 +68,7 @@ describe('the summary on top', () => {
     const a = await show(data());
     const checks = within(screen.getByRole('region', { name: 'Checks' }));
     expect(checks.getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringMatching(/^Check: The article gives US\$ 1\.9 trillion.*14 trillion yuan$/)]);
-    fireEvent.click(checks.getByRole('button', { name: 'Show “14 trillion yuan” in the page' }));
+    fireEvent.click(checks.getByRole('button', { name: 'Go to “14 trillion yuan”, a figure of this check' }));
     expect(a.reveal).toHaveBeenCalledWith(seedNormalized().find((f) => f.text === '14 trillion yuan')!.id);
   });
 
