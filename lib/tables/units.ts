@@ -5,7 +5,7 @@
  * by letting it read "1" written in that unit: one way to know what "亿元"
  * means, wherever it is written.
  */
-import type { CurrencyCode, Figure, FigureKind, PercentUnit } from '../figure';
+import type { CurrencyCode, Figure, FigureKind } from '../figure';
 import { detectFigures } from '../detect';
 
 export interface TableUnit {
@@ -13,7 +13,8 @@ export interface TableUnit {
   /** Multiplier of the scale word ("billion" → 1e9, "亿" → 1e8), absent when none. */
   scale?: number;
   currency?: CurrencyCode;
-  unit?: PercentUnit;
+  /** The figure's unit as the detector gives it (a percentage's '%', 'pp'…). */
+  unit?: Figure['unit'];
   noun?: string;
   /** As written in the header: "billion yuan". */
   text: string;

@@ -10,7 +10,7 @@ import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { formatRate } from '../../format';
 import { multiplesIn } from './phrases';
-import { levelsOf, onEach, verdict } from './shared';
+import { isAmount, levelsOf, onEach, verdict } from './shared';
 import { exact, rangeOf, widen, written } from './tolerance';
 
 const SPOKEN_ROUNDING = 0.05;
@@ -29,7 +29,7 @@ export const multiple: NoteRule = function* (ctx) {
     if (done.has(group)) continue;
     done.add(group);
     for (const word of multiplesIn(f.sentence, f.lang)) {
-      const pair = levelsOf(group, (g) => (g.kind === 'money' || g.kind === 'count') && g.value > 0).find(
+      const pair = levelsOf(group, (g) => isAmount(g) && g.value > 0).find(
         ({ from, to }) => (word.factor > 1 ? to.value > from.value : to.value < from.value) && Math.min(Math.abs(from.sentenceOffset - word.start), Math.abs(to.sentenceOffset - word.start)) < 80,
       );
       if (!pair) continue;

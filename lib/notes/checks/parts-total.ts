@@ -12,7 +12,7 @@ import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { bare, percent } from '../text';
 import { breakdownEnd, breakdownWord, endsWithDecrease, endsWithSum, exhaustiveWord, ofAfterShare, respectivelyWord } from './phrases';
-import { onEach, plain, samePeriod, sameUnit, textBefore, textBetween, verdict } from './shared';
+import { isAmount, onEach, plain, samePeriod, sameUnit, textBefore, textBetween, verdict } from './shared';
 import { exact, halfUnit, sum, written } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
@@ -115,7 +115,7 @@ function sharesOf(group: readonly Figure[]): { shares: Figure[]; whole: boolean 
 export const partsTotal: NoteRule = function* (ctx) {
   const seen = new Set<readonly Figure[]>();
   for (const f of ctx.figures) {
-    if (plain(f) && (f.kind === 'money' || f.kind === 'count') && f.value > 0) {
+    if (plain(f) && isAmount(f) && f.value > 0) {
       const after = partsOf(ctx, f);
       if (after) yield* check(ctx, f, after, exhaustive(f, after, ctx));
       // A total after its parts says it is their sum.

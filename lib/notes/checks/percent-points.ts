@@ -10,7 +10,7 @@ import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { percent } from '../text';
 import { endsWithChange } from './phrases';
-import { levelsOf, onEach, speaksOf, textBefore, plain, verdict } from './shared';
+import { levelsOf, onEach, plain, speaksOf, textBefore, verdict } from './shared';
 import { rangeOf, written, type Interval } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];

@@ -9,8 +9,7 @@ import type { Figure } from '../../figure';
 import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { bare, percent } from '../text';
-import { points } from './shared';
-import { levelsOf, onEach, speaksOf, plain, samePeriod, sameUnit, verdict } from './shared';
+import { isAmount, levelsOf, onEach, plain, points, samePeriod, sameUnit, speaksOf, verdict } from './shared';
 import { rangeOf, written } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
@@ -36,7 +35,7 @@ function* againstLevels(ctx: Ctx, f: Figure) {
   const { fmt } = ctx;
   const sentence = ctx.sameSentence(f);
   const subject = f.subject ? ctx.byId.get(f.subject) : undefined;
-  for (const levels of levelsOf(sentence, (g) => g !== f && (g.kind === 'money' || g.kind === 'count') && g.value > 0, subject)) {
+  for (const levels of levelsOf(sentence, (g) => g !== f && isAmount(g) && g.value > 0, subject)) {
     if (!speaksOf(sentence, f, levels)) continue;
     const { from, to } = levels;
     const rate = signedRate(ctx, f);
@@ -63,7 +62,7 @@ function* twoPriors(ctx: Ctx) {
   const byAmount = new Map<string, { rate: Figure; amount: Figure }[]>();
   for (const f of ctx.figures) {
     const s = f.role === 'growth' && f.subject && plain(f) ? ctx.byId.get(f.subject) : undefined;
-    if (!s || !plain(s) || (s.kind !== 'money' && s.kind !== 'count') || f.hedge || s.hedge) continue;
+    if (!s || !plain(s) || !isAmount(s) || f.hedge || s.hedge) continue;
     const metric = ctx.metric(s);
     if (!metric) continue;
     const key = [metric, s.kind, s.currency, s.noun, s.value, s.year, s.period?.fromMonth, s.period?.toMonth, f.basis ?? 'yoy'].join('|');

@@ -9,9 +9,8 @@ import type { Figure } from '../../figure';
 import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { percent } from '../text';
-import { points } from './shared';
 import { ofWhole, shareOfBefore } from './phrases';
-import { onEach, plain, samePeriod, sameUnit, textBetween, verdict } from './shared';
+import { isAmount, onEach, plain, points, samePeriod, sameUnit, textBetween, verdict } from './shared';
 import { rangeOf, written } from './tolerance';
 
 type Ctx = Parameters<NoteRule>[0];
@@ -34,7 +33,7 @@ export const sharePartTotal: NoteRule = function* (ctx) {
   const { fmt } = ctx;
   for (const f of ctx.figures) {
     if (f.kind !== 'percent' || f.unit !== '%' || f.role !== 'share' || !plain(f) || !(f.value > 0 && f.value <= 100)) continue;
-    const amounts = ctx.sameSentence(f).filter((g) => plain(g) && (g.kind === 'money' || g.kind === 'count') && g.value > 0);
+    const amounts = ctx.sameSentence(f).filter((g) => plain(g) && isAmount(g) && g.value > 0);
     const whole = wholeOf(ctx, f, amounts);
     if (!whole) continue;
     const parts = amounts.filter((p) => p !== whole && sameUnit(p, whole) && samePeriod(p, whole) && p.value < whole.value);

@@ -19,6 +19,11 @@ export function samePeriod(a: Figure, b: Figure): boolean {
   return a.year === b.year && months(a) === months(b);
 }
 
+/** An amount: money, a count (and any measured quantity) — anything but a percentage. */
+export function isAmount(f: Figure): boolean {
+  return f.kind !== 'percent';
+}
+
 /** A figure a check may take as written: not a restatement in another currency, not a range. */
 export function plain(f: Figure): boolean {
   return !f.equivalentOf && f.valueMax === undefined;
