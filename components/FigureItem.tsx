@@ -1,10 +1,12 @@
 import type { Figure } from '@/lib/figure';
 import { useI18n } from './i18n';
-import { convertedAmount, kindLabel, periodLabel, rateLine, roleLabel } from './figure-text';
+import { convertedAmount, kindLabel, periodLabel, rateLine, roleLabel, staleRateText } from './figure-text';
 
 export interface FigureItemProps {
   figure: Figure;
   onReveal: (id: string) => void;
+  /** "YYYY-MM-DD": an amount converted at a daily rate over 30 days older says so. */
+  today?: string;
 }
 
 /**
@@ -12,13 +14,14 @@ export interface FigureItemProps {
  * the reader's currency, chips for kind, role and year, the sentence with the
  * figure emphasised, and its notes.
  */
-export function FigureItem({ figure, onReveal }: FigureItemProps) {
+export function FigureItem({ figure, onReveal, today }: FigureItemProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { sentence, sentenceOffset: at, text } = figure;
   const converted = convertedAmount(i18n, figure);
+  const stale = staleRateText(i18n, figure, today);
   const role = roleLabel(i18n, figure);
-  const period = periodLabel(figure);
+  const period = periodLabel(i18n, figure);
   const reveal = () => onReveal(figure.id);
   return (
     // A click anywhere on the item shows the figure; the button is the keyboard's way in.
@@ -40,12 +43,14 @@ export function FigureItem({ figure, onReveal }: FigureItemProps) {
             {converted}
           </span>
         )}
+        {stale && <span class="figure-stale-rate">{stale}</span>}
         {figure.unconverted && (
           <span class="figure-unconverted">{t('common_unconverted', figure.unconverted)}</span>
         )}
       </div>
       <div class="chips">
         <span class={`chip chip-kind chip-${figure.kind}`}>{kindLabel(i18n, figure)}</span>
+        {figure.kind === 'quantity' && figure.unit && <span class="chip chip-unit">{figure.unit}</span>}
         {role && <span class={`chip chip-role chip-role-${figure.role}`}>{role}</span>}
         {period && (
           <span class="chip chip-year" title={t('popup_year', period)}>

@@ -37,9 +37,11 @@ export interface FigureListProps {
   onReveal: (id: string) => void;
   /** Called once every figure is in the DOM (the render benchmark's end mark). */
   onComplete?: () => void;
+  /** "YYYY-MM-DD", for FigureItem's note on an old daily rate. */
+  today?: string;
 }
 
-export function FigureList({ figures, order, onOrderChange, onReveal, onComplete }: FigureListProps) {
+export function FigureList({ figures, order, onOrderChange, onReveal, onComplete, today }: FigureListProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const [filter, setFilter] = useState<FigureFilter>(NO_FILTER);
@@ -106,7 +108,7 @@ export function FigureList({ figures, order, onOrderChange, onReveal, onComplete
             </h3>
             <ol class="figures">
               {group.figures.map((f) => (
-                <FigureItem key={f.id} figure={f} onReveal={onReveal} />
+                <FigureItem key={f.id} figure={f} onReveal={onReveal} today={today} />
               ))}
             </ol>
           </section>
@@ -114,7 +116,7 @@ export function FigureList({ figures, order, onOrderChange, onReveal, onComplete
       ) : (
         <ol class="figures">
           {rendered.map((f) => (
-            <FigureItem key={f.id} figure={f} onReveal={onReveal} />
+            <FigureItem key={f.id} figure={f} onReveal={onReveal} today={today} />
           ))}
         </ol>
       )}

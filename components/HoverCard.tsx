@@ -1,13 +1,15 @@
 import type { Figure } from '@/lib/figure';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { useI18n, type I18n } from './i18n';
-import { convertedAmount, kindLabel, periodLabel, rateLine, roleLabel } from './figure-text';
+import { convertedAmount, kindLabel, periodLabel, rateLine, roleLabel, staleRateText } from './figure-text';
 
 export interface HoverCardProps {
   /** The figure as found in the page. */
   figure: Figure;
   /** The worker's copy, with normalization and notes: undefined while asked for, null when it has none. */
   detail?: Figure | null;
+  /** "YYYY-MM-DD": an amount converted at a daily rate over 30 days older says so. */
+  today?: string;
 }
 
 /** The figure's value as the reader reads it: in their currency when converted, else as a clean number. */
@@ -20,9 +22,12 @@ function valueText(i18n: I18n, f: Figure): string {
     case 'percent':
       if (f.unit === 'pp') return t('card_points', range((v) => formatNumber(v, numberLocale)));
       if (f.unit === 'bp') return t('card_basis_points', range((v) => formatNumber(v, numberLocale)));
+      if (f.unit === 'x') return `${range((v) => formatNumber(v, numberLocale))}×`;
       return range((v) => formatPercent(v, numberLocale, 2));
     case 'count':
       return `${range((v) => formatNumber(v, numberLocale))}${f.noun ? ` ${f.noun}` : ''}`;
+    case 'quantity':
+      return `${range((v) => formatNumber(v, numberLocale))}${f.unit ? ` ${f.unit}` : ''}`;
   }
 }
 
@@ -32,14 +37,18 @@ function valueText(i18n: I18n, f: Figure): string {
  * has not filled in is simply not shown. It holds no focusable element: the
  * card describes, the reader keeps their place.
  */
-export function HoverCard({ figure, detail }: HoverCardProps) {
+export function HoverCard({ figure, detail, today }: HoverCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const f = detail ?? figure;
   const role = roleLabel(i18n, f);
-  const period = periodLabel(f);
+  // Before the worker has read the figure, its time is not known yet: that is not an undated page.
+  const period = detail ? periodLabel(i18n, f) : undefined;
   const rate = rateLine(i18n, f);
+  const stale = staleRateText(i18n, f, today);
   const notes = f.notes ?? [];
+  // Why a note was not written (two priors that disagree, an undated page): said, not hidden.
+  const withheld = f.withheld ?? [];
   return (
     <div class={`card card-${f.kind}`} role="tooltip" aria-label={t('card_label', f.text)}>
       <div class="card-head">
@@ -52,7 +61,10 @@ export function HoverCard({ figure, detail }: HoverCardProps) {
       <dl class="card-rows">
         <div class="card-row">
           <dt>{t('card_value')}</dt>
-          <dd class="card-value">{valueText(i18n, f)}</dd>
+          <dd class="card-value">
+            {valueText(i18n, f)}
+            {stale && <span class="card-stale-rate"> ({stale})</span>}
+          </dd>
         </div>
         {role && (
           <div class="card-row">
@@ -73,12 +85,18 @@ export function HoverCard({ figure, detail }: HoverCardProps) {
           </div>
         )}
       </dl>
-      {notes.length > 0 && (
+      {f.currencyFrom === 'page' && f.currency && <p class="card-why">{t('card_currency_from_page', f.currency)}</p>}
+      {notes.length + withheld.length > 0 && (
         <ul class="card-notes" aria-label={t('card_notes')}>
           {notes.map((note, i) => (
             <li key={i} class={note.flagged ? 'card-note card-note-flagged' : 'card-note'}>
               {note.flagged && <strong>{t('card_flagged')} </strong>}
               {note.text}
+            </li>
+          ))}
+          {withheld.map((why, i) => (
+            <li key={`withheld-${i}`} class="card-note card-note-withheld">
+              {why}
             </li>
           ))}
         </ul>

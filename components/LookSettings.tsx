@@ -2,7 +2,7 @@ import { FIGURE_KINDS, type FigureKind } from '@/lib/figure';
 import { HIGHLIGHT_STYLES, type HighlightStyle, type KindLook, type Settings, type SettingsChange } from '@/lib/settings';
 import { useI18n, type MessageKey } from './i18n';
 
-const SAMPLES: Record<FigureKind, string> = { money: '14 trillion yuan', percent: '9.8%', count: '77,000' };
+const SAMPLES: Record<FigureKind, string> = { money: '14 trillion yuan', percent: '9.8%', count: '77,000', quantity: '1.2亿吨' };
 
 /** How a highlight of this look shows on a page, for the preview. */
 function previewStyle({ color, style }: KindLook): Record<string, string> {

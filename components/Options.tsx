@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CurrencyCode } from '@/lib/figure';
 import { formatMoney } from '@/lib/format';
 import { defaultCurrencyForLocale } from '@/lib/normalize';
+import { isStaleRate } from '@/lib/rates';
 import type { Settings, SettingsChange } from '@/lib/settings';
 import { formatDay, useI18n } from './i18n';
 import { CurrencyPicker } from './CurrencyPicker';
@@ -35,6 +36,8 @@ export interface OptionsProps {
   /** The browser's locale, which 'auto' follows. */
   browserLocale: string;
   embeddedRatesDate: string;
+  /** "YYYY-MM-DD": when the embedded table is over 30 days older, the page says so once and offers the ECB's daily rates. */
+  today?: string;
   sitePermissions: Record<string, boolean>;
   ecbPermission: boolean;
   actions: OptionsActions;
@@ -48,7 +51,7 @@ function localeName(tag: string, lang: string): string {
   }
 }
 
-export function Options({ settings: initial, watch, currencies, browserLocale, embeddedRatesDate, sitePermissions, ecbPermission, actions }: OptionsProps) {
+export function Options({ settings: initial, watch, currencies, browserLocale, embeddedRatesDate, today, sitePermissions, ecbPermission, actions }: OptionsProps) {
   const { t, lang } = useI18n();
   const [stored, setStored] = useState(initial);
   // Changes on their way to storage: shown at once, and not undone by news of an earlier write.
@@ -157,6 +160,14 @@ export function Options({ settings: initial, watch, currencies, browserLocale, e
           </label>
           <p class="muted">{t('options_rates_daily_help')}</p>
         </fieldset>
+        {settings.rates === 'embedded' && today && isStaleRate({ rateKind: 'daily', ratePeriod: embeddedRatesDate }, today) && (
+          <p class="warning rates-old">
+            {t('options_rates_old', formatDay(embeddedRatesDate, lang))}{' '}
+            <button type="button" onClick={() => void chooseRates('ecb-daily')}>
+              {t('options_rates_fetch')}
+            </button>
+          </p>
+        )}
         {settings.rates === 'ecb-daily' && !ecbGranted && (
           <p class="warning">
             {t('options_rates_missing')}{' '}

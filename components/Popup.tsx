@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { highlightsOn, type ListOrder } from '@/lib/settings';
 import { formatDay, useI18n } from './i18n';
-import { hostOf, ratesAreStale, ratesDateOf, summaryOfPage, tabState, type TabFacts, type TabState } from './popup-model';
+import { hostOf, summaryOfPage, tabState, type TabFacts, type TabState } from './popup-model';
 import { Summary } from './Summary';
 import { FigureList } from './FigureList';
 import { ExportBar, type ExportActions } from './ExportBar';
@@ -105,8 +105,6 @@ export function Popup({ load, actions, watch, onRendered, onListComplete }: Popu
   // Only the page the tab shows now: never list or export the one it left.
   const summary = data ? summaryOfPage(data.url, data.summary) : undefined;
   const figures = summary?.figures ?? [];
-  const ratesDate = data ? ratesDateOf(figures, data.embeddedRatesDate, data.dailyRatesDate) : '';
-  const stale = data !== null && data !== undefined && ratesAreStale(ratesDate, data.today);
   const canAnnotate = state.state === 'not-annotated' || state.state === 'site-off';
 
   return (
@@ -162,19 +160,10 @@ export function Popup({ load, actions, watch, onRendered, onListComplete }: Popu
 
       {data && (
         <div class="rates">
-          {stale && ratesDate === data.embeddedRatesDate ? null : (
-            <p class="rates-date">{t('popup_rates_embedded', formatDay(data.embeddedRatesDate, lang))}</p>
-          )}
-          {data.dailyRatesDate && !stale && <p class="rates-date">{t('popup_rates_daily', formatDay(data.dailyRatesDate, lang))}</p>}
-          {data.settings.rates === 'ecb-daily' && !data.ecbPermission ? (
-            <p class="warning">{t('popup_rates_permission')}</p>
-          ) : (
-            stale && (
-              <p class="warning">
-                {t(data.settings.rates === 'ecb-daily' ? 'popup_rates_stale_daily' : 'popup_rates_stale', formatDay(ratesDate, lang))}
-              </p>
-            )
-          )}
+          {/* How old a rate is, is said on each figure converted at an old daily rate, not here. */}
+          <p class="rates-date">{t('popup_rates_embedded', formatDay(data.embeddedRatesDate, lang))}</p>
+          {data.dailyRatesDate && <p class="rates-date">{t('popup_rates_daily', formatDay(data.dailyRatesDate, lang))}</p>}
+          {data.settings.rates === 'ecb-daily' && !data.ecbPermission && <p class="warning">{t('popup_rates_permission')}</p>}
         </div>
       )}
 
@@ -191,6 +180,7 @@ export function Popup({ load, actions, watch, onRendered, onListComplete }: Popu
             }}
             onReveal={actions.reveal}
             onComplete={onListComplete}
+            today={data?.today}
           />
         </>
       )}

@@ -1,7 +1,7 @@
 import { FIGURE_KINDS, type Figure, type PageInfo } from '@/lib/figure';
 import { formatDay, formatCount, useI18n, type MessageKey } from './i18n';
 import { convertedAmount } from './figure-text';
-import { checksOf, countsByKind, keyPoints, type Check, type KeyPoint } from './popup-model';
+import { checksOf, countsByKind, keyPoints, pageNotes, type Check, type KeyPoint } from './popup-model';
 
 export interface SummaryProps {
   page: PageInfo;
@@ -51,6 +51,7 @@ export function Summary({ page, figures, onReveal }: SummaryProps) {
   const counts = countsByKind(figures);
   const points = keyPoints(figures);
   const checks = checksOf(figures);
+  const onPage = pageNotes(figures);
   return (
     <header class="summary">
       <h1 class="page-title" title={page.url}>
@@ -89,6 +90,20 @@ export function Summary({ page, figures, onReveal }: SummaryProps) {
               <li key={`${point.type}-${point.figure.id}`} class={`point point-${point.type}`}>
                 <button type="button" class="point-button" onClick={() => onReveal(point.figure.id)}>
                   <PointText point={point} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {onPage.length > 0 && (
+        <section class="page-notes" aria-labelledby="page-notes-heading">
+          <h2 id="page-notes-heading">{t('popup_page_notes')}</h2>
+          <ul>
+            {onPage.map(({ figure, note }) => (
+              <li key={`${note.type}-${figure.id}-${note.text}`} class={`page-note page-note-${note.type}`}>
+                <button type="button" class="point-button" onClick={() => onReveal(figure.id)}>
+                  {note.text}
                 </button>
               </li>
             ))}

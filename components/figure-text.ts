@@ -4,7 +4,8 @@
  */
 import type { Figure, Normalized } from '@/lib/figure';
 import { formatMoney, formatRate } from '@/lib/format';
-import type { I18n, MessageKey } from './i18n';
+import { isStaleRate } from '@/lib/rates';
+import { formatDay, type I18n, type MessageKey } from './i18n';
 
 export function kindLabel({ t }: I18n, figure: Pick<Figure, 'kind'>): string {
   return t(`common_kind_${figure.kind}` as MessageKey);
@@ -39,12 +40,25 @@ export function rateLine(i18n: I18n, figure: Figure): string | undefined {
   return i18n.t('popup_rate', figure.currency, formatRate(n.rate, i18n.numberLocale), n.currency, ratePeriodLabel(i18n, n));
 }
 
-/** The year or period the figure is about, as a short label: "2024", "H1 2025". */
-export function periodLabel(figure: Figure): string | undefined {
-  return figure.period?.label ?? (figure.year !== undefined ? String(figure.year) : undefined);
+/**
+ * "at the rate of Apr 13, 2026, over 30 days old": said next to an amount
+ * converted at a daily rate that old, and only there (see isStaleRate).
+ */
+export function staleRateText({ t, lang }: I18n, figure: Figure, today: string | undefined): string | undefined {
+  const n = figure.normalized;
+  if (!today || !n || n.currency === figure.currency || !isStaleRate(n, today)) return undefined;
+  return t('common_rate_stale', formatDay(n.ratePeriod, lang));
+}
+
+/**
+ * The year or period the figure is about, as a short label: "2024", "H1 2025", "Jan–Sep"; "Undated page"
+ * when neither the text nor the page's date tells (a year is never guessed from today).
+ */
+export function periodLabel({ t }: I18n, figure: Figure): string {
+  return figure.period?.label ?? (figure.year !== undefined ? String(figure.year) : t('common_period_undated'));
 }
 
 /** Every name a filter may use for the figure, in the UI language. */
 export function filterLabels(i18n: I18n, figure: Figure): string[] {
-  return [kindLabel(i18n, figure), roleLabel(i18n, figure) ?? '', periodLabel(figure) ?? ''];
+  return [kindLabel(i18n, figure), roleLabel(i18n, figure) ?? '', periodLabel(i18n, figure)];
 }

@@ -5,11 +5,11 @@
  */
 import { FIGURE_KINDS, type Figure, type FigureKind, type Note, type PercentRole } from '@/lib/figure';
 import { CHECK_TYPES } from '@/lib/notes/checks';
-import { MAX_FIGURES_PER_TAB, MAX_URL, type TabStatus, type TabSummary } from '@/lib/messages';
+import { MAX_URL, type TabStatus, type TabSummary } from '@/lib/messages';
 import { DEFAULT_SITES, hostMatches } from '@/lib/sites';
 import type { Settings } from '@/lib/settings';
 
-export const ROLES: readonly PercentRole[] = ['growth', 'share', 'target', 'level', 'change'];
+export const ROLES: readonly PercentRole[] = ['growth', 'share', 'target', 'forecast', 'level', 'change'];
 
 // ---- the tab's state ----
 
@@ -114,43 +114,10 @@ export function tabState(facts: TabFacts): TabState {
   return { state: 'not-annotated' };
 }
 
-/**
- * Whether to ask the page to send its figures again: the content script
- * holds more of them than the worker has for this page (a restarted worker,
- * a session-storage quota failure, a page:start the worker never got). The
- * worker keeps at most MAX_FIGURES_PER_TAB, so a page with more is not short.
- */
-export function workerIsShort({ url, summary, status }: Pick<TabFacts, 'url' | 'summary' | 'status'>): boolean {
-  // While the page is being read the worker trails by a batch or two: that is not a loss.
-  if (!summary || !status?.settled) return false;
-  const held = summaryOfPage(url, summary)?.figures.length ?? 0;
-  return held < Math.min(status.figureCount, MAX_FIGURES_PER_TAB);
-}
-
-/** Whether the rates in use are more than 30 days older than `today` (both "YYYY-MM-DD"). */
-export function ratesAreStale(ratesDate: string, today: string): boolean {
-  const days = (Date.parse(today) - Date.parse(ratesDate)) / 86_400_000;
-  return days > 30;
-}
-
-/**
- * The date of the newest rates the worker has: the embedded table's, the
- * refreshed daily rates' (when the reader chose them), or a daily rate a
- * conversion used.
- */
-export function ratesDateOf(figures: readonly Figure[], embeddedDate: string, dailyDate?: string): string {
-  let newest = dailyDate && dailyDate > embeddedDate ? dailyDate : embeddedDate;
-  for (const f of figures) {
-    const n = f.normalized;
-    if (n?.rateKind === 'daily' && n.ratePeriod > newest) newest = n.ratePeriod;
-  }
-  return newest;
-}
-
 // ---- the summary ----
 
 export function countsByKind(figures: readonly Figure[]): Record<FigureKind, number> {
-  const counts: Record<FigureKind, number> = { money: 0, percent: 0, count: 0 };
+  const counts: Record<FigureKind, number> = { money: 0, percent: 0, count: 0, quantity: 0 };
   for (const f of figures) counts[f.kind]++;
   return counts;
 }
@@ -241,6 +208,15 @@ export function keyPoints(figures: readonly Figure[], max = 5): KeyPoint[] {
   }
   const order = ['largest', 'prior', 'target'];
   return chosen.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+}
+
+/**
+ * What the page says about time as a whole: its streaks ("for the 36th consecutive year" → since 1989)
+ * and its relative years ("last year" → 2024), once each, in page order, whichever figure carries them.
+ */
+export function pageNotes(figures: readonly Figure[]): { figure: Figure; note: Note }[] {
+  const seen = new Set<string>();
+  return notesOf(figures, (n) => n.type === 'streak' || n.type === 'relative-year').filter(({ note }) => !seen.has(note.text) && seen.add(note.text));
 }
 
 // ---- the list ----

@@ -8,10 +8,10 @@
  * the browser injects it without adding a node to the page. Other looks go in
  * a constructed stylesheet adopted by the document, which adds no node either.
  */
-import type { FigureKind } from '@/lib/figure';
+import { FIGURE_KINDS, type FigureKind } from '@/lib/figure';
 import type { KindLook } from '@/lib/settings';
 
-export const KINDS: readonly FigureKind[] = ['money', 'percent', 'count'];
+export const KINDS: readonly FigureKind[] = FIGURE_KINDS;
 
 /** The registry name of a kind's highlight; `focus` is the figure the card or a reveal points at. */
 export function highlightName(kind: FigureKind | 'focus'): string {

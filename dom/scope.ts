@@ -19,16 +19,27 @@ export const BLOCK_TAGS = new Set([
   'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
-/** Tag names of FigureLens's own elements: the hover card's host and the fallback highlight wrapper. */
-export const CARD_TAG = 'figurelens-card';
+/** The fallback highlight wrapper's tag name. */
 export const MARK_TAG = 'figurelens-mark';
+/** Names the hover card's host (a plain `div`) for people and tests; never how we recognise it. */
+export const CARD_HOST_ATTRIBUTE = 'data-figurelens-card';
+
+/**
+ * FigureLens's own elements, known by identity: a page can copy a tag name or
+ * an attribute (and so hide its own text from us), not an entry here.
+ */
+const ownUi = new WeakSet<Element>();
+
+export function markOwnUi(element: Element): void {
+  ownUi.add(element);
+}
 
 export function isBlock(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
 
 export function isOwnUi(element: Element): boolean {
-  return element.localName === CARD_TAG;
+  return ownUi.has(element);
 }
 
 /** Never read: code, controls, hidden or editable content, our own card. */

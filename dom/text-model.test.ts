@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildTextModel, inBoilerplate, leadingRangeFor, leadingText, locate, nodesFor, rangeFor, TextWalker, type TextModel } from './text-model';
 import { fill } from './fill.test-helper';
+import { markOwnUi } from './scope';
 
 function page(html: string): HTMLElement {
   fill(document.body, html);
@@ -104,13 +105,20 @@ describe('what is not article text', () => {
     ['hidden', '<p hidden>5 percent</p>'],
     ['aria-hidden', '<p aria-hidden="true">5 percent</p>'],
     ['svg', '<svg><text>5 percent</text></svg>'],
-    ['our own card', '<figurelens-card>5 percent</figurelens-card>'],
   ];
   it.each(cases)('%s', (_name, html) => {
     const model = buildTextModel(page(`<p>Visible.</p>${html}`));
     expect(model.text).not.toContain('5 percent');
     expect(model.text).not.toContain('trillion');
     expect(model.text).toContain('Visible.');
+  });
+
+  it('our own card, known by identity: a page element copying its attribute is read', () => {
+    const root = page('<p>Visible.</p><div data-figurelens-card>5 percent</div><div data-figurelens-card id="ours">3 trillion</div>');
+    markOwnUi(root.querySelector('#ours')!);
+    const model = buildTextModel(root);
+    expect(model.text).toContain('5 percent');
+    expect(model.text).not.toContain('3 trillion');
   });
 
   it('contenteditable="false" inside the page is read', () => {

@@ -1,13 +1,18 @@
 import { browserAvailable, CHROMIUM } from './harness';
+import { FIREFOX, firefoxAvailable } from './browsers/firefox';
 
 /**
- * Runs once before the browser tests. Without Chromium they cannot run: in CI
- * that fails the run (never a silent skip); on a developer's machine the
- * suites skip with a warning that says what to install.
+ * Runs once before the browser tests. Without a browser they cannot run: in
+ * CI that fails the run (never a silent skip); on a developer's machine that
+ * browser's suites skip with a warning that says what to install.
  */
-export default function checkBrowser(): void {
-  if (browserAvailable()) return;
-  const what = `Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
-  if (process.env.CI) throw new Error(`${what}: browser tests cannot be skipped in CI`);
-  console.warn(`\n*** ${what}: browser tests SKIPPED ***\n`);
+export default function checkBrowsers(): void {
+  const missing = [
+    ...(browserAvailable() ? [] : [`Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`]),
+    ...(firefoxAvailable() ? [] : [`Firefox not found at ${FIREFOX} (apt-get install -y firefox-esr, or set FIREFOX_PATH)`]),
+  ];
+  for (const what of missing) {
+    if (process.env.CI) throw new Error(`${what}: browser tests cannot be skipped in CI`);
+    console.warn(`\n*** ${what}: its browser tests SKIPPED ***\n`);
+  }
 }

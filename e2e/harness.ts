@@ -118,10 +118,10 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
 /** Waits until the service worker holds at least `min` figures for the tab, and returns how many. */
 export async function waitForFigures(session: Session, tabId: number, min = 1): Promise<number> {
   for (let i = 0; i < 100; i++) {
+    // The tab's pointer (utils/tab-snapshot-key.ts) counts the figures of the generation in force.
     const count = await session.worker!.evaluate(async (id) => {
       const reply = await chrome.storage.session.get(`tab:${id}`);
-      const summary = reply[`tab:${id}`] as { figures?: unknown[] } | undefined;
-      return summary?.figures?.length ?? 0;
+      return (reply[`tab:${id}`] as { count?: number } | undefined)?.count ?? 0;
     }, tabId);
     if (count >= min) return count;
     await new Promise((r) => setTimeout(r, 100));

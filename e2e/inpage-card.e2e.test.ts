@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launch, ROOT, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
 import { cardHtml, figurePoint, registry, snapshot, tellTab, untilCard, untilHighlighted } from './inpage-helpers';
+import { storedTab } from './worker-store';
 
 const MIXED_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mixed.html';
 
@@ -137,13 +138,13 @@ describe.runIf(browserAvailable())('the hover card (real Chromium, production bu
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
     await cdp.detach();
     expect(nodes.some((n) => n.role?.value === 'tooltip' && /^FigureLens: /.test(n.name?.value ?? ''))).toBe(true);
-    expect(await page.evaluate(() => (document.querySelector('figurelens-card') as HTMLElement).shadowRoot)).toBeNull();
+    expect(await page.evaluate(() => (document.querySelector('[data-figurelens-card]') as HTMLElement).shadowRoot)).toBeNull();
     // Hostile page CSS aimed at the host and at what a card is likely made of.
-    await page.addStyleTag({ content: 'figurelens-card { display: none !important; visibility: hidden !important; } [role=tooltip], dl, dd, dt { display: none !important; color: red !important; }' });
+    await page.addStyleTag({ content: '[data-figurelens-card], :root > div { display: none !important; visibility: hidden !important; } [role=tooltip], dl, dd, dt { display: none !important; color: red !important; }' });
     await page.waitForTimeout(200);
     expect(await cardHtml(page)).not.toBeNull();
     expect(await page.evaluate(() => {
-      const style = getComputedStyle(document.querySelector('figurelens-card')!);
+      const style = getComputedStyle(document.querySelector('[data-figurelens-card]')!);
       return [style.display, style.visibility, style.position, style.width, style.height];
     })).toEqual(['block', 'visible', 'fixed', '0px', '0px']);
     expect(await valueStyle(page)).toEqual({ display: 'block', color: expect.not.stringMatching(/^rgb\(255, 0, 0\)$/) });
@@ -185,10 +186,7 @@ describe.runIf(browserAvailable())('the hover card (real Chromium, production bu
   });
 
   it('figure:reveal (the popup’s "show in page") scrolls to the figure and flashes it', async () => {
-    const id = await session.worker!.evaluate(async (t) => {
-      const summary = (await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as { figures: Array<{ id: string; text: string }> };
-      return summary.figures.find((f) => f.text === '30 percent')!.id;
-    }, tabId);
+    const id = (await storedTab(session, tabId)).figures.find((f) => f.text === '30 percent')!.id;
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.setViewportSize({ width: 1280, height: 400 });
     try {

@@ -17,9 +17,9 @@ export interface PageSnapshot {
   scrollWidth: number;
 }
 
-/** The page as the page itself can measure it. */
-export function snapshot(page: Page): Promise<PageSnapshot> {
-  return page.evaluate(() => ({
+/** The page as the page itself can measure it; runs in the page (both browsers' tests pass it to evaluate). */
+export function measurePage(): PageSnapshot {
+  return {
     textContent: document.documentElement.textContent,
     innerText: document.body.innerText,
     boxes: [...document.querySelectorAll('*')].map((e) => {
@@ -28,7 +28,11 @@ export function snapshot(page: Page): Promise<PageSnapshot> {
     }),
     scrollHeight: document.documentElement.scrollHeight,
     scrollWidth: document.documentElement.scrollWidth,
-  }));
+  };
+}
+
+export function snapshot(page: Page): Promise<PageSnapshot> {
+  return page.evaluate(measurePage);
 }
 
 /** Waits for the content script's first full read (its user-timing mark). */
@@ -36,27 +40,31 @@ export async function untilHighlighted(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('figurelens:highlighted').length > 0, undefined, { timeout: 15_000 });
 }
 
-/** Names of our highlights in the registry, and every text they paint. */
-export function registry(page: Page): Promise<{ names: string[]; texts: string[] }> {
-  return page.evaluate(() => {
-    const names = [...CSS.highlights.keys()].filter((n) => n.startsWith('figurelens-')).sort();
-    const texts = names.flatMap((n) => [...CSS.highlights.get(n)!].map((r) => (r as Range).toString()));
-    return { names, texts };
-  });
+/** Names of our highlights in the registry, and every text they paint; runs in the page. */
+export function readRegistry(): { names: string[]; texts: string[] } {
+  const names = [...CSS.highlights.keys()].filter((n) => n.startsWith('figurelens-')).sort();
+  const texts = names.flatMap((n) => [...CSS.highlights.get(n)!].map((r) => (r as Range).toString()));
+  return { names, texts };
 }
 
-/** The centre of the first line box of the highlighted range showing `text`. */
-export async function figurePoint(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    for (const name of ['figurelens-money', 'figurelens-percent', 'figurelens-count']) {
-      for (const r of CSS.highlights.get(name) ?? []) {
-        if ((r as Range).toString() !== wanted) continue;
-        const box = (r as Range).getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
+export function registry(page: Page): Promise<{ names: string[]; texts: string[] }> {
+  return page.evaluate(readRegistry);
+}
+
+/** The centre of the first line box of the highlighted range showing `wanted`, or null; runs in the page. */
+export function pointOf(wanted: string): { x: number; y: number } | null {
+  for (const name of ['figurelens-money', 'figurelens-percent', 'figurelens-count']) {
+    for (const r of CSS.highlights.get(name) ?? []) {
+      if ((r as Range).toString() !== wanted) continue;
+      const box = (r as Range).getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
-    return null;
-  }, text);
+  }
+  return null;
+}
+
+export async function figurePoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(pointOf, text);
   if (!point) throw new Error(`no highlight shows "${text}"`);
   return point;
 }
@@ -99,7 +107,7 @@ async function cardHtmlOnce(page: Page): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (n) => n.localName === 'figurelens-card');
+    const host = findNode(root, (n) => (n.attributes ?? []).includes('data-figurelens-card'));
     const card = host && findNode(host, (n) => (n.attributes ?? []).join(' ').includes('role tooltip'));
     if (!card) return null;
     const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: card.nodeId })) as { outerHTML: string };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
 import { untilHighlighted } from './inpage-helpers';
+import { storedTab } from './worker-store';
 
 /** Another article on a default site: the content script runs there too, and the worker holds its page instead. */
 const OTHER_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-plain.html';
@@ -30,7 +31,7 @@ describe.runIf(browserAvailable())('Back and Forward (real Chromium with its bac
     const tabId = await tabIdOf(session, page);
     const seedFigures = await waitForFigures(session, tabId, 9);
     await page.evaluate(() => ((window as unknown as { beforeLeaving: boolean }).beforeLeaving = true));
-    const stored = () => session.worker!.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? { page: null, figures: [] }) as Stored, tabId);
+    const stored = (): Promise<Stored> => storedTab(session, tabId);
 
     await page.goto(OTHER_URL);
     await untilHighlighted(page);

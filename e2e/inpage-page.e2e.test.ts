@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { browserAvailable, launch, SEED_URL, startServer, tabIdOf, waitForFigures, type FixtureServer, type Session } from './harness';
 import { patchSettings, registry, scriptPresence, snapshot, storedSettings, tellTab, untilHighlighted, type PageSnapshot } from './inpage-helpers';
 import { openPopup } from './popup-helpers';
+import { storedTab } from './worker-store';
 
 const MIXED_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mixed.html';
 const MUTATING_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mutating.html';
@@ -80,7 +81,7 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     expect(withIt.boxes).toEqual(without.boxes);
     expect([withIt.scrollHeight, withIt.scrollWidth]).toEqual([without.scrollHeight, without.scrollWidth]);
     // Nothing added to the page: no element, no stylesheet (the default looks come with the manifest).
-    expect(await page.evaluate(() => [document.querySelectorAll('figurelens-card, figurelens-mark').length, document.adoptedStyleSheets.length, document.styleSheets.length])).toEqual([0, 0, 1]);
+    expect(await page.evaluate(() => [document.querySelectorAll('[data-figurelens-card], figurelens-mark').length, document.adoptedStyleSheets.length, document.styleSheets.length])).toEqual([0, 0, 1]);
     await page.close();
   });
 
@@ -96,10 +97,7 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     // The worker got the same figures, each id once, offsets in one page-wide space.
     const tabId = await tabIdOf(session, page);
     await waitForFigures(session, tabId, MIXED_FIGURES.length);
-    const stored = await session.worker!.evaluate(
-      async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { figures: Array<{ id: string; text: string }> },
-      tabId,
-    );
+    const stored = await storedTab(session, tabId);
     expect(stored.figures.map((f) => f.text).sort()).toEqual([...MIXED_FIGURES].sort());
     expect(new Set(stored.figures.map((f) => f.id)).size).toBe(stored.figures.length);
     await page.close();
@@ -110,8 +108,7 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     await loaded(page, MIXED_URL, true);
     await untilHighlighted(page);
     const tabId = await tabIdOf(session, page);
-    const texts = async () =>
-      ((await session.worker!.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as { figures?: Array<{ text: string }> } | undefined)?.figures?.map((f) => f.text);
+    const texts = async () => (await storedTab(session, tabId)).figures.map((f) => f.text);
     await expect.poll(texts, { timeout: 15_000, interval: 250 }).toEqual(MIXED_FIGURES);
     await page.close();
   });
@@ -122,7 +119,7 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     await untilHighlighted(page);
     const tabId = await tabIdOf(session, page);
     await waitForFigures(session, tabId, 2);
-    const stored = await session.worker!.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { figures: Array<{ text: string }> }, tabId);
+    const stored = await storedTab(session, tabId);
     expect(stored.figures.map((f) => f.text)).toEqual(['3.5 percent', '2.5 percent']);
     expect((await registry(page)).texts).toEqual(['2.5 percent']);
     await page.close();
@@ -151,7 +148,9 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
     const before = await snapshot(page);
     const html = await page.evaluate(() => document.documentElement.outerHTML);
 
-    expect(await tellTab(session, tabId, { type: 'highlights:set', on: false })).toMatchObject({ annotated: true, highlightsOn: false });
+    // The popup's switch is a settings write: the page follows it.
+    await patchSettings(session, { highlightsOffSites: ['lifeofguangzhou.com'] });
+    await expect.poll(() => tellTab(session, tabId, { type: 'tab:status' })).toMatchObject({ annotated: true, highlightsOn: false });
     expect(await registry(page)).toEqual({ names: [], texts: [] });
     expect(await page.evaluate(() => [document.documentElement.outerHTML, document.adoptedStyleSheets.length])).toEqual([html, 0]);
     expect(await snapshot(page)).toEqual(before);
@@ -304,7 +303,7 @@ describe.runIf(browserAvailable())('the page stays the page (real Chromium, prod
 
 /** How many figures the worker has put in session storage for a tab. */
 function storedFigures(session: Session, tabId: number): Promise<number> {
-  return session.worker!.evaluate(async (id) => (((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { figures?: unknown[] } | undefined)?.figures ?? []).length, tabId);
+  return storedTab(session, tabId).then((stored) => stored.figures.length);
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, launch, startServer, tabIdOf, type FixtureServer, type Session } from './harness';
 import { registry, tellTab, untilHighlighted } from './inpage-helpers';
+import { storedTab } from './worker-store';
 
 const SPA = 'http://www.lifeofguangzhou.com/fixtures/inpage-spa.html';
 
@@ -16,8 +17,7 @@ describe.runIf(browserAvailable())('a single-page app (real Chromium, production
   let page: Page;
   let tabId: number;
 
-  const stored = () =>
-    session.worker!.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? { page: null, figures: [] }) as Stored, tabId);
+  const stored = (): Promise<Stored> => storedTab(session, tabId);
   const storyFigures = (n: number) => [`${(n % 9) + 1}.5 percent`, `${n + 2} trillion yuan`, `${(n % 7) + 2}.25 percent`, `US$ ${n + 1}.2 trillion`, `${(n % 5) + 3}.1 percent`, `${(n % 4) + 1}.8 percent`];
 
   beforeAll(async () => {

@@ -20,7 +20,10 @@ describe.runIf(browserAvailable()).each(['en', 'zh'] as const)('the options page
     await page.locator('#currency-list').selectOption('EUR');
     await page.locator('#number-locale').selectOption('de-DE');
     await page.getByText(lang === 'en' ? 'Saved.' : '已保存。').waitFor();
-    const stored = await session.worker!.evaluate(async () => (await chrome.storage.local.get(['settings', 'settings$'])) as Record<string, unknown>);
+    // "Saved." is already there from the first change: wait for the second write itself (a loaded CI machine lags).
+    const read = () => session.worker!.evaluate(async () => (await chrome.storage.local.get(['settings', 'settings$'])) as Record<string, unknown>);
+    await expect.poll(async () => ((await read()).settings as { numberLocale?: string } | undefined)?.numberLocale).toBe('de-DE');
+    const stored = await read();
     expect(stored.settings).toMatchObject({ readerCurrency: 'EUR', numberLocale: 'de-DE', listOrder: 'page' });
     // What the first save writes: the item's version, so a later migration knows where it starts.
     expect(stored['settings$']).toEqual({ v: 2 });

@@ -7,16 +7,14 @@ import { downloadFrom, launchIn, openPopup, popupScriptSize, seriousViolations, 
 import { clickToolbarButton } from './inpage-helpers';
 import type { TabSummary } from '../lib/messages';
 import { parseCsv } from '../lib/export/csv-parse.test-helper';
+import { storedTab } from './worker-store';
 
 const ARTIFACTS = join(ROOT, 'e2e/artifacts');
 const BENCH_URL = 'http://www.chinadaily.com.cn/fixtures/popup-500.html';
 
 /** The worker's summary of a tab, as the popup receives it. */
 function summaryOf(session: Session, tabId: number): Promise<TabSummary> {
-  return session.worker!.evaluate(async (id) => {
-    const reply = await chrome.storage.session.get(`tab:${id}`);
-    return reply[`tab:${id}`] as TabSummary;
-  }, tabId);
+  return storedTab(session, tabId);
 }
 
 const WORDS: Record<UiLang, { copy: string; csv: string; json: string; copied: string; filter: string; total: RegExp }> = {
@@ -302,13 +300,14 @@ describe.runIf(browserAvailable())('the popup after the worker lost some of a pa
     const tabId = await tabIdOf(session, tab);
     const count = await waitForFigures(session, tabId, 9);
     const texts = (await summaryOf(session, tabId)).figures.map((f) => f.text);
-    // What a session-storage quota failure leaves: the page and only some of its figures. The worker keeps
-    // its own copy in memory until it stops, so it is stopped, as the browser stops an idle worker.
+    // What the storage budget leaves of a tab that had to give way: its page and how many figures it
+    // held. The worker keeps its own copy in memory until it stops, so it is stopped, as the browser
+    // stops an idle worker; the restarted worker asks the page itself, and the popup only reads.
     await expect.poll(() => summaryOf(session, tabId).then((s) => s.figures.length)).toBe(count);
     await session.worker!.evaluate(async (id) => {
       const key = `tab:${id}`;
-      const stored = (await chrome.storage.session.get(key))[key] as { figures: unknown[] };
-      await chrome.storage.session.set({ [key]: { ...stored, figures: stored.figures.slice(0, 3) } });
+      const pointer = (await chrome.storage.session.get(key))[key] as { page: unknown };
+      await chrome.storage.session.set({ [key]: { gen: null, page: pointer.page, count: 0, held: 9 } });
     }, tabId);
     await stopWorker(session);
 

@@ -12,15 +12,24 @@ export const MAX_SENTENCE = 1000;
 export const MAX_NOUN = 80;
 
 /** The kinds of figure, in the order the UI lists them. */
-export const FIGURE_KINDS = ['money', 'percent', 'count'] as const;
+export const FIGURE_KINDS = ['money', 'percent', 'count', 'quantity'] as const;
 
 /** Languages with a lexicon. Anything else is scanned with both. */
 export type Lang = 'en' | 'zh';
 
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-/** `%` a percentage, `pp` percentage points, `bp` basis points. */
-export type PercentUnit = '%' | 'pp' | 'bp';
+/** `%` a percentage, `pp` percentage points, `bp` basis points, `x` a multiple ("增长1.6倍", "grew 2.5-fold"). */
+export const PERCENT_UNITS = ['%', 'pp', 'bp', 'x'] as const;
+export type PercentUnit = (typeof PERCENT_UNITS)[number];
+
+/**
+ * The base units of output quantities: a quantity's value is in its base unit
+ * ("1.2亿吨" → 1.2e8 t, "5 GW" → 5e9 W, "3 MWh" → 3000 kWh), so figures
+ * written with different prefixes compare and sum.
+ */
+export const QUANTITY_UNITS = ['t', 'bbl', 'm3', 'm2', 'kWh', 'W', 'TEU', 'km', 'passenger-km', 'tonne-km', 'person-time', 'vehicle', 'head'] as const;
+export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
 /** ISO 4217 code, upper case: "CNY", "USD", "HKD". */
 export type CurrencyCode = string;
@@ -44,17 +53,24 @@ export interface Hedge {
  * "前三季度" → months 1–9; a whole year → 1–12.
  */
 export interface Period {
-  year: number;
+  /** Absent when the months are named but the year cannot be known (an undated page that never names one). */
+  year?: number;
+  /** A period across years (a fiscal year "2023-24"): the year `fromMonth` is in; `toMonth` is in `year`. */
+  fromYear?: number;
   fromMonth: number;
   toMonth: number;
   /** Short display label in the analysis language: "Q3 2025", "Jan–Sep 2025", "Mar 2026" / "2025年第三季度", "2025年上半年". */
   label: string;
 }
 
-export type PercentRole = 'growth' | 'share' | 'target' | 'level' | 'change';
+/**
+ * target: a goal an authority sets for itself ("target", 目标, 预期目标, 力争);
+ * forecast: anyone's expectation or estimate ("analysts expect", 预计, 有望, "likely").
+ */
+export type PercentRole = 'growth' | 'share' | 'target' | 'forecast' | 'level' | 'change';
 
-/** Year-on-year, quarter-on-quarter, month-on-month. */
-export type GrowthBasis = 'yoy' | 'qoq' | 'mom';
+/** Year-on-year, quarter-on-quarter, month-on-month, or against another point ("比此前增长9%"). */
+export type GrowthBasis = 'yoy' | 'qoq' | 'mom' | 'other';
 
 export type RateKind = 'annual-average' | 'monthly-average' | 'daily';
 
@@ -115,13 +131,17 @@ export interface Figure {
   valueMax?: number;
   /** Money only. */
   currency?: CurrencyCode;
-  /** Percent only. */
-  unit?: PercentUnit;
+  /** 'page' when the currency comes from the page, not the figure: a bare "$" on an Australian site is AUD. */
+  currencyFrom?: 'page';
+  /** Percent: its unit; quantity: its base unit, the unit `value` is in. */
+  unit?: PercentUnit | QuantityUnit;
   /** Count only: the noun counted, as written ("high-tech enterprises", "家"). */
   noun?: string;
   /** Multiplier of the scale word as written ("trillion" → 1e12, "亿" → 1e8), absent when none. */
   scale?: number;
   hedge?: Hedge;
+  /** "dozens of", "数十家": a count with no exact value; `value` is its lower bound (数十 → 20). */
+  vague?: true;
   /** Id of the figure this one restates in another currency ("(US$ 1.9 trillion)" after "14 trillion yuan"). */
   equivalentOf?: string;
   /**
@@ -148,6 +168,27 @@ export interface Figure {
   /** Id of the figure a percent modifies ("9.8 percent" → "9 trillion yuan"). */
   subject?: string;
   notes?: Note[];
+  /**
+   * Why a note this figure would carry was not written, in the analysis language: its inputs disagree
+   * with another note's (two implied priors for one amount), or the page is undated.
+   */
+  withheld?: string[];
+}
+
+/** Bounds on the time marks a page carries (PageInfo.marks). */
+export const MAX_MARKS = 2000;
+
+/**
+ * A sentence or heading of the page that names a time or a streak but holds
+ * no figure ("Review of the Work in 2019", "In 2019, the city…", "for 20
+ * consecutive years"): it sets the time of the figures after it.
+ */
+export interface TimeMark {
+  /** UTF-16 offset of the sentence in the scanned text (the figures' offsets are in the same text). */
+  at: number;
+  /** The sentence, at most MAX_SENTENCE characters. */
+  sentence: string;
+  lang: Lang;
 }
 
 /** What is known about the page (or file) the figures come from. */
@@ -160,4 +201,6 @@ export interface PageInfo {
   publishedAt?: string;
   /** Where publishedAt came from. */
   publishedFrom?: 'meta' | 'json-ld' | 'time' | 'byline';
+  /** The page's sentences without figures that name a time or a streak, in text order (lib/normalize readTimeMarks). */
+  marks?: TimeMark[];
 }

@@ -49,6 +49,17 @@ describe('content messages', () => {
     expect(parseContentMessage({ type: 'figures:remove', url: page.url, ids: Array(MAX_FIGURES_PER_MESSAGE + 1).fill('f1') }).ok).toBe(false);
   });
 
+  it('carry how many figures the page holds for the worker, an integer ≥ 0, or nothing', () => {
+    expect(parseContentMessage({ type: 'figures:add', url: page.url, figures, held: 14_799 })).toEqual({ ok: true, value: { type: 'figures:add', url: page.url, figures, held: 14_799 } });
+    expect(parseContentMessage({ type: 'figures:remove', url: page.url, ids: ['f12'], held: 0 })).toEqual({ ok: true, value: { type: 'figures:remove', url: page.url, ids: ['f12'], held: 0 } });
+    for (const held of [-1, 1.5, '3', Infinity, null]) {
+      expect(parseContentMessage({ type: 'figures:add', url: page.url, figures, held }).ok).toBe(false);
+      expect(parseContentMessage({ type: 'figures:remove', url: page.url, ids: [], held }).ok).toBe(false);
+    }
+    const parsed = parseContentMessage({ type: 'figures:add', url: page.url, figures });
+    expect(parsed.ok && 'held' in parsed.value).toBe(false);
+  });
+
   it.each([
     ['a figure whose offsets disagree with its text', { ...figures[0]!, end: figures[0]!.end + 1 }, 'does not match the text'],
     ['a sentence that does not hold the figure', { ...figures[0]!, sentenceOffset: 0 }, 'does not point at the text'],
@@ -97,7 +108,11 @@ describe('extension page and tab messages', () => {
   it('step only by one figure forward or back', () => {
     expect(parseTabMessage({ type: 'figure:step', direction: -1 }).ok).toBe(true);
     expect(parseTabMessage({ type: 'figure:step', direction: 5 }).ok).toBe(false);
-    expect(parseTabMessage({ type: 'highlights:set', on: 'yes' }).ok).toBe(false);
+  });
+
+  it('have no highlight switch but the keyboard command’s flip: the popup’s switch is a settings write', () => {
+    expect(parseTabMessage({ type: 'highlights:set', on: false }).ok).toBe(false);
+    expect(parseTabMessage({ type: 'highlights:toggle' })).toEqual({ ok: true, value: { type: 'highlights:toggle' } });
   });
 });
 

@@ -6,7 +6,7 @@
  * dropped, sizes are bounded, and nothing a page sends can reach the
  * normalized part of a Figure.
  */
-import { FIGURE_KINDS, MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE, type Figure, type HedgeBound, type Lang, type PageInfo, type PercentUnit } from './figure';
+import { FIGURE_KINDS, MAX_FIGURE_TEXT, MAX_MARKS, MAX_NOUN, MAX_SENTENCE, PERCENT_UNITS, QUANTITY_UNITS, type Figure, type HedgeBound, type Lang, type PageInfo } from './figure';
 
 export { MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE };
 
@@ -30,6 +30,8 @@ export interface FiguresAddMessage {
   /** The page:start URL this batch belongs to, so a late batch from a previous location is ignored. */
   url: string;
   figures: Figure[];
+  /** How many figures the page holds for the worker after this message: a worker holding fewer asks for a resend. */
+  held?: number;
 }
 
 /** Content script → background: the page's title, language or date changed; its figures stay. */
@@ -49,6 +51,8 @@ export interface FiguresRemoveMessage {
   type: 'figures:remove';
   url: string;
   ids: string[];
+  /** As in figures:add. */
+  held?: number;
 }
 
 /** Content script → background: one figure as normalized now (for the hover card), of the page at `url`. */
@@ -72,9 +76,11 @@ export type ExtensionPageMessage = FiguresGetMessage;
  * The content script accepts these only from its own extension.
  */
 export type TabMessage =
-  /** Turn this page's highlights off or on. */
-  | { type: 'highlights:set'; on: boolean }
-  /** The keyboard command: flip this page's highlights. */
+  /**
+   * The keyboard command: flip this page's highlights (the page's script knows
+   * whether they are on, and remembers the switch in the settings). The popup's
+   * switch is a settings write only: the content script follows the settings.
+   */
   | { type: 'highlights:toggle' }
   /** The keyboard commands: focus the next (1) or previous (-1) figure and show its card. */
   | { type: 'figure:step'; direction: 1 | -1 }
@@ -144,7 +150,6 @@ function oneOf<T extends string>(v: unknown, field: string, allowed: readonly T[
   return v as T;
 }
 
-const UNITS: readonly PercentUnit[] = ['%', 'pp', 'bp'];
 const LANGS: readonly Lang[] = ['en', 'zh'];
 const BOUNDS: readonly HedgeBound[] = ['approx', 'above', 'at-least', 'below', 'at-most'];
 const PUBLISHED_FROM = ['meta', 'json-ld', 'time', 'byline'] as const;
@@ -179,10 +184,13 @@ function detectedFigure(v: unknown, at: number): Figure {
     const currency = str(v.currency, field('currency'), 3);
     if (!/^[A-Z]{3}$/.test(currency)) fail(`${field('currency')} is not an ISO 4217 code`);
     figure.currency = currency;
+    if (v.currencyFrom === 'page') figure.currencyFrom = 'page';
   }
-  if (kind === 'percent') figure.unit = oneOf(v.unit, field('unit'), UNITS);
+  if (kind === 'percent') figure.unit = oneOf(v.unit, field('unit'), PERCENT_UNITS);
+  if (kind === 'quantity') figure.unit = oneOf(v.unit, field('unit'), QUANTITY_UNITS);
   if (kind === 'count') figure.noun = str(v.noun, field('noun'), MAX_NOUN);
   if (v.scale !== undefined) figure.scale = num(v.scale, field('scale'));
+  if (v.vague === true) figure.vague = true;
   if (v.hedge !== undefined) {
     if (!isRecord(v.hedge)) fail(`${field('hedge')} is not an object`);
     figure.hedge = {
@@ -207,6 +215,13 @@ function pageInfo(v: unknown): PageInfo {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail('page.publishedAt is not YYYY-MM-DD');
     page.publishedAt = date;
     page.publishedFrom = oneOf(v.publishedFrom, 'page.publishedFrom', PUBLISHED_FROM);
+  }
+  if (v.marks !== undefined) {
+    if (!Array.isArray(v.marks) || v.marks.length > MAX_MARKS) fail(`page.marks is not a list of at most ${MAX_MARKS}`);
+    page.marks = v.marks.map((m: unknown, i) => {
+      if (!isRecord(m)) fail(`page.marks[${i}] is not an object`);
+      return { at: int(m.at, `page.marks[${i}].at`, 0), sentence: str(m.sentence, `page.marks[${i}].sentence`, MAX_SENTENCE), lang: oneOf(m.lang, `page.marks[${i}].lang`, LANGS) };
+    });
   }
   return page;
 }
@@ -242,16 +257,20 @@ export function parseContentMessage(v: unknown): Validation<ContentMessage> {
           if (one.ok) figures.push(one.value);
           else dropped.push(one.reason);
         });
-        return { type: 'figures:add', url, figures } satisfies FiguresAddMessage;
+        const message: FiguresAddMessage = { type: 'figures:add', url, figures };
+        if (v.held !== undefined) message.held = int(v.held, 'held', 0);
+        return message;
       }
       case 'figures:remove': {
         if (!Array.isArray(v.ids)) fail('ids is not an array');
         if (v.ids.length > MAX_FIGURES_PER_MESSAGE) fail(`more than ${MAX_FIGURES_PER_MESSAGE} ids in one message`);
-        return {
+        const message: FiguresRemoveMessage = {
           type: 'figures:remove',
           url: str(v.url, 'url', MAX_URL),
           ids: v.ids.map((id, at) => str(id, `ids[${at}]`, MAX_ID)),
-        } satisfies FiguresRemoveMessage;
+        };
+        if (v.held !== undefined) message.held = int(v.held, 'held', 0);
+        return message;
       }
       case 'figure:get':
         return { type: 'figure:get', url: str(v.url, 'url', MAX_URL), id: str(v.id, 'id', MAX_ID) } satisfies FigureGetMessage;
@@ -307,9 +326,6 @@ export function parseTabMessage(v: unknown): Validation<TabMessage> {
   return validate(() => {
     if (!isRecord(v)) fail('message is not an object');
     switch (v.type) {
-      case 'highlights:set':
-        if (typeof v.on !== 'boolean') fail('on is not a boolean');
-        return { type: 'highlights:set', on: v.on };
       case 'highlights:toggle':
         return { type: 'highlights:toggle' };
       case 'figure:step':

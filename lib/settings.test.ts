@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, highlightsOn, migrateSettingsV1, runsOn, settingsFrom, siteFor, siteHost, withDefaultSite, withHighlights, withUserSite } from './settings';
+import { DEFAULT_SETTINGS, highlightsOn, migrateSettingsV1, runsOn, settingsFrom, siteFor, siteHost, withDefaultSite, withHighlights, withHighlightsFor, withUserSite } from './settings';
 
 describe('site entries are stored as bare hosts', () => {
   it.each([
@@ -44,6 +44,13 @@ describe('the rules that read settings', () => {
     expect(highlightsOn(off, 'www.lifeofguangzhou.com')).toBe(false);
     expect(highlightsOn(off, 'www.chinadaily.com.cn')).toBe(true);
     expect(withHighlights(off, 'lifeofguangzhou.com', true).highlightsOffSites).toEqual([]);
+  });
+
+  it('remember the highlight switch of a page for the site that covers it', () => {
+    expect(withHighlightsFor(DEFAULT_SETTINGS, 'www.lifeofguangzhou.com', false).highlightsOffSites).toEqual(['lifeofguangzhou.com']);
+    expect(withHighlightsFor(DEFAULT_SETTINGS, 'www.ft.com', false).highlightsOffSites).toEqual(['ft.com']);
+    const off = withHighlightsFor(DEFAULT_SETTINGS, 'www.lifeofguangzhou.com', false);
+    expect(withHighlightsFor(off, 'www.lifeofguangzhou.com', true).highlightsOffSites).toEqual([]);
   });
 });
 

@@ -55,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
     money: { color: '#ffc400', style: 'background' },
     percent: { color: '#40aaff', style: 'background' },
     count: { color: '#3cc878', style: 'background' },
+    quantity: { color: '#b47cff', style: 'background' },
   },
   rates: 'embedded',
   listOrder: 'page',
@@ -125,6 +126,15 @@ export function withHighlights(settings: Settings, site: string, on: boolean): S
   return { ...settings, highlightsOffSites: on ? rest : [...rest, site] };
 }
 
+/**
+ * The highlight switch for a page at `hostname`, as the reader flips it: it is
+ * remembered for the site that covers the host (a default or reader's site),
+ * else for the host's own site ("www.ft.com" → "ft.com").
+ */
+export function withHighlightsFor(settings: Settings, hostname: string, on: boolean): Settings {
+  return withHighlights(settings, siteFor(settings, hostname) ?? siteHost(hostname) ?? hostname, on);
+}
+
 // ---- reading what storage holds ----
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -168,6 +178,7 @@ export function settingsFrom(stored: unknown): Settings {
       money: look(looks.money, d.looks.money),
       percent: look(looks.percent, d.looks.percent),
       count: look(looks.count, d.looks.count),
+      quantity: look(looks.quantity, d.looks.quantity),
     },
     rates: v.rates === 'ecb-daily' ? 'ecb-daily' : 'embedded',
     listOrder: v.listOrder === 'kind' ? 'kind' : 'page',

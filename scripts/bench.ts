@@ -10,16 +10,24 @@
  * floor run over the whole corpus, alternately, ROUNDS times; each keeps its
  * best round, by wall clock and by process CPU time (on a shared machine the
  * CPU time is the steadier of the two). Ratios compare best with best.
+ * Then the scan CLI (bench/cli.ts): start-up and files/s.
+ *
+ *   npm run bench [-- --jobs N] [--cli]   (--jobs: the CLI's threads, default the cores; --cli: only the CLI)
  */
 import { detectFigures } from '../lib/detect';
 import type { FigureKind, Lang } from '../lib/figure';
+import { availableParallelism } from 'node:os';
+import { benchCli } from './bench/cli';
 import { buildCorpus, type Corpus } from './bench/corpus';
+import { buildDenseCorpus } from './bench/dense';
 import { recognize } from './bench/recognizers';
 import { f1, labelled, score, total, type Detector, type Report } from '../tests/detect/labelled';
 
 const CORPUS_CHARS = 1_050_000; // per language
 const SAMPLE_CHARS = 24_000; // per language, for Recognizers-Text
 const ROUNDS = 15;
+const DENSE_CHARS = 400_000; // per language
+const DENSE_SAMPLE_PARAGRAPHS = 40; // per language, for Recognizers-Text
 
 interface Best {
   wall: number;
@@ -53,6 +61,13 @@ const lpad = (s: string, n: number) => s.padStart(n);
 
 const corpora: Corpus[] = [buildCorpus('en', CORPUS_CHARS), buildCorpus('zh', CORPUS_CHARS)];
 const chars = corpora.reduce((n, c) => n + c.text.length, 0);
+const argv = process.argv.slice(2);
+const jobs = argv.includes('--jobs') ? Number(argv[argv.indexOf('--jobs') + 1]) : availableParallelism();
+if (!Number.isInteger(jobs) || jobs < 1) throw new Error('--jobs needs a whole number of threads, 1 or more');
+if (argv.includes('--cli')) {
+  benchCli(corpora, jobs);
+  process.exit(0);
+}
 console.log(`FigureLens detector benchmark — Node ${process.version}`);
 console.log(`corpus: ${corpora.map((c) => `${c.lang} ${c.text.length.toLocaleString('en')} chars in ${c.paragraphs.length.toLocaleString('en')} paragraphs`).join(', ')}; ${chars.toLocaleString('en')} in all\n`);
 
@@ -100,6 +115,33 @@ console.log(`${pad('Recognizers-Text (cur+pct+num)', 30)}${lpad(fmt(rt), 10)}${l
 console.log(`\ndetectFigures vs Recognizers-Text: ${(perSecond(detectBest.wall) / rt).toFixed(0)}× the throughput by wall clock (goal ≥ 2,000×)`);
 console.log(`detectFigures vs digit-scan floor: ${(detectBest.wall / floorBest.wall).toFixed(1)}× the time by wall clock, ${(detectBest.cpu / floorBest.cpu).toFixed(1)}× by CPU time (goal ≤ 10×)\n`);
 
+// ---- the densest text: statistical releases, a figure every few dozen characters ----
+const dense: Corpus[] = [buildDenseCorpus('en', DENSE_CHARS), buildDenseCorpus('zh', DENSE_CHARS)];
+const denseChars = dense.reduce((n, c) => n + c.text.length, 0);
+let denseFigures = 0;
+const [denseDetect, denseFloor] = race([
+  () => {
+    denseFigures = 0;
+    for (const c of dense) denseFigures += detectFigures(c.text, { lang: c.lang }).length;
+  },
+  () => {
+    for (const c of dense) {
+      const re = /\d+/g;
+      while (re.exec(c.text));
+    }
+  },
+]) as [Best, Best];
+const denseRate = denseChars / (denseDetect.wall / 1000);
+// Recognizers-Text on a sample of the dense text too: its speed falls with the number of numbers.
+const denseSample = dense.flatMap((c) => c.paragraphs.slice(0, DENSE_SAMPLE_PARAGRAPHS).map((p) => [p, c.lang] as const));
+const denseRtStart = performance.now();
+for (const [p, lang] of denseSample) recognize(p, lang);
+const denseRt = denseSample.reduce((n, [p]) => n + p.length, 0) / ((performance.now() - denseRtStart) / 1000);
+console.log(`dense corpus: ${denseChars.toLocaleString('en')} chars, ${denseFigures.toLocaleString('en')} figures (one per ${(denseChars / denseFigures).toFixed(1)} chars)`);
+row('digit scan /\\d+/g (floor)', denseFloor, 'dense');
+row('detectFigures', denseDetect, 'dense');
+console.log(`dense: detectFigures vs digit-scan floor ${(denseDetect.wall / denseFloor.wall).toFixed(1)}× by wall clock, ${(denseDetect.cpu / denseFloor.cpu).toFixed(1)}× by CPU time (goal ≤ 10×); vs Recognizers-Text ${(denseRate / denseRt).toFixed(0)}× by wall clock (goal ≥ 2,000×)\n`);
+
 // ---- quality on the labelled set ----
 const oursDetector: Detector = (sentence, lang) => detectFigures(sentence, { lang });
 const reports: [string, Report][] = [
@@ -120,13 +162,18 @@ const columns: [Lang, FigureKind[], string][] = [
   ['zh', ['percent'], 'zh percent'],
   ['en', ['count'], 'en count'],
   ['zh', ['count'], 'zh count'],
+  ['en', ['quantity'], 'en quantity'],
+  ['zh', ['quantity'], 'zh quantity'],
 ];
 console.log(pad('', 28) + columns.map(([, , label]) => lpad(label, 19)).join(''));
 for (const [name, r] of reports) {
-  console.log(pad(name, 28) + columns.map(([lang, kinds]) => lpad(name.startsWith('Recognizers') && kinds[0] === 'count' ? 'n/a' : pr(r, lang, kinds), 19)).join(''));
+  console.log(pad(name, 28) + columns.map(([lang, kinds]) => lpad(name.startsWith('Recognizers') && (kinds[0] === 'count' || kinds[0] === 'quantity') ? 'n/a' : pr(r, lang, kinds), 19)).join(''));
 }
 /** Money and percent together, both languages. */
 const moneyAndPercent = (r: Report) => f1(['en', 'zh'].map((lang) => total(r.tallies[lang as Lang], ['money', 'percent'])).reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }))).f1;
 console.log(`\nmoney + percent F1, both languages (lenient): detectFigures ${moneyAndPercent(reports[1]![1]).toFixed(3)}, Recognizers-Text ${moneyAndPercent(reports[2]![1]).toFixed(3)}`);
 const errors = reports[0]![1].errors;
 if (errors.length) console.log(`\ndetectFigures strict errors:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+
+console.log('');
+benchCli(corpora, jobs);

@@ -1,5 +1,5 @@
 /**
- * Turns ../shared/seed-article.txt (the text of the page FigureLens started
+ * Turns data/seed-article.txt (the text of the page FigureLens started
  * from) back into an HTML page with the site's structure: the menu, the
  * byline, the body paragraphs and the footer with its licence line. The
  * output, tests/fixtures/seed-article.html, is committed; run this again only
@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const lines = readFileSync(here('../../shared/seed-article.txt'), 'utf8').split('\n');
+const lines = readFileSync(here('../data/seed-article.txt'), 'utf8').split('\n');
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const title = lines[0]!.replace(/^Title:\s*/, '');

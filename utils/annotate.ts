@@ -10,8 +10,8 @@
  *   // gesture, and Firefox loses it at the first await. A tab id alone works in Chromium.
  *   const answer = await alwaysOnSite(tab.url, tab.id);  // 'granted' | 'denied'
  *
- *   // The per-site highlight switch: tell the tab; its content script applies and remembers it.
- *   await browser.tabs.sendMessage(tabId, { type: 'highlights:set', on });
+ *   // The per-site highlight switch is a settings write (withHighlightsFor); the content script follows it.
+ *   await updateSettings((s) => withHighlightsFor(s, host, on));
  *
  * The background (entrypoints/background/user-sites.ts) keeps the dynamic
  * content scripts of "always on" sites in step with settings.userSites,

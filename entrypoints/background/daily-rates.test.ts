@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { dailyRatesItem } from '@/utils/daily-rates';
 import { ECB_DAILY_URL, ratesFor, refreshDailyRates } from './daily-rates';
 
-// The ECB daily file as published for 2026-04-13 (the newest row of ../shared/data), abridged.
+// The ECB daily file as published for 2026-04-13 (the newest row of data/ecb-rates.json), abridged.
 const DAILY_XML = `<?xml version="1.0" encoding="UTF-8"?>
 <gesmes:Envelope xmlns:gesmes="http://www.gesmes.org/xml/2002-08-01" xmlns="http://www.ecb.int/vocabulary/2002-08-01/eurofxref">
   <gesmes:subject>Reference rates</gesmes:subject>

@@ -8,6 +8,8 @@ import { analyzerFor } from './analysis';
 import { refreshDailyRates } from './daily-rates';
 import { registerCommands } from './commands';
 import { registerUserSites } from './user-sites';
+import { PageGuard } from './page-guard';
+import { registerChunkLoader } from './chunk-loader';
 
 export default defineBackground(() => {
   const deps: RouterDeps = {
@@ -15,6 +17,7 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     analyze: (_page, figures) => figures,
     showCount,
+    guard: new PageGuard((tabId, message) => browser.tabs.sendMessage(tabId, message)),
   };
 
   // Messages wait for the reader's settings, so no tab is analysed with the wrong currency.
@@ -45,10 +48,12 @@ export default defineBackground(() => {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    deps.guard.forget(tabId);
     void forgetTab(tabId);
   });
   // A prerendered or restored tab takes another's place: the old id's page is gone.
   browser.tabs.onReplaced.addListener((_added, removed) => {
+    deps.guard.forget(removed);
     void forgetTab(removed);
   });
   // The URL is visible only on sites with host access; there, a navigation the
@@ -58,4 +63,5 @@ export default defineBackground(() => {
   });
   registerCommands();
   registerUserSites();
+  registerChunkLoader();
 });

@@ -5,6 +5,9 @@ import type { Figure } from '@/lib/figure';
 import { MAX_FIGURES_PER_MESSAGE, MAX_FIGURES_PER_TAB } from '@/lib/messages';
 import { route, type RouterDeps } from './router';
 import { dropMemoryForTests, forgetTab, leftPage } from './tab-store';
+import { PageGuard } from './page-guard';
+import { decodeSnapshot } from '@/lib/tab-snapshot';
+import type { TabPointer } from '@/utils/tab-snapshot-key';
 
 const EXT = 'figurelens-test-id';
 const ORIGIN = `chrome-extension://${EXT}/`;
@@ -31,6 +34,7 @@ beforeEach(async () => {
     extensionOrigin: ORIGIN,
     analyze: (_page, all) => all.map((f) => ({ ...f, year: 2024 })),
     showCount: async (tabId, count) => void badges.set(tabId, count),
+    guard: new PageGuard(async () => undefined),
   };
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
@@ -131,10 +135,10 @@ describe('a tab reading a page', () => {
     } finally {
       vi.useRealTimers();
     }
-    const stored = (await fakeBrowser.storage.session.get('tab:1'))['tab:1'] as { sentences: string[]; figures: unknown[] };
-    expect(stored.figures).toHaveLength(figures.length);
-    // Both figures stand in one sentence, which is stored once.
-    expect(stored.sentences).toEqual([...new Set(figures.map((f) => f.sentence))]);
+    const pointer = (await fakeBrowser.storage.session.get('tab:1'))['tab:1'] as TabPointer;
+    expect(pointer).toMatchObject({ page, count: figures.length, held: figures.length });
+    const data = `tab:1:${pointer.gen}`;
+    expect(decodeSnapshot((await fakeBrowser.storage.session.get(data))[data])).toEqual({ page, figures });
     dropMemoryForTests();
     expect(await route({ type: 'figures:get', tabId: 1 }, popup, deps)).toEqual({ page, figures: figures.map((f) => ({ ...f, year: 2024 })) });
   });
@@ -151,8 +155,8 @@ describe('a tab reading a page', () => {
     } finally {
       vi.useRealTimers();
     }
-    const stored = (await fakeBrowser.storage.session.get('tab:1'))['tab:1'] as { figures: unknown[] };
-    expect(stored.figures.length).toBeGreaterThan(0);
+    const stored = (await fakeBrowser.storage.session.get('tab:1'))['tab:1'] as TabPointer;
+    expect(stored.count).toBeGreaterThan(0);
   });
 
   it('lists a batch that belongs earlier in the page where it stands', async () => {
@@ -179,7 +183,7 @@ describe('a tab reading a page', () => {
     await route({ type: 'page:start', page }, tab(1), deps);
     await route({ type: 'figures:add', url: URL_A, figures }, tab(1), deps);
     await forgetTab(1);
-    expect(await fakeBrowser.storage.session.get('tab:1')).toEqual({});
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).filter((k) => k.startsWith('tab:'))).toEqual([]);
     expect(await route({ type: 'figures:get', tabId: 1 }, popup, deps)).toEqual({ page: null, figures: [] });
   });
 

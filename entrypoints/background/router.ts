@@ -1,5 +1,6 @@
 import { checkSender, parseContentMessage, parseExtensionPageMessage, type FigureGetReply, type SenderLike, type TabSummary } from '@/lib/messages';
-import { addFigures, endPage, getTab, removeFigures, startPage, updatePage, type Analyze } from './tab-store';
+import { addFigures, endPage, getFigure, getTab, removeFigures, shortfall, startPage, updatePage, type Analyze } from './tab-store';
+import type { PageGuard } from './page-guard';
 
 export type Reply = FigureGetReply | TabSummary | { ok: true; count?: number } | { error: string };
 
@@ -9,6 +10,8 @@ export interface RouterDeps {
   /** Turns a tab's whole figure list into its normalized form. */
   analyze: Analyze;
   showCount: (tabId: number, count: number) => Promise<void>;
+  /** Rates per page, and resends when the worker is short. */
+  guard: PageGuard;
 }
 
 function reject(reason: string): { error: string } {
@@ -27,6 +30,9 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
     if (who.from === 'rejected') return reject(who.reason);
 
     if (who.from === 'content') {
+      // Metered before validation: rebuilding a batch of 1,000 figures is the work a flood would cost.
+      const type = (message as { type?: unknown } | null)?.type;
+      if (!deps.guard.admit(who.tabId, typeof type === 'string' ? type : '')) return { error: 'rate limited' };
       const parsed = parseContentMessage(message);
       if (!parsed.ok) return reject(parsed.reason);
       if (parsed.dropped) console.warn(`FigureLens: dropped ${parsed.dropped.length} figure(s), first:`, parsed.dropped[0]);
@@ -45,19 +51,23 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
           return { ok: true };
         case 'figure:get': {
           // Ids start over on every page: a card still open from the last one must not get this one's figure.
-          const tab = await getTab(who.tabId, deps.analyze);
-          if (tab.page?.url !== msg.url) return { figure: null };
-          return { figure: tab.figures.find((f) => f.id === msg.id) ?? null };
+          const figure = await getFigure(who.tabId, msg.url, msg.id, deps.analyze);
+          // A page asking about its figures while the worker knows none of them: the worker lost it.
+          deps.guard.askIfShort(who.tabId, shortfall(who.tabId, { pageExpected: true }));
+          return { figure };
         }
         case 'figures:remove': {
-          const count = await removeFigures(who.tabId, msg.url, msg.ids);
-          if (count !== null) await deps.showCount(who.tabId, count);
-          return { ok: true, count: count ?? 0 };
-        }
-        case 'figures:add': {
-          const count = await addFigures(who.tabId, msg.url, msg.figures);
+          const count = await removeFigures(who.tabId, msg.url, msg.ids, { held: msg.held });
           if (count === null) return { ok: true, count: 0 };
           await deps.showCount(who.tabId, count);
+          deps.guard.askIfShort(who.tabId, shortfall(who.tabId));
+          return { ok: true, count };
+        }
+        case 'figures:add': {
+          const count = await addFigures(who.tabId, msg.url, msg.figures, { held: msg.held, refused: parsed.dropped?.length });
+          if (count === null) return { ok: true, count: 0 };
+          await deps.showCount(who.tabId, count);
+          deps.guard.askIfShort(who.tabId, shortfall(who.tabId));
           return { ok: true, count };
         }
       }
@@ -65,7 +75,10 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
 
     const parsed = parseExtensionPageMessage(message);
     if (!parsed.ok) return reject(parsed.reason);
-    return await getTab(parsed.value.tabId, deps.analyze);
+    const summary = await getTab(parsed.value.tabId, deps.analyze);
+    // The popup only reads: when the tab is short (a restarted worker), the worker itself asks the page.
+    deps.guard.askIfShort(parsed.value.tabId, shortfall(parsed.value.tabId));
+    return summary;
   } catch (error) {
     return reject(`failed: ${String(error)}`);
   }

@@ -1,53 +1,36 @@
-import { storage } from 'wxt/utils/storage';
 import type { Figure, PageInfo } from '@/lib/figure';
 import { MAX_FIGURES_PER_TAB, type TabSummary } from '@/lib/messages';
 import { mergeInPageOrder } from '@/lib/page-order';
+import type { Analyze } from '@/lib/analysis-slices';
+import { snapshotStore, type SnapshotStore } from './snapshots';
+import { TabAnalysis } from './tab-analysis';
+
+export type { Analyze };
 
 /**
  * Each tab's page and the figures its content script found.
  *
- * The detected figures are the truth: they are kept in session storage (a
- * restarted service worker loses nothing) and in memory. Their analysis
- * (normalization and notes, which depend on the whole page and on the
- * reader's settings) is computed when someone reads the tab and cached until
- * a batch arrives or the settings change — a 2 MB page sends 16 batches in a
- * burst, and re-analysing the page for each would be quadratic.
+ * The detected figures are the truth: they are kept in memory and in session
+ * storage (./snapshots, within its quota; a restarted service worker reads
+ * them back). Their analysis (normalization and notes, which depend on the
+ * page and on the reader's settings) is computed only when someone reads the
+ * tab, a slice at a time (./tab-analysis): a batch never triggers analysis,
+ * and a hover lookup costs one slice, never the page.
+ *
+ * Changes to one tab run one after another (its queue); reads wait for them
+ * but not for storage writes, which go on a timer and a queue of their own.
  */
-export type Analyze = (page: PageInfo, figures: Figure[]) => Figure[];
-
 interface TabState {
   page: PageInfo | null;
   figures: Figure[];
-  analyzed?: Figure[];
-}
-
-/**
- * What session storage holds per tab. Each sentence is kept once: a page's
- * figures share sentences ("9 trillion yuan … 9.8 percent … 38.7 percent"),
- * and session storage is 10 MB for all tabs together.
- */
-interface StoredTab {
-  page: PageInfo | null;
-  sentences: string[];
-  figures: Array<Omit<Figure, 'sentence'> & { sentence: number }>;
-}
-
-function pack(page: PageInfo | null, figures: Figure[]): StoredTab {
-  const index = new Map<string, number>();
-  const sentences: string[] = [];
-  const packed = figures.map((f) => {
-    let at = index.get(f.sentence);
-    if (at === undefined) {
-      at = sentences.push(f.sentence) - 1;
-      index.set(f.sentence, at);
-    }
-    return { ...f, sentence: at };
-  });
-  return { page, sentences, figures: packed };
-}
-
-function unpack(stored: StoredTab): TabState {
-  return { page: stored.page, figures: stored.figures.map((f) => ({ ...f, sentence: stored.sentences[f.sentence] ?? '' })) };
+  byId: Map<string, Figure>;
+  /** What the page last said it holds for the worker (`held` of figures:add/remove), or what a stored snapshot recorded. */
+  held?: number;
+  /** Figures the validator refused on this page: the page counts them, the worker never will. */
+  refused: number;
+  /** Bumped by every page:start: the worker asks a page to resend at most once per load. */
+  pageLoad: number;
+  analysis: TabAnalysis;
 }
 
 /** Writes wait this long for more batches, so a burst is persisted once… */
@@ -55,39 +38,38 @@ const PERSIST_DELAY_MS = 200;
 /** …but no longer than this: a page that changes every 100 ms is still written. */
 const PERSIST_MAX_WAIT_MS = 2000;
 
-const key = (tabId: number) => `session:tab:${tabId}` as const;
+let snapshots: SnapshotStore = snapshotStore();
 const memory = new Map<number, TabState>();
 const queues = new Map<number, Promise<unknown>>();
 const pendingWrites = new Map<number, ReturnType<typeof setTimeout>>();
 /** When the oldest change not yet written was made, per tab. */
 const dirtySince = new Map<number, number>();
+let pageLoads = 0;
 
-function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+function serial<T>(tabId: number, work: () => Promise<T> | T): Promise<T> {
   const next = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
   queues.set(tabId, next.catch(() => undefined));
   return next;
 }
 
+function fresh(page: PageInfo | null, figures: Figure[] = []): TabState {
+  return { page, figures, byId: new Map(figures.map((f) => [f.id, f])), refused: 0, pageLoad: ++pageLoads, analysis: new TabAnalysis() };
+}
+
 async function load(tabId: number): Promise<TabState> {
   const cached = memory.get(tabId);
   if (cached) return cached;
-  const stored = await storage.getItem<StoredTab>(key(tabId));
-  const state: TabState = stored?.sentences ? unpack(stored) : { page: null, figures: [] };
+  const stored = await snapshots.read(tabId);
+  const state = fresh(stored?.page ?? null, stored?.figures ?? []);
+  if (stored && stored.held > stored.figures.length) state.held = stored.held;
   memory.set(tabId, state);
   return state;
 }
 
-async function persist(tabId: number): Promise<void> {
+function persist(tabId: number): Promise<void> {
   const state = memory.get(tabId);
-  if (!state) return;
-  try {
-    await storage.setItem<StoredTab>(key(tabId), pack(state.page, state.figures));
-  } catch (error) {
-    // Session storage holds 10 MB for all tabs; a huge page may not fit. The
-    // in-memory copy still serves, and after a restart the popup sees fewer
-    // figures than the page holds and asks the page to send them again.
-    console.warn('FigureLens: could not persist tab', tabId, error);
-  }
+  if (!state) return Promise.resolve();
+  return snapshots.write(tabId, state.page, state.figures, state.held ?? state.figures.length);
 }
 
 function schedulePersist(tabId: number): void {
@@ -101,7 +83,7 @@ function schedulePersist(tabId: number): void {
       () => {
         pendingWrites.delete(tabId);
         dirtySince.delete(tabId);
-        void serial(tabId, () => persist(tabId));
+        void persist(tabId);
       },
       Math.max(0, Math.min(PERSIST_DELAY_MS, since + PERSIST_MAX_WAIT_MS - now)),
     ),
@@ -114,45 +96,74 @@ function cancelPersist(tabId: number): void {
   dirtySince.delete(tabId);
 }
 
-/** The tab's page and its analysed figures. */
-export function getTab(tabId: number, analyze: Analyze): Promise<TabSummary> {
+function setFigures(tabId: number, state: TabState, figures: Figure[]): void {
+  state.figures = figures;
+  schedulePersist(tabId);
+}
+
+/** The tab's page and its analysed figures (the popup's list). */
+export async function getTab(tabId: number, analyze: Analyze): Promise<TabSummary> {
+  const { page, figures, analysis } = await serial(tabId, () => load(tabId));
+  snapshots.touch(tabId);
+  if (!page) return { page: null, figures: [] };
+  return { page, figures: await analysis.all(page, figures, analyze) };
+}
+
+/** One figure of the page at `url`, analysed (the hover card): at most one slice of analysis. */
+export function getFigure(tabId: number, url: string, id: string, analyze: Analyze): Promise<Figure | null> {
   return serial(tabId, async () => {
     const state = await load(tabId);
-    if (!state.page) return { page: null, figures: [] };
-    if (!state.analyzed) {
-      try {
-        state.analyzed = analyze(state.page, state.figures);
-      } catch (error) {
-        // A bug in a rule must not hide the page's figures: show them as detected.
-        console.warn('FigureLens: analysis failed, showing figures as detected:', error);
-        state.analyzed = state.figures;
-      }
-    }
-    return { page: state.page, figures: state.analyzed };
+    snapshots.touch(tabId);
+    const figure = state.page?.url === url ? state.byId.get(id) : undefined;
+    return figure ? state.analysis.figure(state.page!, state.figures, figure, analyze) : null;
   });
+}
+
+/**
+ * Whether the tab holds fewer figures than its page (a restarted worker whose
+ * snapshot was thinned, a batch lost): the page load to ask a resend for, or
+ * null. A page with more than MAX_FIGURES_PER_TAB is not short of the cap.
+ * `pageExpected`: the page's content script is asking, so a tab with no page is short too.
+ */
+export function shortfall(tabId: number, { pageExpected = false } = {}): { pageLoad: number; holds: number; held: number } | null {
+  const state = memory.get(tabId);
+  if (pageExpected && state && !state.page) return { pageLoad: state.pageLoad, holds: 0, held: 1 };
+  if (!state?.page || state.held === undefined) return null;
+  const holds = state.figures.length + state.refused;
+  return holds < Math.min(state.held, MAX_FIGURES_PER_TAB) ? { pageLoad: state.pageLoad, holds, held: state.held } : null;
 }
 
 export function startPage(tabId: number, page: PageInfo): Promise<void> {
   return serial(tabId, async () => {
-    memory.set(tabId, { page, figures: [] });
+    memory.set(tabId, fresh(page));
     cancelPersist(tabId);
     await persist(tabId);
   });
+}
+
+export interface BatchFacts {
+  /** Figures the page holds for the worker after this message. */
+  held?: number;
+  /** Figures of this message the validator refused. */
+  refused?: number;
 }
 
 /**
  * Adds a batch for the page at `url` and returns how many figures the tab
  * now holds; a batch from a page the tab has left is dropped (null).
  */
-export function addFigures(tabId: number, url: string, batch: Figure[]): Promise<number | null> {
+export function addFigures(tabId: number, url: string, batch: Figure[], facts: BatchFacts = {}): Promise<number | null> {
   return serial(tabId, async () => {
     const state = await load(tabId);
     if (!state.page || state.page.url !== url) return null;
+    state.refused += facts.refused ?? 0;
+    if (facts.held !== undefined) state.held = facts.held;
     const room = MAX_FIGURES_PER_TAB - state.figures.length;
-    if (room > 0 && batch.length > 0) {
-      state.figures = mergeInPageOrder(state.figures, room < batch.length ? batch.slice(0, room) : batch);
-      delete state.analyzed;
-      schedulePersist(tabId);
+    // A figure already held (the same id) is not held twice: a resend overlaps what arrived.
+    const incoming = batch.filter((f) => !state.byId.has(f.id)).slice(0, Math.max(0, room));
+    if (incoming.length > 0) {
+      for (const f of incoming) state.byId.set(f.id, f);
+      setFigures(tabId, state, mergeInPageOrder(state.figures, incoming));
     }
     return state.figures.length;
   });
@@ -164,24 +175,19 @@ export function updatePage(tabId: number, page: PageInfo): Promise<boolean> {
     const state = await load(tabId);
     if (!state.page || state.page.url !== page.url) return false;
     state.page = page;
-    delete state.analyzed;
     schedulePersist(tabId);
     return true;
   });
 }
 
 /** Drops figures that left the page at `url`; returns how many the tab still holds, or null for another page. */
-export function removeFigures(tabId: number, url: string, ids: string[]): Promise<number | null> {
+export function removeFigures(tabId: number, url: string, ids: string[], facts: BatchFacts = {}): Promise<number | null> {
   return serial(tabId, async () => {
     const state = await load(tabId);
     if (!state.page || state.page.url !== url) return null;
-    const gone = new Set(ids);
-    const kept = state.figures.filter((f) => !gone.has(f.id));
-    if (kept.length !== state.figures.length) {
-      state.figures = kept;
-      delete state.analyzed;
-      schedulePersist(tabId);
-    }
+    if (facts.held !== undefined) state.held = facts.held;
+    const gone = new Set(ids.filter((id) => state.byId.delete(id)));
+    if (gone.size > 0) setFigures(tabId, state, state.figures.filter((f) => !gone.has(f.id)));
     return state.figures.length;
   });
 }
@@ -191,7 +197,7 @@ export function endPage(tabId: number, url: string): Promise<void> {
   return serial(tabId, async () => {
     const state = await load(tabId);
     if (!state.page || state.page.url !== url) return;
-    memory.set(tabId, { page: null, figures: [] });
+    memory.set(tabId, fresh(null));
     cancelPersist(tabId);
     await persist(tabId);
   });
@@ -202,7 +208,8 @@ export function leftPage(tabId: number, url: string): Promise<void> {
   return serial(tabId, async () => {
     const state = await load(tabId);
     if (state.page && withoutHash(state.page.url) !== withoutHash(url)) {
-      memory.set(tabId, { page: null, figures: [] });
+      memory.set(tabId, fresh(null));
+      cancelPersist(tabId);
       await persist(tabId);
     }
   });
@@ -212,14 +219,14 @@ const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 /** The reader's settings changed: every tab's analysis is stale. */
 export function invalidateAnalyses(): void {
-  for (const state of memory.values()) delete state.analyzed;
+  for (const state of memory.values()) state.analysis.reset();
 }
 
 export function forgetTab(tabId: number): Promise<void> {
   cancelPersist(tabId);
   const chain = serial(tabId, async () => {
     memory.delete(tabId);
-    await storage.removeItem(key(tabId));
+    await snapshots.forget(tabId);
   });
   const tail = queues.get(tabId);
   // Only this chain's own entry: a newer one may have been queued meanwhile.
@@ -228,7 +235,8 @@ export function forgetTab(tabId: number): Promise<void> {
   });
 }
 
-/** Test hook: forget the in-memory copies, as a restarted worker would. */
-export function dropMemoryForTests(): void {
+/** Test hook: forget the in-memory copies, as a restarted worker would (with a fresh store, optionally of another budget). */
+export function dropMemoryForTests(store: SnapshotStore = snapshotStore()): void {
   memory.clear();
+  snapshots = store;
 }

@@ -552,7 +552,8 @@ describe('what the worker holds stays true to the page', () => {
     expect(after.map((m) => m.type)).toEqual(['figures:remove', 'figures:remove']);
     expect(after.map((m) => (m.type === 'figures:remove' ? m.ids.length : 0))).toEqual([1000, 200]);
     expect(workerView(sent).map((f) => f.text)).toEqual(['3 trillion yuan']);
-  });
+    // A page of 1,200 paragraphs in happy-dom: seconds on a loaded machine.
+  }, 30_000);
 
   it('batches that arrive while one is being read wait as one job', async () => {
     let ticks = 0;
@@ -747,7 +748,8 @@ describe('highlights off and on, and navigation', () => {
     expect(annotator.highlightsOn).toBe(true);
     expect(annotator.index.size).toBe(600);
     expect(painter.painted.size).toBe(600);
-  });
+    // A page of 1,200 paragraphs in happy-dom: seconds on a loaded machine.
+  }, 30_000);
 
   it('starting with highlights off finds and sends figures without painting', async () => {
     const { annotator, painter, sent } = setup(ARTICLE, { highlights: false });

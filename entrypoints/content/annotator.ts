@@ -39,6 +39,7 @@ import { Slicer } from '@/dom/yield';
 import { detectSlice } from './detection-slices';
 import { FigureIndex, type Placed } from './figure-index';
 import { PageSpace, type Placement, type RegionList } from './page-space';
+import { WorkerCopy } from './worker-copy';
 
 export interface AnnotatorDeps {
   doc: Document;
@@ -138,6 +139,8 @@ export class Annotator {
   private rangesLost = false;
   private chunk = FIRST_CHUNK;
   private outbox: Figure[] = [];
+  /** What the worker holds, as told: each add and remove says how much, and nothing goes past its cap. */
+  private readonly workerCopy = new WorkerCopy();
   private readonly ready: Promise<boolean>;
   private sending: Promise<unknown>;
   private jobs: Promise<void> = Promise.resolve();
@@ -355,7 +358,10 @@ export class Annotator {
     };
     if (again) this.incoming = at.into;
     // The page's date is looked for once the first figures are painted: it is not needed to paint them.
-    this.queue(() => ({ type: 'page:start', page: (this.page = this.pageInfo(this.lang, model.text)) }));
+    this.queue(() => {
+      this.workerCopy.reset();
+      return { type: 'page:start', page: (this.page = this.pageInfo(this.lang, model.text)) };
+    });
     if (!(await this.place(model, gen, at))) return;
     if (again) {
       this.figures = at.into;
@@ -555,30 +561,41 @@ export class Annotator {
    * Messages go out one after another, in order; those of a page the tab has
    * left are dropped. A message can be made when its turn comes.
    */
-  private queue(message: ContentMessage | (() => ContentMessage)): void {
+  private queue(message: ContentMessage | (() => ContentMessage | null)): void {
     const gen = this.generation;
     this.pendingMessages++;
     this.sending = this.sending
-      .then(() => (gen === this.generation ? this.deps.send(typeof message === 'function' ? message() : message) : undefined))
+      .then(() => {
+        if (gen !== this.generation) return undefined;
+        const made = typeof message === 'function' ? message() : message;
+        return made ? this.deps.send(made) : undefined;
+      })
       .catch(() => undefined)
       .finally(() => this.pendingMessages--);
   }
 
   private flush(batch = MAX_FIGURES_PER_MESSAGE): void {
     while (this.outbox.length > 0) {
-      this.queue({ type: 'figures:add', url: this.url, figures: this.outbox.splice(0, batch) });
+      const figures = this.outbox.splice(0, batch);
+      const url = this.url;
+      this.queue(() => this.workerCopy.add(url, figures));
     }
   }
 
   private queueRemove(ids: readonly string[]): void {
     for (let i = 0; i < ids.length; i += MAX_FIGURES_PER_MESSAGE) {
-      this.queue({ type: 'figures:remove', url: this.url, ids: ids.slice(i, i + MAX_FIGURES_PER_MESSAGE) });
+      const some = ids.slice(i, i + MAX_FIGURES_PER_MESSAGE);
+      const url = this.url;
+      this.queue(() => this.workerCopy.remove(url, some));
     }
   }
 
   /** page:start with the page record as it is now, then every figure in page order. */
   private sendEverything(): void {
-    this.queue(() => ({ type: 'page:start', page: this.page! }));
+    this.queue(() => {
+      this.workerCopy.reset();
+      return { type: 'page:start', page: this.page! };
+    });
     this.outbox = this.figures.all().map((p) => p.figure);
     this.flush();
   }

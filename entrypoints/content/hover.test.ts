@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectFigures } from '@/lib/detect';
 import type { Paint, Painter } from '@/dom/painter';
 import { Annotator } from './annotator';
-import type { CardHost } from './card';
+import type { CardHost } from './card-host';
 import type { Placed } from './figure-index';
 import { Hover } from './hover';
 

@@ -9,7 +9,7 @@ import { MAX_FIGURE_TEXT } from '@/lib/figure';
 import type { Painter } from '@/dom/painter';
 import { textNodesWithin } from '@/dom/mutation-scopes';
 import type { Annotator } from './annotator';
-import type { CardHost, CardTrigger } from './card';
+import type { CardHost, CardTrigger } from './card-host';
 import type { Placed } from './figure-index';
 import { onScreen, type Rect } from './placement';
 

@@ -14,9 +14,10 @@ export default defineContentScript({
   matches: DEFAULT_MATCHES,
   // Started early only to read the settings while the page loads; the page is read at document idle.
   runAt: 'document_start',
-  main(ctx) {
+  // WXT's context is inert in our build (wxt.config.ts): the script's life is its own (lifetime.ts).
+  main() {
     try {
-      startContentScript(ctx);
+      startContentScript();
     } catch (error) {
       console.debug('FigureLens: could not start', error);
     }

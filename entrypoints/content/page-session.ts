@@ -6,7 +6,6 @@
  * replaced) or the reader turns the site off.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseTabMessage, type ContentMessage, type FigureGetReply, type TabMessage } from '@/lib/messages';
 import { DEFAULT_SETTINGS, highlightsOn, runsOn, siteFor, siteHost, withHighlights } from '@/lib/settings';
 import { AdoptedLooks, looksCss, sameLooks } from '@/dom/looks';
@@ -14,23 +13,14 @@ import { createPainter } from '@/dom/painter';
 import { updateSettings } from '@/utils/settings';
 import { browserI18n } from '@/utils/page-i18n';
 import { Annotator } from './annotator';
-import { CardHost } from './card';
+import { CardHost } from './card-host';
+import type { CardUi } from './card-ui';
+import { loadChunk } from './chunks';
 import { Hover, type HoverDeps } from './hover';
+import type { Lifetime } from './lifetime';
 import { liveSettings, type LiveSettings } from './live-settings';
+import { mark, MARK_HIGHLIGHTED } from './marks';
 import { PageChanges } from './page-changes';
-
-/** User-timing marks: when the script woke at document idle, and when the page's figures were all painted. */
-export const MARK_IDLE = 'figurelens:idle';
-export const MARK_HIGHLIGHTED = 'figurelens:highlighted';
-
-export function mark(name: string, detail?: unknown): void {
-  try {
-    performance.clearMarks(name);
-    performance.mark(name, { detail });
-  } catch {
-    // Marks are for measuring; a page that replaced `performance` loses them, nothing else.
-  }
-}
 
 /** Hidden by the page's CSS. A display:contents element has no box of its own but its children show. */
 function hiddenByCss(element: Element): boolean {
@@ -90,6 +80,8 @@ const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 /** How long after the app's navigation the page is read: the navigate event comes before the app renders the new route. */
 const NAVIGATION_SETTLE_MS = 50;
+/** Where the Navigation API is missing: how often the URL is looked at (as WXT's own watcher did). */
+const URL_POLL_MS = 1000;
 
 export interface SessionOptions {
   /**
@@ -101,6 +93,8 @@ export interface SessionOptions {
   /** The reader's settings, read and watched since the script started (else from now on, and stopped with the session). */
   settings?: LiveSettings;
   onStop: () => void;
+  /** The card's drawing code; by default the chunk loaded on the first card. */
+  cardUi?: () => Promise<CardUi>;
 }
 
 /**
@@ -109,7 +103,7 @@ export interface SessionOptions {
  * slice of reading overlaps the storage read, and nothing is painted, sent or
  * listened to until the settings say this site runs.
  */
-export function startPageSession(ctx: ContentScriptContext, options: SessionOptions): void {
+export function startPageSession(lifetime: Lifetime, options: SessionOptions): void {
   const live = options.settings ?? liveSettings();
   let settings = DEFAULT_SETTINGS;
   let stopped = false;
@@ -155,12 +149,13 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
     setTimeout: timers.set,
   });
   const card = new CardHost({
-    ctx,
     i18n: () => browserI18n(settings),
     detail: async (id) => ((await send({ type: 'figure:get', url: annotator.pageUrl, id })) as FigureGetReply | undefined)?.figure ?? null,
+    ui: options.cardUi ?? (() => loadChunk<CardUi>('card')),
   });
+  // Hover, focus and keys cause work (a card, a lookup in the worker): only the reader's own count.
   const listen: HoverDeps['listen'] = (target, type, handler, listenerOptions) =>
-    target.addEventListener(type, guarded(handler as (event: Event) => void), { ...listenerOptions, signal });
+    target.addEventListener(type, trusted(handler as (event: Event) => void), { ...listenerOptions, signal });
   const hover: Hover = new Hover({
     win: window,
     annotator,
@@ -176,25 +171,34 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
     else looks.set(looksCss(settings.looks));
   };
 
-  const setHighlights = (on: boolean, remember: boolean) => {
+  /** Highlights follow the reader's settings, and only them: the popup's switch and the keyboard command write the settings. */
+  const applyHighlights = (on: boolean) => {
     if (stopped) return;
     annotator.setHighlights(on);
     hover.setEnabled(on);
     if (!on) card.remove();
     applyLooks();
-    if (remember) {
-      const site = siteFor(settings, host) ?? siteHost(host) ?? host;
-      void updateSettings((s) => withHighlights(s, site, on)).catch(() => undefined);
-    }
+    for (const waiting of settingsApplied.splice(0)) waiting();
+  };
+  /** Waiting for a settings change of ours to come back through the watch (a reply says what the page shows). */
+  const settingsApplied: Array<() => void> = [];
+  const SETTINGS_ECHO_MS = 1000;
+
+  /** Writes the site's highlight switch; the change reaches this page (and every other tab on the site) through the watch. */
+  const rememberHighlights = async (on: boolean) => {
+    const site = siteFor(settings, host) ?? siteHost(host) ?? host;
+    await updateSettings((s) => withHighlights(s, site, on)).catch(() => undefined);
+    if (annotator.highlightsOn === on || stopped) return;
+    await new Promise<void>((resolve) => {
+      settingsApplied.push(resolve);
+      timers.set(resolve, SETTINGS_ECHO_MS);
+    });
   };
 
   const answer = async (message: TabMessage): Promise<unknown> => {
     switch (message.type) {
-      case 'highlights:set':
-        setHighlights(message.on, true);
-        return annotator.status();
       case 'highlights:toggle':
-        setHighlights(!annotator.highlightsOn, true);
+        await rememberHighlights(!annotator.highlightsOn);
         return annotator.status();
       case 'figure:step':
         hover.step(message.direction);
@@ -252,20 +256,21 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
   /**
    * The Navigation API's currententrychange: the document's own URL changed
    * (pushState, replaceState, Back within the app), after the fact, and only
-   * then. WXT's wxt:locationchange comes from the navigate event, which also
-   * fires for loads of another document, downloads and navigations the page
-   * cancels, and WXT remembers such a URL as visited: a real navigation to it
-   * later is never passed on. It stays as the way in where the Navigation API
-   * is missing.
+   * then. Where that API is missing, the URL is looked at once a second and
+   * on Back and Forward. A page can dispatch any of these events itself: only
+   * the browser's own count.
    */
-  const onEntryChange = guarded(() => lookAgain());
-  const onLocationChange = guarded((event: Event) => {
-    // WXT's event carries URLs; a page script can dispatch a bare event under the same name.
-    if (!((event as Event & { newUrl?: unknown }).newUrl instanceof URL)) return;
-    lookAgain();
-  });
+  const onEntryChange = trusted(() => lookAgain());
+  let seenUrl = location.href;
+  const pollUrl = () => {
+    if (location.href !== seenUrl) {
+      seenUrl = location.href;
+      lookAgain();
+    }
+    timers.set(pollUrl, URL_POLL_MS);
+  };
   /** Back or Forward restored the page from the back/forward cache: the worker forgot it when the tab left. */
-  const onPageShow = guarded((event: PageTransitionEvent) => {
+  const onPageShow = trusted((event: PageTransitionEvent) => {
     if (event.persisted) annotator.resend();
   });
 
@@ -292,25 +297,32 @@ export function startPageSession(ctx: ContentScriptContext, options: SessionOpti
     unwatch = live.listen((changed) => {
       settings = changed;
       if (!options.manual() && !runsOn(settings, host)) return stop(true);
-      if (highlightsOn(settings, host) !== annotator.highlightsOn) setHighlights(!annotator.highlightsOn, false);
+      if (highlightsOn(settings, host) !== annotator.highlightsOn) applyHighlights(!annotator.highlightsOn);
       else applyLooks();
     });
     const navigationApi = (window as Window & { navigation?: EventTarget }).navigation;
     if (typeof navigationApi?.addEventListener === 'function') navigationApi.addEventListener('currententrychange', onEntryChange, { signal });
-    // ctx.addEventListener starts WXT's location watcher and names the event, but would tie the listener
-    // to the script's lifetime, which outlasts a session the reader turned off: this target takes the
-    // name WXT chose and listens on window for as long as the session lasts.
-    const relay = { addEventListener: (type: string, listener: (event: Event) => void) => window.addEventListener(type, listener, { signal }) };
-    ctx.addEventListener(relay as unknown as Window, 'wxt:locationchange', onLocationChange);
+    else {
+      window.addEventListener('popstate', trusted(() => pollUrl()), { signal });
+      timers.set(pollUrl, URL_POLL_MS);
+    }
     window.addEventListener('pageshow', onPageShow, { signal });
     hover.start();
-    setHighlights(highlightsOn(settings, host), false);
+    applyHighlights(highlightsOn(settings, host));
   };
 
-  // Not ctx.onInvalidated: its listener would outlive a session the reader turned off, and keep it (its figures, its index) alive.
-  ctx.signal.addEventListener('abort', () => stop(), { signal });
+  // Not lifetime.onEnd: its listener would outlive a session the reader turned off, and keep it (its figures, its index) alive.
+  lifetime.signal.addEventListener('abort', () => stop(), { signal });
   changes.watch(document);
   scan(location.href);
+}
+
+/** A listener for events that cause work: it ignores what a page script dispatched, and never throws into the page. */
+function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  const inner = guarded(handler);
+  return (event) => {
+    if (event.isTrusted) inner(event);
+  };
 }
 
 /** A listener that never throws into the page. */

@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentMessage } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { annotateTab, PRESENCE_KEY } from '@/utils/annotate';
 import { readSettingsOnce, settingsItem } from '@/utils/settings';
+import { startPageSession } from './page-session';
 import { startContentScript } from './start';
+
+/** The engine as its chunk exports it, here without the worker. */
+const engine = () => Promise.resolve({ startPageSession });
+import { claimLifetime } from './lifetime';
 
 /** A default news site the reader turned off. */
 const SITE = 'https://www.lifeofguangzhou.com';
@@ -14,7 +18,6 @@ const SITE = 'https://www.lifeofguangzhou.com';
 const scope = globalThis as unknown as Record<string, { alive?: () => boolean; manual?: boolean } | undefined>;
 let sent: ContentMessage[] = [];
 let injected: string[] = [];
-let ctx: ContentScriptContext;
 
 async function until(test: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
@@ -63,11 +66,11 @@ beforeEach(async () => {
   injected = [];
   performance.clearMarks('figurelens:idle');
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: ContentMessage) => void sent.push(message)) as never);
-  ctx = new ContentScriptContext('content');
 });
 
 afterEach(() => {
-  ctx.notifyInvalidated();
+  // Ends whatever script the test started: a newer life ends the one before it.
+  claimLifetime().end();
   vi.restoreAllMocks();
   delete (document as { prerendering?: boolean }).prerendering;
 });
@@ -75,7 +78,7 @@ afterEach(() => {
 describe('on a site the reader turned off', () => {
   it('the script lets go as soon as the settings are read, while the page still loads', async () => {
     loading();
-    startContentScript(ctx);
+    startContentScript(engine);
     expect(scope[PRESENCE_KEY]?.alive?.()).toBe(true);
     await settingsRead();
     expect(scope[PRESENCE_KEY]).toBeUndefined();
@@ -86,7 +89,7 @@ describe('on a site the reader turned off', () => {
 
   it('"Annotate this page" before the settings are read marks the live script as asked for, and it runs', async () => {
     const loaded = loading();
-    startContentScript(ctx);
+    startContentScript(engine);
     expect(await annotate()).toBe('already-running');
     expect(injected).toEqual([]);
     await settingsRead();
@@ -101,7 +104,7 @@ describe('a prerendered page', () => {
   it('is read only once the reader opens it', async () => {
     await settingsItem.setValue(DEFAULT_SETTINGS);
     Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
-    startContentScript(ctx);
+    startContentScript(engine);
     await settingsRead();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(sent).toEqual([]);

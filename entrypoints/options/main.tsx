@@ -58,6 +58,7 @@ async function main(): Promise<void> {
         currencies={convertibleCurrencies()}
         browserLocale={browser.i18n.getUILanguage()}
         embeddedRatesDate={EMBEDDED_RATES_DATE}
+        today={new Date().toISOString().slice(0, 10)}
         sitePermissions={sitePermissions}
         ecbPermission={await granted(ECB_ORIGINS)}
         actions={actions}

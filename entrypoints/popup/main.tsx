@@ -8,15 +8,16 @@ import { browser } from 'wxt/browser';
 import type { TabMessage, TabStatus, TabSummary } from '@/lib/messages';
 import { EMBEDDED_RATES_DATE } from '@/lib/rates';
 import { matchPatternFor } from '@/lib/sites';
-import { ECB_ORIGINS, type Settings } from '@/lib/settings';
+import { ECB_ORIGINS, withHighlightsFor, type Settings } from '@/lib/settings';
 import { hostMatches } from '@/lib/sites';
 import { Popup, type PopupActions, type PopupData } from '@/components/Popup';
-import { hostOf, summaryOfPage, workerIsShort } from '@/components/popup-model';
+import { hostOf } from '@/components/popup-model';
 import { formatDay, I18nProvider } from '@/components/i18n';
 import { formatMoney } from '@/lib/format';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { alwaysOnSite, annotateTab } from '@/utils/annotate';
 import { dailyRatesItem } from '@/utils/daily-rates';
+import { tabSnapshotKey } from '@/utils/tab-snapshot-key';
 import { browserI18n, labelDocument } from '@/utils/page-i18n';
 import '@/components/theme.css';
 import './popup.css';
@@ -64,33 +65,6 @@ async function summaryOf(tabId: number): Promise<TabSummary | null> {
 
 const pause = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-/**
- * Tabs this popup has asked to resend, each at most once: the popup loads
- * again on every change to the tab's figures, and a page the worker cannot
- * hold in full (figures it refused) would otherwise be asked on every load.
- */
-const resent = new Set<number>();
-
-/**
- * The worker's summary, asking the content script to send its figures again
- * when the worker has fewer than the page holds (a restarted worker whose
- * session storage could not keep a huge page). While the worker has none of
- * this page's figures the popup waits for them (up to 2 s); a partial list
- * shows at once and the rest comes through watchTab.
- */
-async function summaryFor(tab: Target, status: TabStatus | null): Promise<TabSummary | null> {
-  let summary = await summaryOf(tab.id);
-  if (resent.has(tab.id) || !workerIsShort({ url: tab.url, summary, status })) return summary;
-  resent.add(tab.id);
-  await tell(tab.id, { type: 'figures:resend' }).catch(() => undefined);
-  const held = () => summaryOfPage(tab.url, summary)?.figures.length ?? 0;
-  for (let i = 0; i < 20 && summary && held() === 0; i++) {
-    await pause(100);
-    summary = await summaryOf(tab.id);
-  }
-  return summary;
-}
-
 async function sitePermission(settings: Settings, url: string | undefined): Promise<boolean | undefined> {
   const host = hostOf(url);
   const site = host && settings.userSites.find((s) => hostMatches(host, s));
@@ -106,7 +80,7 @@ async function load(): Promise<PopupData> {
   const status = target ? await statusOf(target.id) : null;
   const data: PopupData = {
     url: target?.url,
-    summary: target ? await summaryFor(target, status) : null,
+    summary: target ? await summaryOf(target.id) : null,
     status,
     settings,
     sitePermission: await sitePermission(settings, target?.url),
@@ -168,9 +142,11 @@ const actions: PopupActions = {
   reveal: (id) => {
     if (target) void tell(target.id, { type: 'figure:reveal', id }).catch(() => undefined);
   },
-  // The content script applies the switch and remembers it for the site.
+  // A settings write, nothing else: the page's content script follows the settings.
   setHighlights: async (on) => {
-    if (target) await tell(target.id, { type: 'highlights:set', on }).catch(() => undefined);
+    const host = hostOf(target?.url);
+    if (!host) return;
+    await updateSettings((s) => withHighlightsFor(s, host, on));
   },
   annotate: async () => {
     if (!target) return;
@@ -188,14 +164,15 @@ const actions: PopupActions = {
 };
 
 /**
- * The worker keeps each tab's figures in session storage: a write to this
- * tab's entry means figures arrived or changed. Bursts of batches are
+ * The worker keeps each tab's figures in session storage and rewrites the
+ * tab's pointer whenever they change (a resend it asked for included): a
+ * change to it means figures arrived or changed. Bursts of batches are
  * collapsed into one refresh.
  */
 function watchTab(refresh: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listener = (changes: Record<string, unknown>) => {
-    if (!target || !(`tab:${target.id}` in changes)) return;
+    if (!target || !(tabSnapshotKey(target.id) in changes)) return;
     clearTimeout(timer);
     timer = setTimeout(refresh, 250);
   };

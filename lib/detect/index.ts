@@ -8,32 +8,38 @@
  * (¥ is yen or yuan) and the language of figures made only of symbols.
  */
 import type { Figure, Lang } from '../figure';
+import { isHan } from './chars';
 import { LANG_BIT } from './lexicon';
 import { powerOfTen } from './numeral';
 import { resolveYenOrYuan } from './refine/currency';
+import { resolveLocalDollar } from './refine/dollar';
 import { carryCurrency } from './refine/elliptic';
+import type { PageHint } from './refine/hint';
 import { linkEquivalents } from './refine/equivalents';
 import { dropNonFigures } from './refine/filters';
+import { shareListUnits } from './refine/lists';
 import { joinRanges } from './refine/ranges';
-import { scan, type Candidate } from './scan';
+import type { Candidate } from './candidate';
+import { scan } from './scan';
 import { SentenceFinder } from './sentence';
 
 export interface DetectOptions {
   /** The page's language: 'en', 'zh', 'zh-CN'…; undefined to guess. */
   lang?: string;
+  /** The page's host ("www.smh.com.au"): a bare "$" there is the local dollar. */
+  host?: string;
 }
 
-type Refiner = (text: string, candidates: Candidate[], hint: string | undefined) => Candidate[];
+type Refiner = (text: string, candidates: Candidate[], page: PageHint) => Candidate[];
 
-/** In order: ranges need bare numbers, the currency carries to the scaled ones left, filters drop the rest, equivalents compare resolved currencies. */
-const REFINERS: readonly Refiner[] = [joinRanges, carryCurrency, dropNonFigures, resolveYenOrYuan, linkEquivalents];
+/** In order: ranges and lists need bare numbers, the currency of a breakdown's total carries to its scaled ones, filters drop those left, equivalents compare resolved currencies. */
+const REFINERS: readonly Refiner[] = [joinRanges, shareListUnits, carryCurrency, dropNonFigures, resolveYenOrYuan, resolveLocalDollar, linkEquivalents];
 
 const HAN_NEAR = 20;
 
 function hasHanNear(text: string, start: number, end: number): boolean {
   for (let i = Math.max(0, start - HAN_NEAR); i < Math.min(text.length, end + HAN_NEAR); i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) return true;
+    if (isHan(text.charCodeAt(i))) return true;
   }
   return false;
 }
@@ -60,20 +66,23 @@ function toFigure(text: string, c: Candidate, sentences: SentenceFinder, hint: s
   };
   if (c.valueMax !== undefined) figure.valueMax = c.valueMax;
   if (c.currency) figure.currency = c.currency;
+  if (c.currencyFrom) figure.currencyFrom = c.currencyFrom;
   if (c.unit) figure.unit = c.unit;
   if (c.noun) figure.noun = c.noun;
   if (c.scaleExp !== undefined) figure.scale = powerOfTen(c.scaleExp);
   if (c.hedge) figure.hedge = c.hedge;
+  if (c.vague) figure.vague = true;
   if (c.equivalentOf) figure.equivalentOf = `f${c.equivalentOf.start}`;
   return figure;
 }
 
 export function detectFigures(text: string, options: DetectOptions = {}): Figure[] {
   const hint = options.lang?.toLowerCase();
+  const page: PageHint = { lang: hint, host: options.host };
   const sentences = new SentenceFinder(text);
   const figures: Figure[] = [];
   for (let candidates of scan(text)) {
-    for (const refine of REFINERS) candidates = refine(text, candidates, hint);
+    for (const refine of REFINERS) candidates = refine(text, candidates, page);
     for (const c of candidates) figures.push(toFigure(text, c, sentences, hint));
   }
   return figures;

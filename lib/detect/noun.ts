@@ -24,11 +24,21 @@ function isWord<T>(trie: Trie<T>, text: string, start: number, end: number): T |
   return entry && trie.at === end ? entry.value : undefined;
 }
 
-/** Ends in s, but not in ss, us or is ("business", "various", "this"). */
+/** Ends in s, but not in ss, us or is ("business", "various", "this"); or in -men ("80 fishermen"). */
 function looksPlural(text: string, start: number, end: number): boolean {
+  if (end - start > 4 && text.endsWith('men', end)) return true;
   if (end - start < 3 || text.charCodeAt(end - 1) !== 115) return isWord(IRREGULAR, text, start, end) === true;
   const c = text.charCodeAt(end - 2);
   return c !== 115 && c !== 117 && c !== 105;
+}
+
+/**
+ * Capitalised plurals that are still common nouns: acronyms ("4 MPs", "300 SMEs")
+ * and demonyms ("1.4 million Canadians"); other capitals start a name.
+ */
+function capitalisedPlural(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return /^[A-Z]{2,}s$/.test(word) || /^[A-Z][a-z]+ans$/.test(word);
 }
 
 /** The counted noun phrase starting after the space at `from`, if the words there make one. */
@@ -53,7 +63,12 @@ export function readCountNoun(text: string, from: number): CountNoun {
     if (isWord(unitAfter, text, start, i)?.kind === 'none') return 'not-counted';
     if (phraseStart < 0) phraseStart = start;
     const first = text.charCodeAt(start);
-    if (!modelName && first >= 97 && first <= 122 && looksPlural(text, start, i)) return { noun: text.slice(phraseStart, i), end: i };
+    const lower = first >= 97 && first <= 122;
+    if (!modelName && looksPlural(text, start, i)) {
+      if (lower || capitalisedPlural(text, start, i)) return { noun: text.slice(phraseStart, i), end: i };
+      // "5 Guys opened outlets": a capitalised plural is a name, and the phrase ends in it.
+      if (first >= 65 && first <= 90) return undefined;
+    }
   }
   return undefined;
 }
@@ -61,7 +76,7 @@ export function readCountNoun(text: string, from: number): CountNoun {
 /**
  * The number at `at` belongs to a name when the word before it is
  * capitalised and not a common word: "Fortune Global 500 companies",
- * "Line 3 stations", "January 15".
+ * "Line 3 stations", "January 15", "iPhone 15 screens".
  */
 export function followsName(text: string, at: number): boolean {
   let i = at;
@@ -71,5 +86,6 @@ export function followsName(text: string, at: number): boolean {
   if (start === i) return false;
   const word = text.slice(start, i).replace(/\.$/, '');
   const first = word.charCodeAt(0);
-  return first >= 65 && first <= 90 && !commonCapitalised.has(word.toLowerCase());
+  // "iPhone 15 screens": a capital inside the word names a product as surely as one in front.
+  return ((first >= 65 && first <= 90) || /[a-z][A-Z]/.test(word)) && !commonCapitalised.has(word.toLowerCase());
 }

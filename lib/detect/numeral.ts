@@ -48,7 +48,8 @@ export function readArabic(raw: string): Written | undefined {
   return { digits, exp: frac < 0 ? 0 : frac - digits.length };
 }
 
-const { digits: DIGITS, units: UNITS, sections: SECTIONS, decimalPoint } = chineseNumerals;
+const { digits: DIGITS, units: UNITS, sections: SECTIONS, decimalPoints } = chineseNumerals;
+const POINT = new RegExp(`[${decimalPoints}]`);
 
 export interface ChineseNumber {
   written: Written;
@@ -64,7 +65,7 @@ export interface ChineseNumber {
  */
 export function readChinese(raw: string): ChineseNumber | undefined {
   if (raw.length > MAX_DIGITS) return undefined;
-  const point = raw.indexOf(decimalPoint);
+  const point = raw.search(POINT);
   const whole = point < 0 ? raw : raw.slice(0, point);
   let high = 0; // parts already multiplied by 亿
   let mid = 0; // parts multiplied by 万 since the last 亿
@@ -113,12 +114,18 @@ export function readChinese(raw: string): ChineseNumber | undefined {
   const total = high + mid + section + tail;
   if (!Number.isSafeInteger(total)) return undefined;
   let fraction = '';
+  let fractionScale = 0;
   if (point >= 0) {
-    for (const ch of raw.slice(point + 1)) fraction += String(DIGITS[ch] ?? '');
+    // 七二九．二億 is 729.2 × 10⁸: section words after the decimals scale the whole number.
+    for (const ch of raw.slice(point + 1)) {
+      if (DIGITS[ch] !== undefined) fraction += String(DIGITS[ch]);
+      else if (SECTIONS[ch] !== undefined) fractionScale += SECTIONS[ch]!;
+      else return undefined;
+    }
   }
   return {
-    written: { digits: String(total) + fraction, exp: -fraction.length },
-    scaleExp: trailingExp || undefined,
-    singleDigit: whole.length === 1 && DIGITS[whole] !== undefined,
+    written: { digits: String(total) + fraction, exp: fractionScale - fraction.length },
+    scaleExp: (fractionScale || trailingExp) || undefined,
+    singleDigit: point < 0 && whole.length === 1 && DIGITS[whole] !== undefined,
   };
 }

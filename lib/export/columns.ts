@@ -26,7 +26,8 @@ function tidy(n: number | undefined): number | undefined {
 
 function unitOf(figure: Figure): string | undefined {
   if (figure.kind === 'money') return figure.currency;
-  if (figure.kind === 'percent') return figure.unit;
+  // A quantity's unit is its base unit, the unit `value` is in (t, kWh, TEU…).
+  if (figure.kind === 'percent' || figure.kind === 'quantity') return figure.unit;
   return figure.noun;
 }
 
@@ -55,8 +56,9 @@ export const COLUMNS: readonly Column[] = [
   { key: 'notes', type: 'text', value: (f) => noteLines(f.notes) },
 ];
 
-function monthsOf({ year, fromMonth, toMonth }: Period): string {
-  const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
+function monthsOf({ year, fromYear, fromMonth, toMonth }: Period): string {
+  const month = (m: number, y = year) => `${y ?? '????'}-${String(m).padStart(2, '0')}`;
+  if (fromYear !== undefined) return `${month(fromMonth, fromYear)}/${month(toMonth)}`;
   return fromMonth === toMonth ? month(fromMonth) : `${month(fromMonth)}/${month(toMonth)}`;
 }
 

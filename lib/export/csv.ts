@@ -13,10 +13,13 @@ export const BOM = '\uFEFF';
 /**
  * Spreadsheets run a cell that starts with one of these as a formula ("=HYPERLINK(...)"
  * in a page's sentence would become a live link). A leading apostrophe makes
- * it text, the OWASP advice. Tab and CR are on the list because some
- * spreadsheets skip them before looking for `=`.
+ * it text, the OWASP advice. Besides ASCII `= + - @`, spreadsheets that fold
+ * characters read the fullwidth forms a Chinese page types (`＝ ＋ － ＠`), the
+ * small forms (`﹦ ﹢ ﹣ ﹫`) and the minus sign `−` as the same operators, and
+ * some skip tab, CR, LF, spaces and invisible characters before looking: a
+ * cell is neutralised when one of these leads it, after any such run.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]|^[\t\r\n]/;
 
 function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;

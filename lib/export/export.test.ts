@@ -77,6 +77,21 @@ describe('CSV (RFC 4180, for spreadsheets)', () => {
     expect(zh.at(-1)!.sentence).toBe(`'=HYPERLINK("http://evil.example","点击")，约5亿元。`);
   });
 
+  it('neutralises fullwidth and small-form leaders, and leaders behind spaces, tabs, CR or invisible characters', () => {
+    const leaders = ['＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫', '−', '\t', '\r', '\n', ' =', '\u3000＝', '\u200B=', '\uFEFF+', '\t-', ' \r@'];
+    for (const start of leaders) {
+      const page: PageInfo = { ...SEED_PAGE, title: `${start}SUM(A1)` };
+      expect(byHeader(parseCsv(toCsv(page, seedDetected().slice(0, 1)).slice(1)))[0]!.title).toBe(`'${start}SUM(A1)`);
+    }
+  });
+
+  it('leaves text that only holds an operator later on as it is', () => {
+    for (const title of ['GDP = 14 trillion', 'Q1＝Q2', 'A +5% year', '增长＋5%']) {
+      const page: PageInfo = { ...SEED_PAGE, title };
+      expect(byHeader(parseCsv(toCsv(page, seedDetected().slice(0, 1)).slice(1)))[0]!.title).toBe(title);
+    }
+  });
+
   it('leaves negative numbers as numbers', () => {
     const [figure] = seedDetected();
     const fall: Figure = { ...figure!, kind: 'percent', value: -4, text: '-4.0%', currency: undefined, unit: '%', sentence: 'Exports fell -4.0%.', sentenceOffset: 13 };

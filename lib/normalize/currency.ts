@@ -11,7 +11,7 @@ import { convertibleCurrencies, EMBEDDED_RATES, noRateReason, rateFor, rateSourc
 export function ratePeriodOf(figure: Pick<Figure, 'year' | 'period'>): RatePeriod | undefined {
   if (figure.year === undefined) return undefined;
   const p = figure.period;
-  return p && p.fromMonth === p.toMonth ? { year: p.year, month: p.fromMonth } : { year: figure.year };
+  return p && p.fromMonth === p.toMonth ? { year: figure.year, month: p.fromMonth } : { year: figure.year };
 }
 
 type Conversion = { normalized: Normalized } | { unconverted: string };

@@ -5,14 +5,14 @@
  * page order, with per-sentence caches, so a page of 20,000 figures costs
  * about as much as 20,000 sentences.
  */
-import type { CurrencyCode, Figure, PageInfo } from '../figure';
+import type { CurrencyCode, Figure, GrowthBasis, PageInfo, Period, TimeMark } from '../figure';
 import { textFormat } from '../format';
 import type { RateTable } from '../rates';
 import type { Span } from './clauses';
 import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
-import { findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
-import { figureTime, publishedDay, timeLabel, type FigureTime, type TimeContext } from './time';
+import { continuesList, findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
+import { figureTime, monthsIn, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
 
 export interface NormalizeOptions {
   /** The currency money is shown in; default USD. */
@@ -88,10 +88,111 @@ function sentenceFigures(group: readonly Figure[]): SentenceFigures {
   return { listed: group.filter((g) => !g.equivalentOf), restatedTo };
 }
 
+/**
+ * A sentence of plans does not set the year of the facts after it; a forecast word about a year already
+ * over ("is projected to surpass 14 trillion yuan for 2024") does.
+ */
+function isPlan(time: FigureTime, sentence: string, lang: Figure['lang'], published: PublishedDay | undefined, cache: SentenceCache): boolean {
+  // "明年便可降至2%以下": a year after the publication year is not yet a year of facts, whatever the words.
+  if (published && time.year !== undefined && time.year > published.year) return true;
+  return (!published || (time.year ?? 0) >= published.year) && hasTargetWord(sentence, lang, cache);
+}
+
+/** The marks that are not the sentence of a figure (those are read with their figures). */
+function marksBetweenFigures(marks: readonly TimeMark[], groups: Map<number, Figure[]>): TimeMark[] {
+  const spans = [...groups.entries()].map(([start, g]) => ({ start, end: start + g[0]!.sentence.length })).sort((a, b) => a.start - b.start);
+  let i = 0;
+  return [...marks]
+    .sort((a, b) => a.at - b.at)
+    .filter((m) => {
+      while (i < spans.length && spans[i]!.end <= m.at) i++;
+      const s = spans[i];
+      return !s || s.start >= m.at + m.sentence.length;
+    });
+}
+
 /** The detector's part of a figure: what normalization and notes add is computed afresh. */
 function detectedPart(f: Figure): Figure {
   const { year: _y, period: _p, normalized: _n, unconverted: _u, role: _r, basis: _b, subject: _s, notes: _notes, ...detected } = f;
   return detected;
+}
+
+/** The time the text is talking about at a point: the year and the months it named last. */
+interface TextTime {
+  year?: number;
+  period?: Months;
+  end: number;
+}
+
+/** What a figure-less sentence of the page (a TimeMark) says, as normalization read it, for the notes. */
+export interface MarkReading {
+  mark: TimeMark;
+  time: FigureTime;
+}
+
+const markReadings = new WeakMap<readonly TimeMark[], MarkReading[]>();
+
+/** The readings of a page's marks, as the last normalizeFigures of that page made them. */
+export function readingsOfMarks(page: Pick<PageInfo, 'marks'>): readonly MarkReading[] {
+  return (page.marks && markReadings.get(page.marks)) ?? [];
+}
+
+const sameMonths = (a: TextTime['period'], b: TextTime['period']) => a?.fromMonth === b?.fromMonth && a?.toMonth === b?.toMonth && a?.across === b?.across;
+
+/** A figure's period as months the text carries on. */
+function monthsOf(p: Period): Months {
+  const across = p.fromYear !== undefined && p.year !== undefined ? p.year - p.fromYear : 0;
+  return { fromMonth: p.fromMonth, toMonth: p.toMonth, ...(across ? { across } : {}) };
+}
+
+/**
+ * The text's time after a sentence whose figures (or whose own words, for a
+ * mark) read `times`. A sentence of plans does not move it ("For 2025, the
+ * target is…"); a year named moves it and ends the months carried; months
+ * named move them, unless the sentence breaks a period down into several
+ * ("一季度增长5.3%，二季度增长4.7%").
+ */
+function advance(context: TextTime | undefined, times: readonly FigureTime[], end: number, plan: boolean): TextTime | undefined {
+  if (context) context.end = Math.max(context.end, end);
+  if (plan) return context;
+  const own = times.filter((t) => !t.contrast);
+  const named = own.filter((t) => t.from === 'text' && t.year !== undefined);
+  const months = own.filter((t) => t.periodFrom === 'text').map((t) => monthsOf(t.period!));
+  const distinct = months.filter((m, i) => months.findIndex((n) => sameMonths(n, m)) === i);
+  const newPeriod = distinct.length === 1 ? distinct[0] : undefined;
+  const ended = own.some((t) => t.endsMonths);
+  let next = context;
+  if (named.length > 0) {
+    const year = named[named.length - 1]!.year!;
+    const keep = own.some((t) => t.periodFrom === 'context') ? context?.period : undefined;
+    next = { year, period: newPeriod ?? (ended ? undefined : keep), end };
+  } else if (newPeriod) next = { year: context?.year, period: newPeriod, end };
+  else if (ended && context) next = { ...context, period: undefined };
+  return next;
+}
+
+/** The percent just before a figure in its sentence, when no other figure stands between them. */
+function listPrevious(f: Figure, group: readonly Figure[]): Figure | undefined {
+  const before = group.filter((g) => g.sentenceOffset < f.sentenceOffset && !g.equivalentOf);
+  const last = before[before.length - 1];
+  return last?.kind === 'percent' ? last : undefined;
+}
+
+/** The basis the text named last ("year-on-year", "環比"), for the rates that break it down without naming one. */
+interface BasisContext {
+  basis: GrowthBasis;
+  end: number;
+}
+
+/**
+ * A growth rate without a basis word takes the one the text named last, near enough
+ * ("11月份…環比下降0.4%…。其中，上海上漲0.1%"); else year on year, the convention of
+ * statistical releases. Notes know which it was (basisFrom).
+ */
+function withBasis(reading: PercentReading, at: number, last: BasisContext | undefined): PercentReading {
+  if (reading.role !== 'growth' || reading.basis) return reading;
+  if (last && at - last.end <= CONTEXT_REACH) return { ...reading, basis: last.basis, basisFrom: 'context' };
+  return { ...reading, basis: 'yoy', basisFrom: 'default' };
 }
 
 /** Every figure with year, period, normalized money (or why not), role, basis and subject. */
@@ -106,10 +207,35 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   const percentCache: SentenceCache = new Map();
   const metricCache: MetricCache = new Map();
   const out = new Map<string, Figure>();
+  const marks = marksBetweenFigures(page.marks ?? [], groups);
+  const readMarks: MarkReading[] = [];
+  let nextMark = 0;
 
-  let context: { year: number; end: number } | undefined;
+  let context: TextTime | undefined;
+  let basisContext: BasisContext | undefined;
+  const expire = (at: number) => {
+    if (context && at - context.end > CONTEXT_REACH) context = undefined;
+  };
+  const timeContext = () => ({ published, contextYear: context?.year, contextPeriod: context?.period, cache: timeCache });
+  const readMark = (mark: TimeMark) => {
+    expire(mark.at);
+    const time = figureTime({ sentence: mark.sentence, sentenceOffset: 0, text: '', lang: mark.lang }, timeContext());
+    readMarks.push({ mark, time });
+    const plan = isPlan(time, mark.sentence, mark.lang, published, percentCache);
+    context = advance(context, [time], mark.at + mark.sentence.length, plan);
+  };
+
+  let pending: { times: FigureTime[]; end: number; plan: boolean } | undefined;
+  let current = -1;
   for (const f of ordered) {
     const start = sentenceStart(f);
+    if (start !== current) {
+      if (pending) context = advance(context, pending.times, pending.end, pending.plan);
+      pending = undefined;
+      current = start;
+      while (nextMark < marks.length && marks[nextMark]!.at < start) readMark(marks[nextMark++]!);
+      expire(start);
+    }
     const group = groups.get(start)!;
     let info = infos.get(group);
     if (!info) infos.set(group, (info = sentenceFigures(group)));
@@ -118,24 +244,26 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     const siblings = group.filter((g) => g !== f && g.equivalentOf !== f.id).map(spanInSentence);
     const extent = restatedTo === undefined ? undefined : { start: f.sentenceOffset, end: restatedTo };
     const rank = f.equivalentOf ? undefined : { index: info.listed.indexOf(f), count: info.listed.length };
-    if (context && start - context.end > CONTEXT_REACH) context = undefined;
-    const time = figureTime(f, { published, contextYear: context?.year, siblings, extent, rank, cache: timeCache });
-    const sentenceEnd = start + f.sentence.length;
-    if (context) context.end = Math.max(context.end, sentenceEnd);
-    // A sentence of plans ("For 2025, the target is…") does not set the year of the facts after it; a
-    // forecast word about a year already over ("is projected to surpass 14 trillion yuan for 2024") does.
-    const plan = (!published || (time.year ?? 0) >= published.year) && hasTargetWord(f.sentence, f.lang, percentCache);
-    if (time.from === 'text' && time.year !== undefined && !time.contrast && !plan) {
-      context = { year: time.year, end: sentenceEnd };
-    }
+    const time = figureTime(f, { ...timeContext(), siblings, extent, rank });
+    const plan = isPlan(time, f.sentence, f.lang, published, percentCache);
+    pending ??= { times: [], end: start + f.sentence.length, plan: false };
+    if (!f.equivalentOf) pending.times.push(time);
+    pending.plan ||= plan;
 
     const g = detectedPart(f);
     const reading: Reading = { time };
     if (time.year !== undefined) g.year = time.year;
     if (time.period) g.period = { ...time.period, label: timeLabel(time.period.year, time.period, fmt) };
     if (f.kind === 'percent') {
-      const months = time.period ? time.period.toMonth - time.period.fromMonth + 1 : undefined;
-      reading.percent = readPercent(f, { siblings, periodMonths: months, cache: percentCache });
+      const months = time.period ? monthsIn(time.period) : undefined;
+      reading.percent = withBasis(readPercent(f, { siblings, periodMonths: months, cache: percentCache }), f.start, basisContext);
+      // The next item of a list takes the reading of the one before ("5.3% in 2023, 2.9% in 2024 and 2.1% in 2025").
+      const previous = listPrevious(f, group);
+      const before = previous && readings.get(out.get(previous.id)!)?.percent;
+      if (previous && previous.unit === f.unit && before?.role && continuesList(f.sentence, f.lang, previous.sentenceOffset + previous.text.length, f.sentenceOffset, percentCache)) {
+        reading.percent = { ...before };
+      }
+      if (reading.percent.basisFrom === 'text') basisContext = { basis: reading.percent.basis!, end: start + f.sentence.length };
       const { role, basis } = reading.percent;
       if (role) g.role = role;
       if (basis) g.basis = basis;
@@ -150,6 +278,9 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     readings.set(g, reading);
     out.set(f.id, g);
   }
+  if (pending) context = advance(context, pending.times, pending.end, pending.plan);
+  while (nextMark < marks.length) readMark(marks[nextMark++]!);
+  if (page.marks) markReadings.set(page.marks, readMarks);
 
   // A restatement ("(US$ 1.9 trillion)") is about the same time as what it restates.
   for (const g of out.values()) {
@@ -171,4 +302,5 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
 }
 
 export { defaultCurrencyForLocale } from './currency';
+export { readTimeMarks } from './marks';
 export { findPublishedDate, type PublishedCandidates, type PublishedDate } from './published';

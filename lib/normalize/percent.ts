@@ -11,85 +11,17 @@
  */
 import type { Figure, GrowthBasis, Lang, PercentRole } from '../figure';
 import { blockedBy, clauseAround, clauseBoundaries, gap, type Span } from './clauses';
+import { PHRASES, readable, type CueRole } from './phrases';
+import { saysRespectively } from './time-words';
 
-type CueRole = Exclude<PercentRole, 'change'>;
-
-interface Cue {
-  re: RegExp;
-  role: CueRole;
-  /** −1 for words of decline ("fell", "下降"): the growth is negative. */
-  sign?: -1;
-  /** A noun names what the figure is wherever the sentence puts it: "growth slowed to 4.6%" is still growth. */
-  noun?: true;
-}
-
-interface Phrases {
-  cues: Cue[];
-  /** Words before a target word that make a figure before it an actual value ("grew 5%, beating expectations", "好于预期"). */
-  notTarget: RegExp;
-  /** A target word ending in a colon governs the list after it ("主要预期目标是：…；…"). */
-  targetList: RegExp;
-  basis: { re: RegExp; basis: GrowthBasis | 'sequential' }[];
-  /** Text between a growth word and the figure that makes the figure the level reached. */
-  endpoint: RegExp;
-  /** Text right after the figure that makes it a share ("30 percent of the country's …"). */
-  shareAfter: RegExp;
-  /** Text between an amount and the percent after it that links them as subject ("… to 9 trillion yuan"). */
-  subjectAfter: RegExp;
-}
-
-const PHRASES: Record<Lang, Phrases> = {
-  en: {
-    cues: [
-      { re: /\b(?:(?:growth|inflation|deficit|GDP) )?(?:targets?|targeted|goals?)\b|\baim(?:s|ed|ing)?\b|\bobjective\b|\bexpect(?:s|ed|ations?)?\b|\bforecasts?\b|\bforecasted\b|\bprojected\b|\bprojections?\b|\bplans? to\b|\bseeks? to\b|\bpledged? to\b|\blikely to\b|\bis set to\b|\bbudgeted\b|\bguidance\b/gi, role: 'target' },
-      { re: /\baccount(?:s|ed|ing)? for\b|\bshares? of\b|\bshare\b|\bof (?:the )?total\b|\bproportion\b|\bcontribut(?:e|es|ed|ing|ion|ions)\b(?:[^,;.]*?\b(?:to|of)\b[^,;.]*?\b(?:growth|increase|increment|expansion)\b)?|\bmak(?:e|es|ing) up\b|\bmade up\b|\bstake\b|\bweight\b|\bratio\b/gi, role: 'share' },
-      { re: /\b(?:interest|unemployment|jobless|inflation|tariff|tax|mortgage|lending|deposit|policy|benchmark|savings|vacancy|participation|poverty|default|discount|repo|loan prime|prime|coupon|funds) rates?\b|\binflation\b|\btariffs?\b|\byields?\b|\bunemployment\b|\bjobless\b|\bLPR\b|\bmargins?\b|\boccupancy\b|\bdebt[- ]to[- ]GDP\b|\brates?\b/gi, role: 'level' },
-      { re: /\bgrowth(?: rates?)?\b|\bexpansion\b|\bincrement\b/gi, role: 'growth', noun: true },
-      { re: /\b(?:gr[eo]w(?:s|n|ing)?|rise|rises|rose|risen|rising|increase[sd]?|increasing|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|rebound(?:s|ed)?|accelerat(?:e|ed|es|ing)|advance[sd]?|higher|boost(?:s|ed)?|hike[sd]?|raised?)\b|\bedg(?:e|ed|es|ing) (?:up|higher)\b/gi, role: 'growth' },
-      { re: /\b(?:fell|fall(?:s|en|ing)?|down|decline[sd]?|declining|drop(?:s|ped|ping)?|decrease[sd]?|decreasing|contract(?:s|ed|ing|ion)?|shr[aiu]nk|shrinks?|slid|slides?|slump(?:s|ed)?|plunge[sd]?|tumble[sd]?|lower|reduc(?:e|ed|es|ing|tion)|cut|lost|loss)\b|\bedg(?:e|ed|es|ing) (?:down|lower)\b/gi, role: 'growth', sign: -1 },
-    ],
-    notTarget: /\b(?:than|beat(?:s|ing)?|miss(?:ed|es|ing)?|exceed(?:ed|s|ing)?|meet(?:s|ing)?|met|hit(?:s|ting)?|above|below|in line with|short of|surpass(?:ed|ing)?|topp(?:ed|ing)|achiev(?:e|ed|ing))\s+(?:[\w'’-]+\s+){0,4}$/i,
-    targetList: /\b(?:targets?|goals?)\b[^.;:]{0,20}:/gi,
-    basis: [
-      { re: /\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b|\byear over year\b|\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:same (?:period|month|quarter) (?:of |in )?(?:a year earlier|last year|the previous year|\d{4})|last year|the previous year|the prior year|a year earlier)\b|\bon an annual basis\b/gi, basis: 'yoy' },
-      { re: /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bon a quarterly basis\b|\b(?:from|over|than) the (?:previous|prior|preceding) quarter\b/gi, basis: 'qoq' },
-      { re: /\bmonth[- ]on[- ]month\b|\bm\/m\b|\bmom\b|\bon a monthly basis\b|\b(?:from|over|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before))\b/gi, basis: 'mom' },
-      { re: /\bsequential(?:ly)?\b/gi, basis: 'sequential' },
-    ],
-    endpoint: /\b(?:to|from)\s+(?:(?:a|an|the|about|around|approximately|nearly|almost|over|some|roughly|just|below|above|under|record|high|low|new)\s+){0,3}$/i,
-    shareAfter: /^\s+of\s+(?!(?:growth|increase|gains?)\b)/i,
-    subjectAfter: /^\s*(?:year[- ]on[- ]year\s+)?(?:to|at|reaching)\s+(?:(?:about|around|approximately|nearly|over|some|a record)\s+)*$/i,
-  },
-  zh: {
-    cues: [
-      { re: /目标|预期|预计|力争|计划|指导价|有望/g, role: 'target' },
-      { re: /占|比重|占比|份额|贡献率|贡献/g, role: 'share' },
-      { re: /利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
-      // Any other "…率" is a rate's level ("产品销售率为97.5%"), except a growth rate.
-      { re: /[\u4e00-\u9fff]{1,4}(?<!增长|增|涨|降)率/g, role: 'level' },
-      { re: /增长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
-      { re: /降幅/g, role: 'growth', sign: -1, noun: true },
-      { re: /增长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
-      { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降/g, role: 'growth', sign: -1 },
-    ],
-    notTarget: /(?:超|好于|高于|低于|符合|不及|完成|实现|达到|达成|超出)$/,
-    targetList: /(?:目标|预期)[^。；：]{0,8}[：:]/g,
-    basis: [
-      { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期/g, basis: 'yoy' },
-      { re: /比上季度|较上季度|比上一季度/g, basis: 'qoq' },
-      { re: /比上月|较上月|比上个月/g, basis: 'mom' },
-      { re: /环比/g, basis: 'sequential' },
-    ],
-    endpoint: /[至到由从为]\s*(?:约|近|超过|达)?\s*$/,
-    // Chinese puts the whole before the share ("占进出口总值的15.3%"): nothing after it makes a share.
-    shareAfter: /(?!)/,
-    subjectAfter: /^\s*(?:[，,]\s*)?(?:达到|达|至|为|突破)\s*$/,
-  },
-};
+/** Roles that say what someone means to happen, not what happened: their sentences do not set the year of the facts after them. */
+const PLANS: ReadonlySet<CueRole> = new Set<CueRole>(['target', 'forecast']);
 
 export interface PercentReading {
   role?: PercentRole;
   basis?: GrowthBasis;
+  /** Where the basis came from: a word of the sentence, the last one the text named, or the default (year on year). */
+  basisFrom?: 'text' | 'context' | 'default';
   /** −1 when the words say the growth is a decline ("fell 3 percent" has value 3). */
   sign: 1 | -1;
 }
@@ -104,23 +36,26 @@ interface Found extends Span {
 
 export type SentenceCache = Map<string, { cues: Found[]; bases: (Span & { basis: GrowthBasis | 'sequential' })[]; boundaries: Span[]; listFrom: number }>;
 
-function analyse(sentence: string, lang: Lang, cache?: SentenceCache) {
-  const key = `${lang}\u0000${sentence}`;
+function analyse(original: string, lang: Lang, cache?: SentenceCache) {
+  const key = `${lang}\u0000${original}`;
   const hit = cache?.get(key);
   if (hit) return hit;
-  const p = PHRASES[lang];
+  const p = PHRASES[lang].percent;
+  const sentence = readable(original, lang);
   const all: Found[] = [];
   for (const cue of p.cues) {
     for (const m of sentence.matchAll(cue.re)) {
       const found: Found = { start: m.index, end: m.index + m[0].length, role: cue.role, sign: cue.sign ?? 1, ...(cue.noun ? { noun: true as const } : {}) };
-      if (cue.role === 'target' && p.notTarget.test(sentence.slice(Math.max(0, m.index - 40), m.index))) found.negated = true;
+      if (PLANS.has(cue.role) && p.notTarget.test(sentence.slice(Math.max(0, m.index - 40), m.index))) found.negated = true;
       all.push(found);
     }
   }
   // "contribution to global economic growth" is one share cue, not a share cue and a growth cue.
   const len = (s: Span) => s.end - s.start;
-  const cues = all.filter((a) => !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && len(b) > len(a)));
   const bases = p.basis.flatMap(({ re, basis }) => [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, basis })));
+  // "up 9% from the previous estimate": the estimate is the base of the comparison, not a forecast.
+  const inBasis = (c: Found) => PLANS.has(c.role) && bases.some((b) => b.start <= c.start && b.end >= c.end);
+  const cues = all.filter((a) => !inBasis(a) && !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && len(b) > len(a)));
   const list = [...sentence.matchAll(p.targetList)][0];
   const entry = { cues, bases, boundaries: clauseBoundaries(sentence), listFrom: list ? list.index + list[0].length : Infinity };
   cache?.set(key, entry);
@@ -129,10 +64,30 @@ function analyse(sentence: string, lang: Lang, cache?: SentenceCache) {
 
 /** Whether a sentence sets out targets or forecasts (such a sentence does not set the year for the text after it). */
 export function hasTargetWord(sentence: string, lang: Lang, cache?: SentenceCache): boolean {
-  return analyse(sentence, lang, cache).cues.some((c) => c.role === 'target' && !c.negated);
+  return analyse(sentence, lang, cache).cues.some((c) => PLANS.has(c.role) && !c.negated);
 }
 
-const PRIORITY: Record<CueRole, number> = { target: 0, share: 1, level: 2, growth: 3 };
+/**
+ * Whether the figure at [from, to) of the sentence only continues a list begun by the percent ending at
+ * `after`: nothing but separators and time words between them, no role word ("expected to average 5.3%
+ * in 2023, 2.9% in 2024 and 2.1% in 2025"; "increased to 3.50%, 3.75% and 3.00%").
+ */
+export function continuesList(sentence: string, lang: Lang, after: number, from: number, cache?: SentenceCache): boolean {
+  if (from - after > 30) return false;
+  const text = readable(sentence, lang).slice(after, from);
+  if (/[;；。:：]/.test(text)) return false;
+  const { cues, bases } = analyse(sentence, lang, cache);
+  return ![...cues, ...bases].some((c) => c.start < from && c.end > after);
+}
+
+/** Whether a sentence has a word of growth ("grow", "增长"): a target there is a growth target. */
+export function hasGrowthWord(sentence: string, lang: Lang): boolean {
+  // Any growth word, also one inside a longer cue ("growth target").
+  const text = readable(sentence, lang);
+  return PHRASES[lang].percent.cues.some((c) => c.role === 'growth' && c.sign !== -1 && text.search(c.re) >= 0);
+}
+
+const PRIORITY: Record<CueRole, number> = { target: 0, forecast: 1, share: 2, level: 3, growth: 4 };
 
 interface PercentContext {
   /** Spans (in the sentence) of the other figures of the same sentence. */
@@ -146,8 +101,9 @@ interface PercentContext {
 export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang' | 'unit' | 'value'>, ctx: PercentContext = {}): PercentReading {
   const sign: 1 | -1 = figure.value < 0 ? -1 : 1;
   if (figure.unit === 'pp' || figure.unit === 'bp') return { role: 'change', sign };
-  const { sentence, lang } = figure;
-  const p = PHRASES[lang];
+  const { lang } = figure;
+  const sentence = readable(figure.sentence, lang);
+  const p = PHRASES[lang].percent;
   const { cues, bases, boundaries, listFrom } = analyse(sentence, lang, ctx.cache);
   const span = { start: figure.sentenceOffset, end: figure.sentenceOffset + figure.text.length };
   const clause = clauseAround(boundaries, sentence.length, span.start, span.end);
@@ -158,7 +114,10 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
   const isEndpoint = (c: Found) => c.role === 'growth' && !c.noun && c.end <= span.start && p.endpoint.test(sentence.slice(c.end, span.start));
   const isActual = (c: Found) => c.negated === true && c.start >= span.end;
 
-  const valid = cues.filter((c) => !isEndpoint(c) && !isActual(c));
+  // A plan word across a new clause of facts is not this figure's ("was predicted to rise 5% and revenue increased 3.2%").
+  const between = (c: Span) => sentence.slice(Math.min(c.end, span.end), Math.max(c.start, span.start));
+  const broken = (c: Found) => PLANS.has(c.role) && p.planBreak.test(between(c));
+  const valid = cues.filter((c) => !isEndpoint(c) && !isActual(c) && !broken(c));
   const candidates = valid.filter(usable);
   const pick = (pool: Found[]) =>
     pool.reduce<Found | undefined>((best, c) => {
@@ -171,7 +130,10 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
   let cue: Found | undefined;
   const clauseCues = candidates.filter(inClause);
   if (p.shareAfter.test(sentence.slice(span.end, span.end + 30))) clauseCues.push({ start: span.end, end: span.end, role: 'share', sign: 1 });
-  if (clauseCues.some((c) => c.role === 'target') || span.start >= listFrom) role = 'target';
+  // A plan word anywhere in the clause governs it ("analysts expect profit to jump 30%"); the nearest one decides which.
+  const plan = pick(clauseCues.filter((c) => PLANS.has(c.role)));
+  if (plan) role = plan.role;
+  else if (span.start >= listFrom) role = 'target';
   else {
     // Last, a cue beyond a neighbour: the subject noun of "the unemployment rate rose 0.1 points to 4.2%" governs both.
     cue = pick(clauseCues) ?? pick(candidates) ?? pick(valid);
@@ -179,29 +141,54 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
   }
 
   const basisWord = bases.filter((b) => usable(b)).sort((a, b) => gap(a, span) - gap(b, span))[0];
+  if (basisWord && basisWord.basis === 'other' && role === 'growth' && inClause(basisWord)) return { role, basis: 'other', basisFrom: 'text', sign: cue?.sign === -1 ? -1 : sign };
   if (basisWord && (role === undefined || role === 'growth') && (inClause(basisWord) || role === 'growth')) {
     role = 'growth';
     const basis = basisWord.basis === 'sequential' ? (ctx.periodMonths === 3 ? 'qoq' : 'mom') : basisWord.basis;
-    return { role, basis, sign: cue?.sign === -1 ? -1 : sign };
+    return { role, basis, basisFrom: 'text', sign: cue?.sign === -1 ? -1 : sign };
   }
   return role === undefined ? { sign } : { role, sign: role === 'growth' && cue?.sign === -1 ? -1 : sign };
 }
 
 /**
  * The amount a growth or share percent modifies, when the sentence makes it
- * clear: the nearest money or count figure before it in the sentence
- * ("9 trillion yuan, reflecting a 9.8 percent year-on-year growth"), else one
- * it leads to ("grew 5 percent to 134.9 trillion yuan").
+ * clear: in a "respectively"/"分别" list, the amount of the same rank; the
+ * amount a rate leads to ("up 14 percent year on year to 1.1 trillion yuan",
+ * "增长5%，达到134.9万亿元"); else the nearest money, count or quantity figure before
+ * it ("9 trillion yuan, reflecting a 9.8 percent year-on-year growth"),
+ * unless a new clause of another measure stands between them ("…, while
+ * spending on equipment rose 9 percent") or the count is of things whose
+ * other measure grew ("52,000 firms … whose output expanded by 6 percent").
  */
 export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffset' | 'text' | 'equivalentOf'>>(
-  percent: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>,
+  percent: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang' | 'kind'>,
   sameSentence: readonly T[],
 ): T | undefined {
-  const amounts = sameSentence.filter((f) => (f.kind === 'money' || f.kind === 'count') && !f.equivalentOf);
-  let before: T | undefined;
-  for (const f of amounts) if (f.sentenceOffset < percent.sentenceOffset && (!before || f.sentenceOffset > before.sentenceOffset)) before = f;
-  if (before) return before;
+  const p = PHRASES[percent.lang].percent;
+  const sentence = readable(percent.sentence, percent.lang);
+  const amounts = sameSentence.filter((f) => f.kind !== 'percent' && !f.equivalentOf);
   const end = percent.sentenceOffset + percent.text.length;
+  if (saysRespectively(percent.sentence, percent.lang)) {
+    const rates = sameSentence.filter((f) => f.kind === 'percent' && !f.equivalentOf);
+    const rank = rates.findIndex((f) => f.sentenceOffset === percent.sentenceOffset);
+    // "A、B、C分别增长12.1%、3.4%和8.8%" with no amounts listed: none is the total's.
+    return amounts.length === rates.length ? amounts[rank] : undefined;
+  }
   const after = amounts.filter((f) => f.sentenceOffset >= end).sort((a, b) => a.sentenceOffset - b.sentenceOffset)[0];
-  return after && PHRASES[percent.lang].subjectAfter.test(percent.sentence.slice(end, after.sentenceOffset)) ? after : undefined;
+  if (after && p.rateBeforeAmount.test(sentence.slice(end, after.sentenceOffset))) return after;
+  const earlier = amounts.filter((f) => f.sentenceOffset < percent.sentenceOffset).sort((a, b) => a.sentenceOffset - b.sentenceOffset);
+  let before = earlier[earlier.length - 1];
+  // The text between the amount and the rate that could make the rate another measure's.
+  const between = before ? sentence.slice(before.sentenceOffset + before.text.length, percent.sentenceOffset) : '';
+  // "汽车166.4万辆，日平均产量5.5万辆，增长2.5%": the rate is of the amount the average is derived from.
+  if (before && earlier.length > 1 && p.averageBefore.test(sentence.slice(Math.max(0, before.sentenceOffset - 12), before.sentenceOffset))) {
+    before = earlier[earlier.length - 2];
+  }
+  if (before) {
+    if (p.newMetric.test(between)) return undefined;
+    if (before.kind === 'count' && p.countOther.test(between)) return undefined;
+    // A rate already paired with this amount ("up 14% to 1.1 trillion yuan, up 3% …") leaves it to that rate.
+    return before;
+  }
+  return after && p.subjectAfter.test(sentence.slice(end, after.sentenceOffset)) ? after : undefined;
 }

@@ -52,6 +52,14 @@ describe('findPublishedDate tries meta, then JSON-LD, then <time>, then the byli
     ['来源：新华社 2025年1月16日', '2025-01-16'],
     ['发布时间：2025/01/16 10:21', '2025-01-16'],
     ['Published: Jan. 16, 2025 at 10:21 a.m.', '2025-01-16'],
+    ['China’s economy grew 6.1% in 2019\n15 July 2019\nBEIJING —', '2019-07-15'],
+    ['By Reuters Staff\nFebruary 20, 2020\nShanghai', '2020-02-20'],
+    ['Xinhua\n10:40, January 16, 2025\nThe economy…', '2025-01-16'],
+    ['Posted 01/25/2024\nHome prices…', '2024-01-25'],
+    ['Global Times\n15 January 2013', '2013-01-15'],
+    ['2026年2月20日 来源：南方日报', '2026-02-20'],
+    ['发布时间：2025-01-16', '2025-01-16'],
+    ['聯合報\n發佈時間：2025-01-16 10:21', '2025-01-16'],
   ])('a byline "%s" → %s', (text, date) => {
     expect(findPublishedDate(page({ text }))).toEqual({ date, from: 'byline' });
   });

@@ -9,6 +9,7 @@
  * "2025-01-16T23:30:00-05:00" is 2025-01-16, the day the reader saw printed.
  */
 import type { PageInfo } from '../figure';
+import { readable } from './phrases';
 
 /** What the DOM offers, gathered by dom/published.ts (or built by hand in tests). */
 export interface PublishedCandidates {
@@ -63,6 +64,8 @@ const DATE_SHAPES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, s
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, ymd: (m) => [m[1]!, m[2]!, m[3]!] },
   { re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), ymd: (m) => [m[3]!, m[1]!, m[2]!] },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'i'), ymd: (m) => [m[3]!, m[2]!, m[1]!] },
+  // "01/25/2024": month first as in the US, unless the first number cannot be a month ("25/01/2024").
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, ymd: (m) => (Number(m[1]) > 12 ? [m[3]!, m[2]!, m[1]!] : [m[3]!, m[1]!, m[2]!]) },
 ];
 
 function isoDate(year: string, month: string, day: string): string | null {
@@ -135,18 +138,39 @@ const BYLINE_LABEL =
 /** Dates that stand alone in a byline: numeric, or the full Chinese form. Month names only after a label. */
 const BARE_DATE = /(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g;
 const ANY_DATE = new RegExp(
-  `${BARE_DATE.source}|\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4}\\b`,
+  `${BARE_DATE.source}|\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4}\\b|(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{4}(?![\\d/])`,
   'gi',
 );
 
+/** A dateline is short and is not a sentence: "10:40, January 16, 2025", "15 July 2019 | Reuters", "01/25/2024". */
+const MAX_DATELINE = 60;
+
+/** A date on a line of its own near the top: a dateline without a label. */
+function fromDateline(head: string): string | null {
+  let at = 0;
+  for (const line of head.slice(0, 2000).split('\n')) {
+    const trimmed = line.trim();
+    at += line.length + 1;
+    if (trimmed.length === 0 || trimmed.length > MAX_DATELINE || /[.。]$/.test(trimmed)) continue;
+    for (const m of trimmed.matchAll(ANY_DATE)) {
+      const date = parseDate(m[0]);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
 function fromByline(text: string): string | null {
-  const head = text.slice(0, 6000);
+  // "發佈時間：2025-01-16" is read as "发布时间：…".
+  const head = readable(text.slice(0, 6000), 'zh');
   for (const m of head.matchAll(ANY_DATE)) {
     if (BYLINE_LABEL.test(head.slice(Math.max(0, m.index - 30), m.index))) {
       const date = parseDate(m[0]);
       if (date) return date;
     }
   }
+  const dateline = fromDateline(head);
+  if (dateline) return dateline;
   for (const m of head.matchAll(BARE_DATE)) {
     const date = parseDate(m[0]);
     if (date) return date;

@@ -5,10 +5,10 @@
  */
 import type { Figure, Note, PageInfo } from '../figure';
 import { textFormat, type TextFormat } from '../format';
-import { groupBySentence, readingOf, sentenceStart, siblingSpans } from '../normalize';
+import { groupBySentence, readingOf, readingsOfMarks, sentenceStart, siblingSpans, type MarkReading } from '../normalize';
 import { metricOf, type Metric, type MetricCache } from '../normalize/metric';
 import { readPercent, type PercentReading, type SentenceCache } from '../normalize/percent';
-import { figureTime, publishedDay, type FigureTime, type PublishedDay, type TimeContext } from '../normalize/time';
+import { figureTime, monthsIn, publishedDay, type FigureTime, type PublishedDay, type TimeContext } from '../normalize/time';
 import type { RateTable } from '../rates';
 
 interface NoteContext {
@@ -24,10 +24,16 @@ interface NoteContext {
   time(f: Figure): FigureTime;
   percent(f: Figure): PercentReading;
   metric(f: Figure): Metric | undefined;
+  /** Whether the figure's year (and months, when it has some) come from the text, not from a guess such as the publication year. */
+  knownTime(f: Figure): boolean;
+  /** The page's sentences without figures that name a time or a streak, as normalization read them. */
+  marks: readonly MarkReading[];
+  /** The figure nearest a point of the text (the first after it, else the last before): where a note about a sentence without figures goes. */
+  nearestFigure(at: number): Figure | undefined;
 }
 
 /** A note type: the notes it finds on a page, each with the figure that carries it. */
-export type NoteRule = (ctx: NoteContext) => Iterable<{ on: Figure; note: Note }>;
+export type NoteRule = (ctx: NoteContext) => Iterable<{ on: Figure; note: Note } | { on: Figure; withheld: string }>;
 
 export function noteContext(figures: readonly Figure[], page: PageInfo, options: { locale?: string; rates?: RateTable }): NoteContext {
   const ordered = [...figures].sort((a, b) => a.start - b.start);
@@ -51,9 +57,18 @@ export function noteContext(figures: readonly Figure[], page: PageInfo, options:
     percent: (f) => {
       const known = readingOf(f)?.percent;
       if (known) return known;
-      const months = f.period ? f.period.toMonth - f.period.fromMonth + 1 : undefined;
+      const months = f.period ? monthsIn(f.period) : undefined;
       return readPercent(f, { siblings: siblingSpans(f, sameSentence(f)), periodMonths: months, cache: percentCache });
     },
     metric: (f) => metricOf(f, metricCache),
+    knownTime: (f) => {
+      const from = readingOf(f)?.time.from;
+      return f.year !== undefined && (from === 'text' || from === 'context');
+    },
+    marks: readingsOfMarks(page),
+    nearestFigure: (at) => {
+      const listed = ordered.filter((f) => !f.equivalentOf);
+      return listed.find((f) => f.start >= at) ?? listed[listed.length - 1];
+    },
   };
 }

@@ -26,6 +26,8 @@ interface Args {
   reference: string;
   off: string;
   flagged: boolean;
+  /** Off the figure's period's rate but within 2% of the rate when the page was published: that period's name. */
+  published?: string;
   /** The original amount at the reference rate, in the restatement's currency. */
   atReference: string;
   original: string;
@@ -41,10 +43,21 @@ const TEXTS: Texts<Args> = {
     `${a.pair} implies ${a.implied} ${a.unit} per ${a.per}; ${REFERENCE.en(a)} was ${a.reference}: ` +
     (a.flagged
       ? `the article's conversion is ${a.off} off (at ${a.reference}, ${a.original} is ${a.atReference}).`
-      : `the article's conversion is within 2% (${a.off} off).`),
+      : a.published
+        ? `the article's conversion is ${a.off} off that, but within 2% of the ${a.published} rate, when the page was published.`
+        : `the article's conversion is within 2% (${a.off} off).`),
   zh: (a) =>
     `${a.pair}意味着1${a.per}兑${a.implied}${a.unit}；${REFERENCE.zh(a)}为${a.reference}：` +
-    (a.flagged ? `文中换算偏差${a.off}（按${a.reference}计，${a.original}约合${a.atReference}）。` : `文中换算在2%以内（偏差${a.off}）。`),
+    (a.flagged
+      ? `文中换算偏差${a.off}（按${a.reference}计，${a.original}约合${a.atReference}）。`
+      : a.published
+        ? `文中换算与之偏差${a.off}，但与发布时（${a.published}）的汇率相差在2%以内。`
+        : `文中换算在2%以内（偏差${a.off}）。`),
+};
+
+const UNDATED: Texts<{ pair: string }> = {
+  en: (a) => `${a.pair}: the page is undated, so its conversion is not checked against a year's rate.`,
+  zh: (a) => `${a.pair}：页面未注明日期，文中换算无法按年份汇率核对。`,
 };
 
 function pairText(original: string, restated: string, fmt: TextFormat): string {
@@ -57,15 +70,25 @@ export const conversionCheck: NoteRule = function* (ctx) {
     if (e.kind !== 'money' || !e.equivalentOf || !e.currency || e.value <= 0) continue;
     const o = ctx.byId.get(e.equivalentOf);
     if (!o || o.kind !== 'money' || !o.currency || o.currency === e.currency || o.value <= 0) continue;
+    // An undated page gives no year to check the article's conversion against: say so instead of a verdict.
+    if (!ctx.published) {
+      yield { on: e, withheld: UNDATED[fmt.lang]({ pair: pairText(o.text, e.text, fmt) }) };
+      continue;
+    }
     const ref = rateFor(e.currency, o.currency, ratePeriodOf(o), ctx.rates);
     if (!ref.ok) continue;
+    // Articles convert at the rate of the day they are written ("225.3 billion yuan ($32.56 billion)" in June
+    // 2019 about 2018): a conversion that matches the rate at publication is not off.
+    const atPublication = rateFor(e.currency, o.currency, { year: ctx.published.year, month: ctx.published.month }, ctx.rates);
     // Quote the rate as units of the weaker currency per unit of the stronger: "7.37 CNY per USD".
     const implied = o.value / e.value;
     const upright = implied >= 1;
     const shownImplied = upright ? implied : 1 / implied;
     const shownReference = upright ? ref.rate : 1 / ref.rate;
     const off = shownImplied / shownReference - 1;
-    const flagged = Math.abs(off) > TOLERANCE;
+    const offThen = atPublication.ok ? Math.abs(implied / atPublication.rate - 1) : Infinity;
+    // A year that is only a guess is no ground for calling the article wrong.
+    const flagged = ctx.knownTime(o) && Math.abs(off) > TOLERANCE && offThen > TOLERANCE;
     const atReference = o.value / ref.rate;
     const text = TEXTS[fmt.lang]({
       pair: pairText(o.text, e.text, fmt),
@@ -77,6 +100,7 @@ export const conversionCheck: NoteRule = function* (ctx) {
       reference: formatRate(shownReference, fmt.locale),
       off: percent(Math.abs(off) * 100, fmt, 1),
       flagged,
+      ...(!flagged && Math.abs(off) > TOLERANCE && atPublication.ok ? { published: ratePeriodName(atPublication.kind, atPublication.period, fmt) } : {}),
       atReference: formatMoney(atReference, e.currency, fmt.locale),
       original: o.text,
     });

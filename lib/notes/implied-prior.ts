@@ -6,11 +6,12 @@
 import type { Figure, GrowthBasis, Period } from '../figure';
 import type { Texts } from '../format';
 import { isRealGrowth } from '../normalize/metric';
+import { monthsIn } from '../normalize/time';
 import type { NoteRule } from './context';
 import { about, amount, asWritten, bare, capitalize, factor, percent, timeLabel } from './text';
 
 /** Months back to the period compared with. */
-const SHIFT: Record<GrowthBasis, number> = { yoy: 12, qoq: 3, mom: 1 };
+const SHIFT: Record<Exclude<GrowthBasis, 'other'>, number> = { yoy: 12, qoq: 3, mom: 1 };
 
 function shifted(year: number, period: Pick<Period, 'fromMonth' | 'toMonth'> | undefined, months: number) {
   if (!period) return { year: year - months / 12, period: undefined };
@@ -25,7 +26,7 @@ interface Args {
   down: boolean;
   /** The rate without its sign: "9.8%". */
   rate: string;
-  basis?: GrowthBasis;
+  basis?: Exclude<GrowthBasis, 'other'>;
   prior: string;
   priorWhen: string;
   /** The later year whose prices a real growth rate leaves the prior amount in. */
@@ -33,7 +34,7 @@ interface Args {
   arithmetic: string;
 }
 
-const BASIS: Record<'en' | 'zh', Record<GrowthBasis, string>> = {
+const BASIS: Record<'en' | 'zh', Record<Exclude<GrowthBasis, 'other'>, string>> = {
   en: { yoy: ' year on year', qoq: ' quarter on quarter', mom: ' month on month' },
   zh: { yoy: '同比', qoq: '环比', mom: '环比' },
 };
@@ -47,20 +48,56 @@ const TEXTS: Texts<Args> = {
     ` → ${a.priorWhen}${a.prior}（${a.pricesOf ? `按${a.pricesOf}年价格，` : ''}${a.arithmetic}）。`,
 };
 
+const WITHHELD: Texts<{ subject: string; rates: string }> = {
+  en: (a) => `No prior value for ${a.subject}: the page gives it more than one growth rate (${a.rates}), and they imply different amounts.`,
+  zh: (a) => `未推算${a.subject}的上期值：页面给出不止一个增速（${a.rates}），推算结果互相矛盾。`,
+};
+
 export const impliedPrior: NoteRule = function* (ctx) {
+  // Two rates for one amount that imply different priors: neither is written, and the card says why.
+  const found = [...priors(ctx)];
+  const bySubject = new Map<string, typeof found>();
+  for (const p of found) {
+    // A rate on the year before and one on the quarter before (4.6% y/y, 0.9% q/q) speak of different priors.
+    const key = `${p.subject.id}|${p.basis}`;
+    bySubject.set(key, [...(bySubject.get(key) ?? []), p]);
+  }
+  for (const list of bySubject.values()) {
+    const values = new Set(list.map((p) => p.note.value!.toPrecision(3)));
+    if (values.size <= 1) {
+      for (const { on, note } of list) yield { on, note };
+      continue;
+    }
+    const rates = list.map((p) => asWritten(p.on, ctx.fmt)).join(ctx.fmt.lang === 'zh' ? '、' : ', ');
+    const text = WITHHELD[ctx.fmt.lang]({ subject: asWritten(list[0]!.subject, ctx.fmt), rates });
+    for (const p of list) yield { on: p.on, withheld: text };
+  }
+};
+
+function* priors(ctx: Parameters<NoteRule>[0]) {
   const { fmt } = ctx;
   for (const f of ctx.figures) {
-    if (f.kind !== 'percent' || f.role !== 'growth' || !f.subject || f.valueMax !== undefined) continue;
+    // A multiple is no percentage: "增长1.6倍" is 2.6 times, "grew 2.5-fold" 2.5 times; no note rather than a wrong one.
+    if (f.kind !== 'percent' || f.unit === 'x' || f.role !== 'growth' || !f.subject || f.valueMax !== undefined) continue;
     const s: Figure | undefined = ctx.byId.get(f.subject);
-    if (!s || s.year === undefined || s.valueMax !== undefined || (s.kind !== 'money' && s.kind !== 'count')) continue;
-    // Without a stated basis, growth of a whole year's amount is on the year before.
-    const basis = f.basis ?? (s.period ? undefined : 'yoy');
+    if (!s || s.year === undefined || s.valueMax !== undefined || s.kind === 'percent') continue;
+    // A year or period that is a guess (the publication year, say) gives no prior: it would be presented as fact.
+    if (!ctx.knownTime(s)) continue;
+    if (f.basis === 'other') continue;
+    // Growth at constant prices ("按可比价格计算") of a nominal amount does not give the prior amount.
+    if (isRealGrowth(ctx.metric(s) ?? ctx.metric(f), s)) continue;
+    // Without a basis the text names, growth of a whole year's amount is on the year before; of a part of a year, unknown.
+    const basis = ctx.percent(f).basisFrom === 'default' || !f.basis ? (s.period ? undefined : 'yoy') : f.basis;
     if (!basis) continue;
+    // On the month or quarter before only for an amount of one month or one quarter: "H1, down 55.5% m/m" has no month before.
+    // A fiscal year's prior is the fiscal year before, which the note's calendar arithmetic does not name.
+    if (s.period?.fromYear !== undefined) continue;
+    const months = s.period ? monthsIn(s.period) : 12;
+    if ((basis === 'mom' && months !== 1) || (basis === 'qoq' && months !== 3)) continue;
     const rate = f.value < 0 ? f.value : ctx.percent(f).sign * f.value;
     if (rate <= -100) continue;
     const prior = s.value / (1 + rate / 100);
     const then = shifted(s.year, s.period, SHIFT[basis]);
-    const real = isRealGrowth(ctx.metric(s) ?? ctx.metric(f), s);
     const text = TEXTS[fmt.lang]({
       subject: asWritten(s, fmt),
       when: timeLabel(s.year, s.period, fmt),
@@ -69,10 +106,10 @@ export const impliedPrior: NoteRule = function* (ctx) {
       basis: f.basis,
       prior: about(fmt, s, f) + amount(prior, s, fmt),
       priorWhen: timeLabel(then.year, then.period, fmt),
-      pricesOf: real ? s.year : undefined,
+      pricesOf: undefined,
       arithmetic: `${bare(s.value, fmt)} ÷ ${factor(rate)}`,
     });
     const note = { type: 'implied-prior' as const, text, value: prior, year: then.year, ...(s.currency ? { currency: s.currency } : {}) };
-    yield { on: f, note };
+    yield { on: f, note, subject: s, basis };
   }
-};
+}

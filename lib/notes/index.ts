@@ -27,16 +27,25 @@ const RULES: NoteRule[] = [relativeYear, impliedPrior, conversionCheck, targetVs
 export function addNotes(figures: readonly Figure[], page: PageInfo, options: NoteOptions = {}): Figure[] {
   const ctx = noteContext(figures, page, options);
   const notes = new Map<string, Note[]>();
+  const withheld = new Map<string, string[]>();
   for (const rule of RULES) {
-    for (const { on, note } of rule(ctx)) {
+    for (const found of rule(ctx)) {
+      const { on } = found;
+      if ('withheld' in found) {
+        const list = withheld.get(on.id) ?? [];
+        if (!list.includes(found.withheld)) withheld.set(on.id, [...list, found.withheld]);
+        continue;
+      }
+      const { note } = found;
       const list = notes.get(on.id);
       if (!list) notes.set(on.id, [note]);
       else if (!list.some((n) => n.type === note.type && n.text === note.text)) list.push(note);
     }
   }
   return figures.map((f) => {
-    const { notes: _old, ...rest } = f;
+    const { notes: _old, withheld: _was, ...rest } = f;
     const found = notes.get(f.id);
-    return found ? { ...rest, notes: found } : rest;
+    const why = withheld.get(f.id);
+    return { ...rest, ...(found ? { notes: found } : {}), ...(why ? { withheld: why } : {}) };
   });
 }

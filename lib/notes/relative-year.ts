@@ -28,6 +28,12 @@ export const relativeYear: NoteRule = function* (ctx) {
     const known = nearest.get(key);
     if (!known || distance < known.distance) nearest.set(key, { f, distance, phrase: relative.phrase, year: relative.year });
   }
+  // A sentence without figures ("Last year, the city…") says it too; its note goes on the figure nearest it.
+  // "This year"/"今年" there says no more than the date beside the page's title, and is not noted.
+  for (const { mark, time } of ctx.marks) {
+    const on = time.relative && time.relative.year !== ctx.published?.year && ctx.nearestFigure(mark.at);
+    if (on) nearest.set(`mark:${mark.at}`, { f: on, distance: 0, phrase: time.relative!.phrase, year: time.relative!.year });
+  }
   const { lang } = ctx.fmt;
   for (const { f, phrase, year } of nearest.values()) {
     if (year !== undefined && ctx.published) {

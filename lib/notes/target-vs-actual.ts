@@ -6,16 +6,12 @@
  * the target means in money: the seed article's "GDP growth target … around
  * 5 percent" for 2025 on "14 trillion yuan … for 2024".
  */
-import type { Figure, Lang } from '../figure';
+import type { Figure } from '../figure';
 import type { Texts } from '../format';
 import { isRealGrowth, type Metric } from '../normalize/metric';
+import { hasGrowthWord } from '../normalize/percent';
 import type { NoteRule } from './context';
 import { about, amount, asWritten, bare, factor, timeLabel } from './text';
-
-const GROWTH_WORDS: Record<Lang, RegExp> = {
-  en: /\bgr[eo]w|\bgrowth\b|\bincrease|\bexpan|\brise\b|\brising\b/i,
-  zh: /增长|增速|增幅|涨幅|增加/,
-};
 
 interface Comparison {
   year: number;
@@ -66,7 +62,7 @@ export const targetVsActual: NoteRule = function* (ctx) {
   const amounts = new Map<Metric, Figure[]>();
   const targets: { f: Figure; metric: Metric }[] = [];
   for (const f of ctx.figures) {
-    if (f.year === undefined) continue;
+    if (!ctx.knownTime(f)) continue;
     const metric = ctx.metric(f);
     if (!metric) continue;
     if (f.kind === 'percent' && f.role === 'target') targets.push({ f, metric });
@@ -92,7 +88,7 @@ export const targetVsActual: NoteRule = function* (ctx) {
       continue;
     }
     const base = (amounts.get(metric) ?? []).find((a) => a.year === year - 1 && a.valueMax === undefined);
-    if (!base || t.valueMax !== undefined || !GROWTH_WORDS[t.lang].test(t.sentence)) continue;
+    if (!base || t.valueMax !== undefined || !hasGrowthWord(t.sentence, t.lang)) continue;
     const projected = base.value * (1 + t.value / 100);
     const text = PROJECT[fmt.lang]({
       year,

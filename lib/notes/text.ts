@@ -26,9 +26,11 @@ export function asWritten(f: Pick<Figure, 'text' | 'hedge'>, fmt: TextFormat): s
 }
 
 /** A computed amount in the figure's own unit: "8.2 trillion Chinese yuan", "67,000 high-tech enterprises". */
-export function amount(value: number, like: Pick<Figure, 'kind' | 'currency' | 'noun'>, fmt: TextFormat): string {
+export function amount(value: number, like: Pick<Figure, 'kind' | 'currency' | 'noun' | 'unit'>, fmt: TextFormat): string {
   if (like.kind === 'money' && like.currency) return formatMoney(value, like.currency, fmt.locale, { display: 'name' });
   const n = formatNumber(value, fmt.locale);
+  // A quantity is in its base unit: "1.17 billion t".
+  if (like.kind === 'quantity' && like.unit) return `${n} ${like.unit}`;
   if (!like.noun) return n;
   return fmt.lang === 'zh' ? `${n}${like.noun}` : `${n} ${like.noun}`;
 }

@@ -9,7 +9,7 @@
  * of the ECB rates. A currency without a rate is never guessed: the result
  * says why it could not be converted.
  */
-import type { CurrencyCode, RateKind } from '../figure';
+import type { CurrencyCode, Normalized, RateKind } from '../figure';
 import { textFormat } from '../format';
 import type { Validation } from '../validation';
 import { PEGS } from './pegs';
@@ -189,4 +189,18 @@ export function withDailyRates(table: RateTable, daily: DailyRates): RateTable {
     currencies,
     latest: { date: daily.date, rates: currencies.map((code) => daily.rates[code] ?? 0) },
   };
+}
+
+/** How long a daily rate is taken as the rate of "now". */
+export const STALE_AFTER_DAYS = 30;
+
+/**
+ * Whether a conversion used a daily rate more than STALE_AFTER_DAYS older
+ * than `today` ("YYYY-MM-DD"). Only a daily rate stands in for a period it
+ * is not from (this year, or an unknown year); a month's or a year's average
+ * is the rate of the period the figure is about, however long ago that was.
+ */
+export function isStaleRate(n: Pick<Normalized, 'rateKind' | 'ratePeriod'>, today: string): boolean {
+  if (n.rateKind !== 'daily') return false;
+  return (Date.parse(today) - Date.parse(n.ratePeriod)) / 86_400_000 > STALE_AFTER_DAYS;
 }

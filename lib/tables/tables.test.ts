@@ -41,10 +41,12 @@ describe('a cell takes its unit from the nearest header, then the caption', () =
     ]);
   });
 
-  it('traditional Chinese: units in row headers (人次, 港元), negatives in brackets', () => {
-    expect(pick(readTable(table('訪港旅客及消費', [['', '2024年']], [['旅客（人次）', '(12,500)'], ['消費（港元）', '3,250']])))).toEqual([
-      ['(12,500)', 'count', -12500, '人次', 2024, undefined],
-      ['3,250', 'money', 3250, 'HKD', 2024, undefined],
+  it('traditional Chinese: units in row headers (萬人, 億港元, 人次), negatives in brackets', () => {
+    const t = table('訪港旅客及消費', [['', '2024年']], [['旅客（萬人）', '(12.5)'], ['消費（億港元）', '3,250'], ['過境（人次）', '8,100']]);
+    expect(pick(readTable(t))).toEqual([
+      ['(12.5)', 'count', -125000, '人', 2024, undefined],
+      ['3,250', 'money', 3250e8, 'HKD', 2024, undefined],
+      ['8,100', 'quantity', 8100, 'person-time', 2024, undefined],
     ]);
   });
 

@@ -86,7 +86,7 @@ export interface Corpus {
   paragraphs: string[];
 }
 
-const seedPage = readFileSync(fileURLToPath(new URL('../../../shared/seed-article.txt', import.meta.url)), 'utf8');
+const seedPage = readFileSync(fileURLToPath(new URL('../../data/seed-article.txt', import.meta.url)), 'utf8');
 
 export function buildCorpus(lang: Lang, minChars: number): Corpus {
   const next = random(lang === 'en' ? 2025 : 116);

@@ -4,7 +4,7 @@
  * its script, figures detected and analysed with the reader in USD.
  */
 import { BYLINE_TEXT_CHARS } from '@/dom/published';
-import { analyzePage, detectFigures, findPublishedDate, type PageInfo } from '@/lib/index';
+import { analyzePage, detectFigures, findPublishedDate, readTimeMarks, type PageInfo } from '@/lib/index';
 import { pageLang } from '@/lib/page';
 import type { Reading } from './score';
 
@@ -13,6 +13,9 @@ export function readPage(slug: string, text: string): Reading {
   const published = findPublishedDate({ meta: [], jsonLd: [], times: [], text: text.slice(0, BYLINE_TEXT_CHARS) });
   const page: PageInfo = { url: `file:///${slug}.txt`, title: '', lang };
   if (published) Object.assign(page, { publishedAt: published.date, publishedFrom: published.from });
+  // As the scan CLI: headings and sentences without figures set the time of the figures after them.
+  const marks = readTimeMarks(text, lang);
+  if (marks.length > 0) page.marks = marks;
   const figures = analyzePage(page, detectFigures(text, { lang }), { readerCurrency: 'USD', locale: 'en-US' });
   return { figures, ...(published ? { publishedAt: published.date } : {}) };
 }

@@ -319,9 +319,10 @@ describe('states, each in one line with what to do', () => {
     expect(document.querySelector('.rates')!.textContent).toBe('Exchange rates: ECB reference rates to Apr 13, 2026');
   });
 
-  it('rates older than 30 days: turn on daily rates', async () => {
+  it('rates older than 30 days: no page-wide warning (each figure converted at an old daily rate says so)', async () => {
     await show(data({ today: '2026-11-28' }));
-    expect(document.querySelector('.rates .warning')!.textContent).toBe('Rates are from Apr 13, 2026, over 30 days old: turn on daily ECB rates in Options.');
+    expect(document.querySelector('.rates')!.textContent).toBe('Exchange rates: ECB reference rates to Apr 13, 2026');
+    expect(document.querySelector('.rates .warning')).toBeNull();
   });
 
   it('daily rates chosen without the ECB permission', async () => {
@@ -332,7 +333,7 @@ describe('states, each in one line with what to do', () => {
   it('in Chinese', async () => {
     await show(data({ url: 'chrome://newtab/', summary: { page: null, figures: [] }, status: null, today: '2026-11-28' }), actions(), 'zh');
     expect(line()).toBe('FigureLens 无法在此页面运行（浏览器页面、PDF 查看器、应用商店）：请打开一篇新闻文章。');
-    expect(document.querySelector('.rates .warning')!.textContent).toBe('汇率截至 2026年4月13日，已超过 30 天：请在设置中开启欧洲央行每日汇率。');
+    expect(document.querySelector('.rates')!.textContent).toBe('汇率：欧洲央行参考汇率，截至 2026年4月13日');
   });
 });
 
@@ -359,17 +360,12 @@ describe('controls', () => {
 });
 
 describe('rates refreshed from the ECB', () => {
-  it('show their date, and are not stale', async () => {
+  it('show their date beside the embedded table’s', async () => {
     await show(data({ settings: { ...DEFAULT_SETTINGS, rates: 'ecb-daily' }, ecbPermission: true, dailyRatesDate: '2026-11-27', today: '2026-11-28' }));
     expect([...document.querySelectorAll('.rates p')].map((p) => p.textContent)).toEqual([
       'Exchange rates: ECB reference rates to Apr 13, 2026',
       'Latest daily ECB rates: Nov 27, 2026',
     ]);
-  });
-
-  it('are stale too when the last refresh is over 30 days old', async () => {
-    await show(data({ settings: { ...DEFAULT_SETTINGS, rates: 'ecb-daily' }, ecbPermission: true, dailyRatesDate: '2026-09-01', today: '2026-11-28' }));
-    expect(document.querySelector('.rates .warning')!.textContent).toBe('Rates are from Sep 1, 2026, over 30 days old: daily ECB rates will update when the ECB is reachable.');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { MAX_FIGURES_PER_TAB, MAX_URL, type TabStatus, type TabSummary } from '@/lib/messages';
+import { MAX_URL, type TabSummary } from '@/lib/messages';
 import {
   checksOf,
   countsByKind,
@@ -11,11 +11,8 @@ import {
   largestAmounts,
   matchesFilter,
   NO_FILTER,
-  ratesAreStale,
-  ratesDateOf,
   summaryOfPage,
   tabState,
-  workerIsShort,
   type TabFacts,
 } from '@/components/popup-model';
 import { SEED_PAGE, seedDetected, seedNormalized } from './fixtures';
@@ -117,39 +114,6 @@ describe('a tab that left the page the worker summarised', () => {
   });
 });
 
-describe('when to ask the page to send its figures again', () => {
-  const status = (figureCount: number, settled = true): TabStatus => ({ annotated: true, highlightsOn: true, figureCount, settled });
-  const holding = (n: number): TabSummary => ({ page: SEED_PAGE, figures: Array.from({ length: n }, (_, i) => ({ ...read.figures[0]!, id: `f${i}` })) });
-
-  it('when the worker holds fewer of the page’s figures than the page has (restarted worker, storage quota)', () => {
-    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(0), status: status(9) })).toBe(true);
-    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(5), status: status(9) })).toBe(true);
-  });
-
-  it('not while the page is still being read: the worker trails by a batch', () => {
-    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(5), status: status(9, false) })).toBe(false);
-  });
-
-  it('not when it holds as many or more', () => {
-    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(9), status: status(9) })).toBe(false);
-    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(9), status: status(4) })).toBe(false);
-    expect(workerIsShort({ url: SEED_PAGE.url, summary: empty, status: status(0) })).toBe(false);
-  });
-
-  it('when what the worker holds is of the page the tab left', () => {
-    expect(workerIsShort({ url: 'https://www.example.com/a', summary: holding(9), status: status(3) })).toBe(true);
-  });
-
-  it('not beyond what the worker keeps for one tab', () => {
-    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(MAX_FIGURES_PER_TAB), status: status(MAX_FIGURES_PER_TAB + 500) })).toBe(false);
-  });
-
-  it('not without a content script to ask, or a worker that answered', () => {
-    expect(workerIsShort({ url: SEED_PAGE.url, summary: holding(0), status: null })).toBe(false);
-    expect(workerIsShort({ url: SEED_PAGE.url, summary: null, status: status(9) })).toBe(false);
-  });
-});
-
 describe('host names', () => {
   it('of a URL, or nothing for no URL or one that does not parse', () => {
     expect(hostOf(SEED_PAGE.url)).toBe('www.lifeofguangzhou.com');
@@ -158,24 +122,9 @@ describe('host names', () => {
   });
 });
 
-describe('how old the rates are', () => {
-  it('is stale after 30 days', () => {
-    expect(ratesAreStale('2026-04-13', '2026-05-13')).toBe(false);
-    expect(ratesAreStale('2026-04-13', '2026-05-14')).toBe(true);
-  });
-
-  it('counts from the newest daily rate a conversion used', () => {
-    const [gdp] = seedNormalized();
-    const daily = { ...gdp!, normalized: { ...gdp!.normalized!, rateKind: 'daily' as const, ratePeriod: '2026-11-27' } };
-    expect(ratesDateOf([gdp!], '2026-04-13')).toBe('2026-04-13');
-    expect(ratesDateOf([gdp!, daily], '2026-04-13')).toBe('2026-11-27');
-    expect(ratesDateOf([gdp!], '2026-04-13', '2026-11-20')).toBe('2026-11-20');
-  });
-});
-
 describe('the summary', () => {
   it('counts figures by kind', () => {
-    expect(countsByKind(seedDetected())).toEqual({ money: 3, percent: 5, count: 1 });
+    expect(countsByKind(seedDetected())).toEqual({ money: 3, percent: 5, count: 1, quantity: 0 });
   });
 
   it('ranks amounts in the reader currency, leaving out restatements', () => {

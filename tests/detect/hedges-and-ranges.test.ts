@@ -81,8 +81,8 @@ describe('ranges are one figure with value and valueMax', () => {
     expect(see('The rate rose 0.5% to 6%.')).toEqual([pct('0.5%', 0.5), pct('6%', 6)]);
   });
 
-  it('an "and" without "between" joins nothing', () => {
-    expect(see('Growth was 6.5 and 7 percent in the two years.')).toEqual([pct('7 percent', 7)]);
+  it('an "and" without "between" joins no range: it is a list, the unit written once (lib/detect/refine/lists.test.ts)', () => {
+    expect(see('Growth was 6.5 and 7 percent in the two years.')).toEqual([pct('6.5', 6.5), pct('7 percent', 7)]);
   });
 
   it('a range must rise: "6-5 percent" is not one', () => {

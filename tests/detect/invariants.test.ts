@@ -51,6 +51,9 @@ const FIGURE_PIECES = [
   ' to ', ' between ', ' and ', ' from ', 'about ', 'over ', 'minus ', ' companies', ' years', '(', ')', '\n', '. ',
   '万', '亿', '万亿', '元', '美元', '个百分点', '家', '人次', '年', '百分之', '成', '一', '两', '三', '十', '百', '千',
   '点', '多', '余', '约', '超过', '以上', '左右', '至', '第', '。', '，', '１', '４', 'A', 'th', 'G',
+  // Issue 10: traditional script, quantities, multiples, minor units, lists, separators inside numbers.
+  '億', '萬', '兆', '個百分點', '港幣', '倍', '吨', '噸', '万吨', '千瓦', '兆瓦', '标箱', ' tonnes', ' GW', ' MWh', ' cents',
+  'p', '-fold', '-', 'pc', '$A', 'HK $', '、', '和', '\u2009', '\u00a0', '\u200b', '剩余', '（',
 ];
 /** Words and clause marks of long sentences, where pieces are cut. */
 const CLAUSE_PIECES = [', ', '; ', '，', '；', '、', ', or ', '，折合', 'the province said ', '外贸进出口', '😀', 'exports of goods ', '增长'];

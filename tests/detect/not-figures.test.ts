@@ -26,6 +26,18 @@ describe('never money, percent or count', () => {
     ['index points', 'The index rose 120 points to 3,350.'],
     ['European decimal commas are left alone rather than misread', 'Le taux est de 1,5 %.'],
     ['a number glued to a word', 'Model X100 and G20 and B2B'],
+    ['scores', 'Guangzhou FC won 3-1 at home and drew 2-2 away; 广州队3:1取胜。'],
+    ['a paywall reading counter', '央行宣布降准的消息公布后，A股三大指数集体上涨。（剩余60%）'],
+    ['a paywall reading counter, traditional script', '港股恒指收市升逾300點。（剩餘45%）'],
+    ['section numbers', '2.1 公司简介\n2.2 主要业务'],
+    ['years of economic history, as a range before a plural noun', 'Between 1850 and 1900 wages in Britain roughly doubled.'],
+    ['model names', 'The Galaxy S24 cameras and the iPhone 15 screens impressed reviewers.'],
+    ['stock codes', '贵州茅台（600519.SH）与腾讯控股（00700.HK）同日公布业绩。'],
+    ['the name of a statistical panel', '国家统计局发布70个大中城市商品住宅销售价格变动情况。'],
+    ['physical measures that are not output', 'A 120-decibel siren, 5 volts and a 30 km road; 全长120公里的公路。'],
+    ['kinds and categories of a release', '分行业看，39个大类行业增加值全部增长；468种产品中有35种下降；影響最大的是232條款。'],
+    ['who answered a poll, how a release is cut, and ranks', 'Some 18 analysts polled by Reuters expect growth in 13 sub-sectors of the 100 biggest cities.'],
+    ['video resolutions are not pence', 'It records 4K and 1080 p video.'],
   ])('%s', (_, text) => {
     expect(texts(text)).toEqual([]);
   });

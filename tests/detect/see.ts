@@ -6,7 +6,7 @@
 import { detectFigures } from '../../lib/detect';
 import type { Expected } from './labelled/types';
 
-export { bp, count, money, pct, pp } from './labelled/types';
+export { bp, count, money, pct, pp, qty, times } from './labelled/types';
 
 export function see(text: string, lang?: string): Expected[] {
   const figures = detectFigures(text, { lang });

@@ -1,5 +1,5 @@
 /**
- * The page FigureLens started from (../shared/seed-article.txt, with its
+ * The page FigureLens started from (data/seed-article.txt, with its
  * menu and footer): every figure, and nothing else.
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFigures } from '../../lib/detect';
 import { count, money, pct, see } from './see';
 
-const page = readFileSync(join(process.cwd(), '../shared/seed-article.txt'), 'utf8');
+const page = readFileSync(join(import.meta.dirname, '../../data/seed-article.txt'), 'utf8');
 
 describe('the seed article', () => {
   it('has these figures and no others', () => {

@@ -81,7 +81,7 @@ export const LABELLED: LabelledArticle[] = [
       { f: '3.3 percent', year: 2024, role: 'growth' },
       { f: '5.1 percent', year: 2024, role: 'level' },
       { f: '5 percent', at: 2, year: 2024, role: 'level' },
-      { f: '4.7 percent to 5 percent', year: 2025, role: 'target' },
+      { f: '4.7 percent to 5 percent', year: 2025, role: 'forecast' },
     ],
   },
   {
@@ -490,7 +490,7 @@ export const HELD_OUT: LabelledArticle[] = [
     labels: [
       { f: '7.6 percent', year: 2019, role: 'growth' },
       { f: '1.3 percent', year: 2019, role: 'growth' },
-      { f: '2.9 percent', year: 2019, role: 'target' },
+      { f: '2.9 percent', year: 2019, role: 'forecast' },
       { f: 'US$46.79 billion', year: 2019 },
       { f: 'US$37.62 billion', year: 2019 },
       { f: '0.5 percent', year: 2019, role: 'growth' },

@@ -11,6 +11,7 @@
  */
 import { analyzePage, type AnalyzeOptions } from '../../lib/analyze';
 import type { CurrencyCode, Figure, HedgeBound, Lang, PageInfo, PercentUnit } from '../../lib/figure';
+import { readTimeMarks } from '../../lib/normalize';
 
 const SCALES: [RegExp, number][] = [
   [/万亿/, 1e12], [/亿/, 1e8], [/万(?!亿)/, 1e4],
@@ -88,9 +89,13 @@ export function pageInfo(publishedAt?: string, lang: Lang = 'en'): PageInfo {
 
 /** analyzePage over marked sentences; `get(text)` finds a figure by what it says (the nth one with `at`). */
 export function analyze(publishedAt: string | undefined, sentences: string[], options: AnalyzeOptions = {}) {
-  const { figures } = figuresOf(...sentences);
+  const { text, figures } = figuresOf(...sentences);
   const zh = sentences.some((s) => /[\u4e00-\u9fff]/.test(s));
-  const out = analyzePage(pageInfo(publishedAt, zh ? 'zh' : 'en'), figures, { readerCurrency: 'USD', ...options });
+  const page = pageInfo(publishedAt, zh ? 'zh' : 'en');
+  // The page's sentences without figures set its time too, as the page engine sends them.
+  const marks = readTimeMarks(text, page.lang);
+  if (marks.length > 0) page.marks = marks;
+  const out = analyzePage(page, figures, { readerCurrency: 'USD', ...options });
   const get = (text: string, at = 0): Figure => {
     const found = out.filter((f) => f.text === text)[at];
     if (!found) throw new Error(`no figure "${text}" (#${at}) among: ${out.map((f) => f.text).join(' | ')}`);

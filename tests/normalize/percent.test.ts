@@ -24,8 +24,8 @@ describe('growth, and its basis', () => {
     expect(read('出口增长[[7%]]', '7%').role).toBe('growth');
   });
 
-  it('growth without a stated basis', () => {
-    expect(read('New measures led to a [[23 percent]] increase in the balance of technology loans last year.', '23 percent')).toEqual({ role: 'growth', basis: undefined });
+  it('growth without a stated basis is year on year, the convention of statistical releases', () => {
+    expect(read('New measures led to a [[23 percent]] increase in the balance of technology loans last year.', '23 percent')).toEqual({ role: 'growth', basis: 'yoy' });
     expect(read('Fixed-asset investment rose by [[3.2 percent]] in 2024.', '3.2 percent').role).toBe('growth');
   });
 

@@ -41,6 +41,7 @@ describe('the settings storage item', () => {
         money: { color: '#ff0000', style: 'underline' },
         percent: { color: '#40aaff', style: 'background' },
         count: { color: '#3cc878', style: 'outline' },
+        quantity: { color: '#b47cff', style: 'background' },
       },
       rates: 'ecb-daily',
       listOrder: 'page',

@@ -1,4 +1,4 @@
-import type { CurrencyCode, HedgeBound, Lang, PercentUnit } from '../../figure';
+import type { CurrencyCode, HedgeBound, Lang, PercentUnit, QuantityUnit } from '../../figure';
 
 /** `¥` (and `￥`) is yuan or yen; the currency refiner decides from the words around it. */
 export type YenOrYuan = 'JPY|CNY';
@@ -20,16 +20,28 @@ export interface Lexicon {
   currencyBefore: Record<string, CurrencyCode | YenOrYuan>;
   /** Written after the amount and its scale: "yuan", "Hong Kong dollars", "美元". */
   currencyAfter: Record<string, CurrencyCode | YenOrYuan>;
+  /** Minor units, as money in the major unit's currency with a power of ten: "23 cents" → 0.23 USD, "5角" → 0.5 CNY. */
+  minorUnits: Record<string, readonly [CurrencyCode, number]>;
   /** A family name that yields to a specific one beside it: "港币300元" is HKD, not CNY. */
   genericCurrency: readonly string[];
   /** Money only when a scale is written too: "5 pounds" is more often a weight than "5 million pounds". */
   currencyNeedsScale: readonly string[];
   /** Scale words, as powers of ten: "trillion" → 12, "亿" → 8. */
   scales: Record<string, number>;
-  /** Abbreviated scales that only mark money ("£17.4bn", "$3b"); in `gluedOnly` when they need no space ("5m", not "5 m"). */
+  /** Abbreviated scales that only mark money ("£17.4bn", "$3b"); in `gluedOnly` when they need no space ("5m", not "5 m"; "312p", not "5 p"). */
   moneyScales: Record<string, number>;
   gluedOnly: readonly string[];
   percentUnits: Record<string, PercentUnit>;
+  /**
+   * Output quantities: the base unit and the power of ten to it ("MWh" → kWh × 10³, "万吨" is 万 then 吨).
+   * Only economic output: tonnes, barrels, energy, containers, floor space; not decibels or volts.
+   */
+  quantityUnits: Record<string, readonly [QuantityUnit, number]>;
+  /** Quantities only with a scale word: "1.2万公里 of expressway" is output, "a 30 km road" is not. */
+  quantityNeedsScale: readonly string[];
+  /** Numbers written as words, and the words they must stand before to be read as figures. */
+  numberWords: Record<string, number>;
+  numberWordsBefore: readonly string[];
   /** Words that count something by themselves: the Chinese classifiers 家, 人次. English count nouns are found by shape (noun.ts). */
   counters: readonly string[];
   /** Words after a number that make it a time, a measure or a place, never a figure: "39 years", "2024年", "5号". */
@@ -47,8 +59,12 @@ export interface Lexicon {
   from: readonly string[];
   /** Between the two ends of a range: "5-6 percent", "5%至6%". */
   rangeConnectors: readonly string[];
+  /** Between the numbers of a list whose unit is written once, after the last: "4.6 and 3.1 percentage points", "602.4亿、190.8亿和30.9亿元". */
+  listConnectors: readonly string[];
   /** Between an amount and its conversion: "14 trillion yuan (US$ 1.9 trillion)". */
   equivalenceOpeners: readonly string[];
+  /** Before a percentage in brackets that counts a page's reading progress, not a figure: "（剩余60%）". */
+  progressMarkers: readonly string[];
   /** Before a number that ranks rather than counts: "Top 10 cities", "前10家". */
   rankMarkers: readonly string[];
 }

@@ -1,57 +1,41 @@
+import { currencyWords } from './currencies';
+import { recordInBothScripts } from './script';
 import type { Lexicon } from './types';
 
 /** Chinese (simplified, with the traditional and financial forms news still uses). */
 export const zh: Lexicon = {
   lang: 'zh',
-  currencyBefore: { 人民币: 'CNY', 港币: 'HKD', 澳门币: 'MOP', 新台币: 'TWD' },
-  currencyAfter: {
-    元: 'CNY',
-    人民币: 'CNY',
-    元人民币: 'CNY',
-    美元: 'USD',
-    美金: 'USD',
-    港元: 'HKD',
-    港币: 'HKD',
-    欧元: 'EUR',
-    英镑: 'GBP',
-    日元: 'JPY',
-    日圆: 'JPY',
-    円: 'JPY',
-    韩元: 'KRW',
-    澳门元: 'MOP',
-    澳门币: 'MOP',
-    新台币: 'TWD',
-    台币: 'TWD',
-    新加坡元: 'SGD',
-    新元: 'SGD',
-    澳元: 'AUD',
-    澳大利亚元: 'AUD',
-    加元: 'CAD',
-    加拿大元: 'CAD',
-    新西兰元: 'NZD',
-    瑞士法郎: 'CHF',
-    卢比: 'INR',
-    印度卢比: 'INR',
-    卢布: 'RUB',
-    泰铢: 'THB',
-    林吉特: 'MYR',
-  },
+  currencyBefore: currencyWords('zhBefore'),
+  currencyAfter: { 元: 'CNY', ...currencyWords('zh') },
+  minorUnits: { 角: ['CNY', -1], 美分: ['USD', -2], 便士: ['GBP', -2] },
   genericCurrency: ['元'],
   currencyNeedsScale: [],
-  scales: { 万: 4, 亿: 8, 万亿: 12, 千亿: 11, 百亿: 10, 十亿: 9, 千万: 7, 百万: 6, 十万: 5, 千: 3 },
+  scales: { 万: 4, 亿: 8, 兆: 12, 万亿: 12, 千亿: 11, 百亿: 10, 十亿: 9, 千万: 7, 百万: 6, 十万: 5, 千: 3 },
   moneyScales: {},
   gluedOnly: [],
-  percentUnits: { 个百分点: 'pp', 百分点: 'pp', 个基点: 'bp', 基点: 'bp' },
+  percentUnits: { 个百分点: 'pp', 百分点: 'pp', 个基点: 'bp', 基点: 'bp', 倍: 'x' },
+  quantityUnits: {
+    吨: ['t', 0], 公吨: ['t', 0], 桶: ['bbl', 0], 立方米: ['m3', 0], 平方米: ['m2', 0], 平米: ['m2', 0],
+    千瓦时: ['kWh', 0], 兆瓦时: ['kWh', 3], 吉瓦时: ['kWh', 6], 瓦: ['W', 0], 千瓦: ['W', 3], 兆瓦: ['W', 6], 吉瓦: ['W', 9],
+    标箱: ['TEU', 0], 标准箱: ['TEU', 0], 国际标准箱: ['TEU', 0], 个标准箱: ['TEU', 0], 公里: ['km', 0], 千米: ['km', 0],
+    人公里: ['passenger-km', 0], 吨公里: ['tonne-km', 0], 人次: ['person-time', 0], 辆: ['vehicle', 0], 头: ['head', 0],
+  },
+  quantityNeedsScale: ['公里', '千米'],
+  numberWords: {},
+  numberWordsBefore: [],
   counters: [
-    '家', '人', '人次', '人口', '名', '位', '户', '个', '辆', '台', '套', '件', '座', '所', '项', '架', '艘', '部',
-    '款', '只', '头', '条', '张', '间', '例', '宗', '笔', '批', '种', '类', '支', '场', '株', '棵', '枚', '颗', '份',
-    '篇', '本', '册', '首', '处', '家次', '户次', '万人次',
+    '家', '人', '人口', '名', '位', '户', '个', '台', '套', '件', '座', '所', '项', '架', '艘', '部',
+    '款', '只', '条', '张', '间', '例', '宗', '笔', '批', '支', '场', '株', '棵', '枚', '颗', '份',
+    '篇', '本', '册', '首', '处', '家次', '户次',
   ],
   notCounted: [
     '年', '年度', '月', '个月', '月份', '日', '天', '号', '周', '周年', '星期', '小时', '个小时', '分钟', '秒',
-    '季度', '个季度', '岁', '周岁', '届', '次', '倍', '楼', '层', '室', '期', '版', '代', '级', '度', '点', '分',
-    '米', '公里', '千米', '平方米', '平方公里', '立方米', '吨', '公斤', '千克', '克', '升', '亩', '公顷', '千瓦',
-    '千瓦时', '瓦', '兆瓦', '吉瓦', '伏', '英里', '海里', '平米', '斤', '毫米', '厘米', '纳米', '位数', '强',
+    '季度', '个季度', '岁', '周岁', '届', '次', '楼', '层', '室', '期', '版', '代', '级', '度', '点', '分',
+    '米', '平方公里', '公斤', '千克', '克', '升', '亩', '公顷', '伏', '英里', '海里', '平米', '斤', '毫米', '厘米', '纳米', '位数', '强',
+    // The names of statistical samples, not counts: the NBS's 70-city house-price panel.
+    '个大中城市', '个大类',
+    // Kinds and categories are how a release is cut, not things produced: "468种产品中", "232条款" (Section 232).
+    '种', '类', '条款',
   ],
   hedgesBefore: {
     约: 'approx',
@@ -87,27 +71,34 @@ export const zh: Lexicon = {
   between: {},
   from: ['从', '由'],
   rangeConnectors: ['至', '到'],
+  listConnectors: ['、', '和', '及', '与', '以及', '，'],
   equivalenceOpeners: ['（合', '（折合', '(合', '(折合', '，合', '，折合', '，相当于', '（相当于'],
+  progressMarkers: ['剩余', '已读', '已阅读', '阅读进度'],
   rankMarkers: ['前', '第'],
 };
 
 /** Chinese numerals, read by numeral.ts. */
 export const chineseNumerals = {
-  digits: {
-    〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  digits: recordInBothScripts({
+    〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
     壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-  } as Record<string, number>,
+  }),
   /** Multipliers inside a section: 一千二百 = 1 × 1000 + 2 × 100. */
   units: { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 } as Record<string, number>,
   /** Section multipliers, as powers of ten: 十四万亿 = 14 × 10⁴ × 10⁸. */
-  sections: { 万: 4, 亿: 8 } as Record<string, number>,
-  decimalPoint: '点',
+  sections: recordInBothScripts({ 万: 4, 亿: 8 }),
+  /** 三点五, 七點九一 (traditional), 三十九．五 (a full-width point between Chinese digits, as Taiwan's press writes figures). */
+  decimalPoints: '点點．',
   /** Written between a number and its scale or unit, meaning "and more": "100多家", "300余亿元". */
   more: ['多', '余'],
   /** "百分之五" is 5 percent. */
   percentPrefix: '百分之',
   /** "三成" is 30 percent: 成 is tenths after a single numeral. */
   tenths: '成',
+  /** "两倍", "增长1.6倍": a multiple, whose numeral (like that of 三成) stands before the character the scanner looks for. */
+  multiple: '倍',
+  /** "数十家", "几百名": a vague number before a unit, with the multiple of the unit that bounds it from below. */
+  vague: recordInBothScripts({ 数: 2, 几: 2 }),
   /** …unless 成 starts a word: 成为, 成本, 成都, 一成不变. */
   tenthsNotBefore: '为功本果立长交员熟绩就品份型都年人像效全形千分色不',
 };

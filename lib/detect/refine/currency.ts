@@ -1,14 +1,16 @@
 /** Decides `¥` between yen and yuan by the rule written in lexicon/symbols.ts. */
 import type { Lang } from '../../figure';
 import { yenOrYuanCues } from '../lexicon/symbols';
-import type { Candidate } from '../scan';
+import type { Candidate } from '../candidate';
+import { hasHan } from '../chars';
+import type { PageHint } from './hint';
 
 const { reach, yen, yuan } = yenOrYuanCues;
 const cue = (words: string[]) => words.map((w) => (/^\w+$/.test(w) ? `\\b${w}\\b` : w)).join('|');
 const CUES = new RegExp(`(${cue(yen)})|(?:${cue(yuan)})`, 'g');
-const HAN = /\p{Script=Han}/u;
 
-export function resolveYenOrYuan(text: string, candidates: Candidate[], hint: string | undefined): Candidate[] {
+export function resolveYenOrYuan(text: string, candidates: Candidate[], page: PageHint): Candidate[] {
+  const hint = page.lang;
   for (const c of candidates) {
     if (c.currency !== 'JPY|CNY') continue;
     const from = Math.max(0, c.start - reach);
@@ -25,7 +27,7 @@ export function resolveYenOrYuan(text: string, candidates: Candidate[], hint: st
       }
     }
     const lang: Lang | 'ja' | undefined = hint?.startsWith('zh') ? 'zh' : hint?.startsWith('ja') ? 'ja' : undefined;
-    c.currency = code ?? (lang === 'zh' ? 'CNY' : lang === 'ja' ? 'JPY' : !hint && HAN.test(around) ? 'CNY' : 'JPY');
+    c.currency = code ?? (lang === 'zh' ? 'CNY' : lang === 'ja' ? 'JPY' : !hint && hasHan(around) ? 'CNY' : 'JPY');
   }
   return candidates;
 }

@@ -6,7 +6,7 @@
  * "GDP was 13 trillion yuan, and the population reached 1.4 billion" is no
  * breakdown, and its 1.4 billion stays out.
  */
-import type { Candidate } from '../scan';
+import type { Candidate } from '../candidate';
 
 /** How far (characters) a breakdown reaches from its total. */
 const REACH = 200;

@@ -3,7 +3,7 @@
  * "14 trillion yuan (US$ 1.9 trillion)", "1.9万亿美元（约合14万亿元人民币）".
  */
 import { equivalenceGaps } from '../lexicon';
-import type { Candidate } from '../scan';
+import type { Candidate } from '../candidate';
 import { isInlineSpace } from '../chars';
 
 const MAX_GAP = 24;

@@ -4,7 +4,7 @@
  */
 import { rangeGaps } from '../lexicon';
 import { valueOf } from '../numeral';
-import type { Candidate } from '../scan';
+import type { Candidate } from '../candidate';
 import { isInlineSpace } from '../chars';
 
 /** Longer gaps than this are never a connector; also bounds the slice. */

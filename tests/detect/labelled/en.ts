@@ -1,4 +1,4 @@
-import { bp, count, money, pct, pp, set } from './types';
+import { bp, count, money, pct, pp, set, qty } from './types';
 
 /** English sentences in the style of Reuters, FT, SCMP, China Daily and Caixin Global. */
 export const english = set('en', [
@@ -149,11 +149,11 @@ export const english = set('en', [
   ['The port handled 25 million containers last year.', count('25 million containers', 25e6, 'containers')],
   ['There are 1.4 billion people in China.', count('1.4 billion people', 1.4e9, 'people')],
   ['The carmaker sold 1.28 million units in the first half, up 12 percent.', count('1.28 million units', 1.28e6, 'units'), pct('12 percent', 12)],
-  ['The company sold 10,000 vehicles in December.', count('10,000 vehicles', 10000, 'vehicles')],
+  ['The company sold 10,000 vehicles in December.', qty('10,000 vehicles', 10000, 'vehicle')],
   ['The programme trained 5,000 teachers in rural areas.', count('5,000 teachers', 5000, 'teachers')],
   ['The group has 18 subsidiaries and 450 branches.', count('18 subsidiaries', 18, 'subsidiaries'), count('450 branches', 450, 'branches')],
   ['The company plans to hire 2,500 engineers this year.', count('2,500 engineers', 2500, 'engineers')],
-  ['Car sales rose 4.5 percent to 31.4 million vehicles.', pct('4.5 percent', 4.5), count('31.4 million vehicles', 31.4e6, 'vehicles')],
+  ['Car sales rose 4.5 percent to 31.4 million vehicles.', pct('4.5 percent', 4.5), qty('31.4 million vehicles', 31.4e6, 'vehicle')],
   ['Its workforce fell by 1,500 people to 23,000 employees.', count('1,500 people', 1500, 'people'), count('23,000 employees', 23000, 'employees')],
   ['Mumbai’s suburban trains carry 75 lakh passengers a day.', count('75 lakh passengers', 75e5, 'passengers')],
   ['The factory has 12,000 workers and 30 production lines.', count('12,000 workers', 12000, 'workers'), count('30 production lines', 30, 'production lines')],

@@ -37,7 +37,7 @@ function matches(sentence: string, e: Expected, d: Detected, found: Detected[], 
   const [start, end] = span(sentence, e);
   if (d.kind !== e.kind || !same(d.value, e.value)) return false;
   if (e.kind === 'money' && d.currency !== e.currency) return false;
-  if (e.kind === 'percent' && d.unit !== e.unit) return false;
+  if ((e.kind === 'percent' || e.kind === 'quantity') && d.unit !== e.unit) return false;
   if (how === 'lenient') return d.start < end && start < d.end;
   const linked = found.find((f) => f.id !== undefined && f.id === d.equivalentOf);
   return (
@@ -54,6 +54,7 @@ const emptyTallies = (): Record<FigureKind, Tally> => ({
   money: { tp: 0, fp: 0, fn: 0 },
   percent: { tp: 0, fp: 0, fn: 0 },
   count: { tp: 0, fp: 0, fn: 0 },
+  quantity: { tp: 0, fp: 0, fn: 0 },
 });
 
 export function score(set: readonly Labelled[], detect: Detector, how: Matching): Report {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '@/lib/figure';
-import { sameFigure } from './card';
+import { sameFigure } from './card-host';
 
 const figure: Figure = { id: 'f40', text: '5 percent', start: 40, end: 49, kind: 'percent', value: 5, unit: '%', sentence: 'up 5 percent', sentenceOffset: 3, lang: 'en' };
 

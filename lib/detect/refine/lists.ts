@@ -1,0 +1,51 @@
+/**
+ * Gives the numbers of a list the unit written once after the last:
+ * "快4.6和3.1个百分点", "grew 4.6 and 3.1 percentage points",
+ * "分别为602.4亿、190.8亿和30.9亿元" (each its own scale, the unit once),
+ * "602.4、190.8和30.9亿元" (the scale once too). Runs after ranges, so
+ * "between 6.5 and 7 per cent" is still one range.
+ */
+import { listGaps } from '../lexicon';
+import { valueOf } from '../numeral';
+import type { Candidate } from '../candidate';
+
+/** Longer gaps than this are never a list connector. */
+const MAX_GAP = 8;
+
+function joined(text: string, a: Candidate, b: Candidate): boolean {
+  return b.outerStart - a.end <= MAX_GAP && listGaps.has(text.slice(a.end, b.outerStart).trim().replace(/\s+/g, ' '));
+}
+
+function takeUnit(bare: Candidate, last: Candidate): void {
+  bare.kind = last.kind;
+  bare.unit = last.unit;
+  bare.unitExp = last.unitExp;
+  bare.noun = last.noun;
+  if (last.kind === 'money') {
+    bare.currency = last.currency;
+    bare.currencyGeneric = last.currencyGeneric;
+  }
+  // A number without a scale of its own takes the one written after the last: "602.4、190.8和30.9亿元".
+  if (bare.multiplyExp === undefined && bare.scaleExp === undefined) {
+    bare.multiplyExp = last.multiplyExp;
+    bare.scaleExp = last.scaleExp;
+  }
+  bare.value = valueOf(bare.written, (bare.multiplyExp ?? 0) + bare.unitExp) * (bare.negative ? -1 : 1);
+}
+
+/** "2.9% in 2024 and 2.1% in 2025": a year before a list connector is no member of the list. */
+function isYear(c: Candidate): boolean {
+  const { digits, exp } = c.written;
+  return exp === 0 && digits.length === 4 && c.multiplyExp === undefined && +digits >= 1800 && +digits <= 2100;
+}
+
+export function shareListUnits(text: string, candidates: Candidate[]): Candidate[] {
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1]!;
+    // Only a bare number takes a unit; a range keeps its own ("5-6 and 7 percent" is not a list).
+    if (a.kind !== undefined || b.kind === undefined || b.valueMax !== undefined || isYear(a) || !joined(text, a, b)) continue;
+    takeUnit(a, b);
+  }
+  return candidates;
+}

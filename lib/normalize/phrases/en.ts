@@ -1,0 +1,145 @@
+/**
+ * English phrases that decide a figure's time, role, basis, subject and
+ * streaks. Each entry's comment is the real sentence that needed it.
+ */
+import type { LanguagePhrases, TimeMeaning } from './types';
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const EN_COUNTS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+const COUNT_WORDS = Object.keys(EN_COUNTS).filter((w) => !/^\d|first|second|third|fourth/.test(w)).join('|');
+
+function count(word: string): number {
+  return EN_COUNTS[word.toLowerCase()] ?? Number(word);
+}
+
+export function monthOf(name: string): number {
+  return MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
+}
+
+const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3 });
+const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
+
+const MONTH = '(January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH_OR_MAY = MONTH.replace('(January', '(January|May');
+
+export const en: LanguagePhrases = {
+  time: {
+    rules: [
+      {
+        // "2012–13", "2024/25", "FY2024/25": a fiscal year, about the year it ends in; "2021-2023" is a range and not one.
+        re: /(?<![\d.,$¥€£])(?:FY\s?)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2}|(?:19|20)\d{2})(?![\d%])/gi,
+        make: (m) => {
+          const from = Number(m[1]);
+          const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+          return to === from + 1 && (m[2]!.length === 2 || m[0].includes('/')) ? { kind: 'year', year: to, fromYear: from } : null;
+        },
+      },
+      {
+        // "2024", "FY2025", "fiscal 2025"; not "2024 percent", "the 2020s" or a piece of "12,024".
+        re: /(?<![\d.,$¥€£])(?:(?:FY|fiscal(?: year)?)\s?)?((?:19|20)\d{2})(?![\d]|s\b|\s*(?:%|percent|per cent|yuan|dollars|euros|billion|million|trillion))/gi,
+        make: (m) => ({ kind: 'year', year: Number(m[1]), ...(/^(?:FY|fiscal)/i.test(m[0]) ? { fiscal: true as const } : {}) }),
+      },
+      { re: /\b(last|this|next) year\b|\byear[- ]to[- ]date\b|\bso far this year\b/gi, make: (m) => ({ kind: 'relative', offset: m[1] ? { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] : 0, text: m[0] }) },
+      { re: /\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b/gi, make: () => ({ kind: 'anchored', offset: -1 }) },
+      { re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/gi, make: (m) => quarter(count(m[1]!)) },
+      { re: /\bQ([1-4])\b|\b([1-4])Q\b/g, make: (m) => quarter(Number(m[1] ?? m[2])) },
+      { re: /\b(first|second) half\b|\bH([12])\b/gi, make: (m) => (m[1]?.toLowerCase() === 'second' || m[2] === '2' ? months(7, 12) : months(1, 6)) },
+      { re: new RegExp(`\\bfirst (${COUNT_WORDS}|\\d{1,2}) months\\b`, 'gi'), make: (m) => months(1, count(m[1]!)) },
+      { re: /\bfirst (two|three) quarters\b/gi, make: (m) => months(1, count(m[1]!) * 3) },
+      // "grew by 3.5 percent for the year, while retail sales in December…": the whole year, not December.
+      { re: /\bfor the (?:full |whole )?year\b|\bfull[- ]year\b/gi, make: () => months(1, 12) },
+      // "at the end of 2024", "year-end": a stock at the year's last month (the year word stays a word of its own).
+      { re: /\b(?:at |by )?the end of (?:the year\b|(?=(?:19|20)\d{2}))|\byear[- ]end\b/gi, make: () => months(12, 12) },
+      // "Exports stood at 2.8 trillion yuan in the period": the period the text named last.
+      { re: /\b(?:in|during|over|for|of) the (?:same )?period\b/gi, make: () => ({ kind: 'same-period' }) },
+      {
+        // "From January to July 2019": a span, not the base of a comparison ("from" is part of it).
+        re: new RegExp(`(?:\\b[Ff]rom\\s+)?${MONTH_OR_MAY}\\s*(?:-|–|—|to|through)\\s*${MONTH_OR_MAY}`, 'g'),
+        make: (m) => months(monthOf(m[1]!), monthOf(m[2]!)),
+      },
+      {
+        // "in December", "December's"; a day after the month makes it a date ("on January 15"), and "May" needs a preposition.
+        re: new RegExp(`(?:\\b(?:in|for|during|of|through|until|by)\\s+${MONTH_OR_MAY}|${MONTH})(?!\\s*\\d{1,2}\\b(?!\\d))`, 'g'),
+        make: (m) => {
+          const month = monthOf(m[1] ?? m[2]!);
+          return months(month, month);
+        },
+      },
+    ],
+    comparisonBefore:
+      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
+    comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
+    respectively: /\brespectively\b/i,
+    // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
+    // (Australia's July–June year is a known miss).
+    fiscalYearStart: 4,
+  },
+  percent: {
+    cues: [
+      // An authority's own goal: "a GDP growth target of around 5 percent", "aims to cut emissions 18%".
+      { re: /\b(?:(?:growth|inflation|deficit|GDP) )?(?:targets?|targeted|goals?)\b|\baim(?:s|ed|ing)?\b|\bobjective\b|\bplans? to\b|\bseeks? to\b|\bpledged? to\b|\bbudgeted\b/gi, role: 'target' },
+      // Anyone's expectation: "analysts expect profit to jump 30%", "sales likely rose 12%", "the agency expects demand to fall 4%".
+      {
+        re: /\bexpect(?:s|ed|ing|ations?)?\b|\bforecasts?\b|\bforecast(?:ed|ing)\b|\bprojected\b|\bprojections?\b|\bprojects\b|\bpredict(?:s|ed|ions?)?\b|\banalysts?\b|\beconomists?\b|\bconsensus\b|\bpoll(?:ed)?\b|\blikely\b|\bis set to\b|\bguidance\b|\boutlook\b|\bseen (?:rising|falling|growing)\b/gi,
+        role: 'forecast',
+      },
+      { re: /\baccount(?:s|ed|ing)? for\b|\bshares? of\b|\bshare\b|\bof (?:the )?total\b|\bproportion\b|\bcontribut(?:e|es|ed|ing|ion|ions)\b(?:[^,;.]*?\b(?:to|of)\b[^,;.]*?\b(?:growth|increase|increment|expansion)\b)?|\bmak(?:e|es|ing) up\b|\bmade up\b|\bstake\b|\bweight\b|\bratio\b/gi, role: 'share' },
+      { re: /\b(?:interest|unemployment|jobless|inflation|tariff|tax|mortgage|lending|deposit|policy|benchmark|savings|vacancy|participation|poverty|default|discount|repo|loan prime|prime|coupon|funds) rates?\b|\binflation\b|\btariffs?\b|\byields?\b|\bunemployment\b|\bjobless\b|\bLPR\b|\bmargins?\b|\boccupancy\b|\bdebt[- ]to[- ]GDP\b|\brates?\b/gi, role: 'level' },
+      { re: /\bgrowth(?: rates?)?\b|\bexpansion\b|\bincrement\b/gi, role: 'growth', noun: true },
+      { re: /\b(?:gr[eo]w(?:s|n|ing)?|rise|rises|rose|risen|rising|increase[sd]?|increasing|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|rebound(?:s|ed)?|accelerat(?:e|ed|es|ing)|advance[sd]?|higher|boost(?:s|ed)?|hike[sd]?|raised?)\b|\bedg(?:e|ed|es|ing) (?:up|higher)\b/gi, role: 'growth' },
+      { re: /\b(?:fell|fall(?:s|en|ing)?|down|decline[sd]?|declining|drop(?:s|ped|ping)?|decrease[sd]?|decreasing|contract(?:s|ed|ing|ion)?|shr[aiu]nk|shrinks?|slid|slides?|slump(?:s|ed)?|plunge[sd]?|tumble[sd]?|lower|reduc(?:e|ed|es|ing|tion)|cut|lost|loss)\b|\bedg(?:e|ed|es|ing) (?:down|lower)\b/gi, role: 'growth', sign: -1 },
+    ],
+    notTarget: /\b(?:than|beat(?:s|ing)?|miss(?:ed|es|ing)?|exceed(?:ed|s|ing)?|meet(?:s|ing)?|met|hit(?:s|ting)?|above|below|in line with|short of|surpass(?:ed|ing)?|topp(?:ed|ing)|achiev(?:e|ed|ing))\s+(?:[\w'’-]+\s+){0,4}$/i,
+    planBreak: /\b(?:and|while|but|whereas)\b/i,
+    targetList: /\b(?:targets?|goals?)\b[^.;:]{0,20}:/gi,
+    basis: [
+      { re: /\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b|\byear over year\b|\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:same (?:period|month|quarter) (?:of |in )?(?:a year earlier|last year|the previous year|\d{4})|last year|the previous year|the prior year|a year earlier)\b|\bon an annual basis\b/gi, basis: 'yoy' },
+      { re: /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bon a quarterly basis\b|\b(?:from|over|than) the (?:previous|prior|preceding) quarter\b/gi, basis: 'qoq' },
+      { re: /\bmonth[- ]on[- ]month\b|\bm\/m\b|\bmom\b|\bon a monthly basis\b|\b(?:from|over|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before))\b/gi, basis: 'mom' },
+      // "up 9% from the previous estimate", "higher than before": against an earlier point, not a year ago.
+      { re: /\b(?:from|over|than|on) (?:the |an? )?(?:previous|prior|earlier|initial|original|revised|budget(?:ed)?) (?:estimate|forecast|reading|level|figure|projection)s?\b|\bthan (?:previously|before|(?:originally )?(?:estimated|budgeted|forecast))\b/gi, basis: 'other' },
+      { re: /\bsequential(?:ly)?\b/gi, basis: 'sequential' },
+    ],
+    endpoint: /\b(?:to|from)\s+(?:(?:a|an|the|about|around|approximately|nearly|almost|over|some|roughly|just|below|above|under|record|high|low|new)\s+){0,3}$/i,
+    shareAfter: /^\s+of\s+(?!(?:growth|increase|gains?)\b)/i,
+    subjectAfter: /^\s*(?:year[- ]on[- ]year\s+)?(?:to|at|reaching)\s+(?:(?:about|around|approximately|nearly|over|some|a record)\s+)*$/i,
+    // "up 14 percent year on year to 1.1 trillion yuan": the amount reached.
+    rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from a year (?:earlier|ago)|on the year|in \d{4})\s*,?\s+)?(?:to|at|reaching)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
+    // "…, while spending on equipment rose 9 percent", "…; imports rose 3%": a clause of its own before the rate.
+    newMetric: /\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|;/i,
+    // "52,000 industrial firms … whose output expanded by 6 percent": the rate is of the output, not of the firms.
+    averageBefore: /\b(?:a |the )?daily average(?: of)?\s*$|\baverag(?:e|ing)(?: of)?\s*$|\bper[- ]capita\s*$/i,
+    countOther: /\b(?:output|revenues?|sales|profits?|income|value|investment|exports?|imports?|spending|turnover|production|prices?|earnings|assets|volume|business)\b/i,
+  },
+  streak: [
+    { re: /\b(?:for )?the (\d{1,3})(?:st|nd|rd|th) (?:consecutive|straight|successive|running) year\b|\b(?:for )?the (\d{1,3})(?:st|nd|rd|th) year in a row\b/gi, count: (m) => Number(m[1] ?? m[2]) },
+    {
+      re: new RegExp(`\\b(?:for )?(\\d{1,3}|${COUNT_WORDS}) (?:consecutive|straight|successive) years\\b|\\b(?:for )?(\\d{1,3}|${COUNT_WORDS}) years in a row\\b`, 'gi'),
+      count: (m) => count(m[1] ?? m[2]!),
+    },
+    { re: /\bfor the (?:past|last) (\d{1,3}) (?:consecutive )?years\b/gi, count: (m) => Number(m[1]) },
+  ],
+  metrics: [
+    { metric: 'gdp', re: /\bGDP\b|gross domestic product|\beconom(?:y|ic growth|ic output)\b/gi },
+    { metric: 'trade', re: /\bimports? and exports?\b|\bforeign trade\b|\btotal trade\b|\btrade (?:volume|value)\b|\btrade\b/gi },
+    { metric: 'exports', re: /\bexports?\b/gi },
+    { metric: 'imports', re: /\bimports?\b/gi },
+    { metric: 'retail', re: /\bretail sales\b|\bconsumer spending\b/gi },
+    { metric: 'investment', re: /\bfixed[- ]asset investment\b|\binvestment\b/gi },
+    { metric: 'industry', re: /\bindustrial (?:output|production|value[- ]added)\b|\bvalue[- ]added\b/gi },
+    { metric: 'prices', re: /\bCPI\b|\bconsumer prices?\b|\binflation\b/gi },
+    { metric: 'unemployment', re: /\bunemployment\b|\bjobless\b/gi },
+    { metric: 'income', re: /\bdisposable income\b|\bincome\b/gi },
+    { metric: 'loans', re: /\bloans?\b|\blending\b|\bcredit\b/gi },
+    { metric: 'fiscal', re: /\bfiscal revenue\b|\bbudget\b|\bdeficit\b/gi },
+    { metric: 'rnd', re: /\bR&D\b|\bresearch and development\b/gi },
+  ],
+  realGrowth: /\breal(?:ly)?\b|in real terms|inflation[- ]adjusted|at constant prices/i,
+  share: {
+    ofAmount: /^\s+of\s+(?:the\s+|its\s+|their\s+)?$/i,
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * The shapes of the per-language phrase tables that decide what a figure
+ * means: time words, percentage roles and bases, subjects and streaks. The
+ * tables are data (en.ts, zh-Hans.ts; traditional Chinese is folded onto the
+ * simplified table by zh-Hant.ts); the code that reads them is in
+ * lib/normalize. A linguist extends a table without reading the rules.
+ */
+import type { GrowthBasis, PercentRole } from '../../figure';
+
+/** What a time word says. */
+export type TimeMeaning =
+  /** `fiscal`: written as a fiscal year ("FY2015", "fiscal 2015"), whose quarters are not the calendar's. */
+  | { kind: 'year'; year: number; fromYear?: number; fiscal?: true }
+  /** Relative to the publication date: "last year" is −1. */
+  | { kind: 'relative'; offset: number; text: string }
+  /** Relative to the sentence's own year: "a year earlier" is −1. */
+  | { kind: 'anchored'; offset: number }
+  | { kind: 'period'; fromMonth: number; toMonth: number }
+  /** "in the period", "同期": the period the text named last. */
+  | { kind: 'same-period' };
+
+/** One time-word pattern and what a match means (null: not a time word after all). */
+export interface TimeRule {
+  re: RegExp;
+  make: (m: RegExpExecArray) => TimeMeaning | null;
+}
+
+export interface TimePhrases {
+  rules: TimeRule[];
+  /** Words before a time word that make it the base of a comparison ("since 2021", "比上年"). */
+  comparisonBefore: RegExp;
+  /** Words after a time word that make it the base of a comparison ("2019年以来"). */
+  comparisonAfter: RegExp;
+  /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */
+  respectively: RegExp;
+  /** The month a fiscal year written "2023-24" / "2023/24年度" starts in. */
+  fiscalYearStart: number;
+}
+
+export type CueRole = Exclude<PercentRole, 'change'>;
+
+export interface Cue {
+  re: RegExp;
+  role: CueRole;
+  /** −1 for words of decline ("fell", "下降"): the growth is negative. */
+  sign?: -1;
+  /** A noun names what the figure is wherever the sentence puts it: "growth slowed to 4.6%" is still growth. */
+  noun?: true;
+}
+
+export interface PercentPhrases {
+  /** Role cues; on a tie in distance the earlier role in PRIORITY wins (percent.ts). */
+  cues: Cue[];
+  /** Words before a target/forecast word that make a figure before it an actual value ("grew 5%, beating expectations", "好于预期"). */
+  notTarget: RegExp;
+  /** Between a target/forecast word and a figure: a new clause of facts, so the word does not govern the figure ("was predicted to rise 5 percent and revenue increased by 3.2 percent"). */
+  planBreak: RegExp;
+  /** A target word ending in a colon governs the list after it ("主要预期目标是：…；…"). */
+  targetList: RegExp;
+  basis: { re: RegExp; basis: GrowthBasis | 'sequential' }[];
+  /** Text between a growth word and the figure that makes the figure the level reached. */
+  endpoint: RegExp;
+  /** Text right after the figure that makes it a share ("30 percent of the country's …"). */
+  shareAfter: RegExp;
+  /** Text between an amount and the percent after it that links them as subject ("… to 9 trillion yuan"). */
+  subjectAfter: RegExp;
+  /** Text between a percent and an amount after it that links them: the rate before its amount ("up 14% year on year to 1.1 trillion yuan", "增长5%，达到134.9万亿元"). */
+  rateBeforeAmount: RegExp;
+  /** Text between an amount and a later percent that starts a new measure: the percent is not the amount's ("…, while spending on equipment rose 9%"). */
+  newMetric: RegExp;
+  /** Between a count and a later percent: a measure of something else, so the rate is not the count's. */
+  countOther: RegExp;
+  /** Just before an amount: it is an average derived from the amount before it, which the rate after both is of ("汽车166.4万辆，日平均产量5.5万辆，增长2.5%"). */
+  averageBefore: RegExp;
+}
+
+export interface StreakPhrase {
+  re: RegExp;
+  /** The number of years: "36th consecutive year" → 36. */
+  count: (m: RegExpExecArray) => number;
+}
+
+/** What a figure measures, so a target meets its actual and a rate its amount. */
+export type Metric =
+  | 'gdp' | 'trade' | 'exports' | 'imports' | 'retail' | 'investment' | 'industry'
+  | 'prices' | 'unemployment' | 'income' | 'loans' | 'fiscal' | 'rnd';
+
+export interface SharePhrases {
+  /** Text between a share and the amount it is a share of: "30 percent of the". */
+  ofAmount: RegExp;
+}
+
+export interface LanguagePhrases {
+  time: TimePhrases;
+  percent: PercentPhrases;
+  streak: StreakPhrase[];
+  /** Measure words; the longer of two overlapping words wins ("import and export" over "export"). */
+  metrics: { metric: Metric; re: RegExp }[];
+  /** Words that say a measure's growth is at constant prices. */
+  realGrowth: RegExp;
+  share: SharePhrases;
+}

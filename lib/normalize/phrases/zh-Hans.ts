@@ -1,0 +1,119 @@
+/**
+ * Chinese phrases (written in simplified characters; zh-Hant.ts folds
+ * traditional text onto them) that decide a figure's time, role, basis,
+ * subject and streaks.
+ */
+import { HAN_CLASS } from '../../detect/chars';
+import type { LanguagePhrases, TimeMeaning } from './types';
+import { digitByDigit, smallNumber } from './numbers';
+
+const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3 });
+const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
+const NUM = '\\d{1,2}|[一二两三四五六七八九十]{1,3}';
+
+export const zhHans: LanguagePhrases = {
+  time: {
+    rules: [
+      // "2024/25财年", "2012-13年度": a fiscal year, about the year it ends in.
+      {
+        re: /(?<![\d.])((?:19|20)\d{2})\s?[/／-]\s?(\d{2}|(?:19|20)\d{2})\s*(?:财年|财政年度|年度)/g,
+        make: (m) => {
+          const from = Number(m[1]);
+          const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+          return to === from + 1 ? { kind: 'year', year: to, fromYear: from } : null;
+        },
+      },
+      { re: /(?<![\d.])((?:19|20)\d{2})\s*(?:年|财年)(?!代)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+      { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0] }) },
+      // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
+      { re: /(?<![〇零一二三四五六七八九])([〇零一二三四五六七八九]{4})\s*年(?!代)/g, make: (m) => ({ kind: 'year', year: digitByDigit(m[1]!) }) },
+      // "二零一九/二零年度": a fiscal year in Chinese digits.
+      {
+        re: /(?<![〇零一二三四五六七八九])([〇零一二三四五六七八九]{4})\s*[/／-]\s*([〇零一二三四五六七八九]{2})\s*(?:财政)?年度/g,
+        make: (m) => {
+          const from = digitByDigit(m[1]!);
+          const to = Math.floor(from / 100) * 100 + digitByDigit(m[2]!);
+          return to === from + 1 ? { kind: 'year', year: to, fromYear: from } : null;
+        },
+      },
+      { re: /上年|上一年/g, make: () => ({ kind: 'anchored', offset: -1 }) },
+      { re: /全年/g, make: () => months(1, 12) },
+      { re: /前三季度/g, make: () => months(1, 9) },
+      { re: /上半年/g, make: () => months(1, 6) },
+      { re: /下半年/g, make: () => months(7, 12) },
+      { re: /第?([一二三四1-4])季度/g, make: (m) => quarter(smallNumber(m[1]!)) },
+      { re: new RegExp(`前(${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
+      { re: /(?<!\d)(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月份?/g, make: (m) => months(Number(m[1]), Number(m[2])) },
+      { re: /(?<![\d.])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?(?![\d日号])/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
+      // "年末全国就业人员73439万人": a stock at the year's end.
+      { re: /年末|年底/g, make: () => months(12, 12) },
+      // "同期，出口…", "期内": the period the text named last ("上年同期" is the base of a comparison, and an anchored word).
+      { re: /(?<!上年|去年|上一年|前一年|上月|上季度)同期|期内/g, make: () => ({ kind: 'same-period' }) },
+    ],
+    comparisonBefore: /(?:比|较|与|同|相比|对比|自|从)\s*$/,
+    comparisonAfter: /^\s*(?:以来|相比|同期相比)/,
+    respectively: /分别/,
+    // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
+    // (Australia's July–June year is a known miss).
+    fiscalYearStart: 4,
+  },
+  percent: {
+    cues: [
+      // An authority's own goal: "全年经济增长预期目标为5%左右", "力争增长6%".
+      { re: /预期目标|目标|力争|计划|指导价/g, role: 'target' },
+      // Anyone's expectation: "预计全年增长5%", "有望增长10%", "分析师预期".
+      { re: /预计|有望|可望|预测|预期|预估|预料|估计|料将|或将|分析师|机构认为/g, role: 'forecast' },
+      { re: /占|比重|占比|份额|贡献率|贡献/g, role: 'share' },
+      { re: /利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
+      // Any other "…率" is a rate's level ("产品销售率为97.5%"), except a growth rate.
+      { re: new RegExp(`[${HAN_CLASS}]{1,4}(?<!增长|增|涨|降)率`, 'g'), role: 'level' },
+      { re: /增长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
+      { re: /降幅/g, role: 'growth', sign: -1, noun: true },
+      { re: /增长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
+      { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降/g, role: 'growth', sign: -1 },
+    ],
+    notTarget: /(?:超|好于|高于|低于|符合|不及|完成|实现|达到|达成|超出)$/,
+    planBreak: /而|并且|同时|；/,
+    targetList: /(?:目标|预期)[^。；：]{0,8}[：:]/g,
+    basis: [
+      { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期/g, basis: 'yoy' },
+      { re: /比上季度|较上季度|比上一季度/g, basis: 'qoq' },
+      { re: /比上月|较上月|比上个月/g, basis: 'mom' },
+      // "比此前增长9%": against an earlier point, not a year ago.
+      { re: /比此前|较此前|比之前|较之前|比前期|较前期|比年初|较年初/g, basis: 'other' },
+      { re: /环比/g, basis: 'sequential' },
+    ],
+    endpoint: /[至到由从为]\s*(?:约|近|超过|达)?\s*$/,
+    // Chinese puts the whole before the share ("占进出口总值的15.3%"): nothing after it makes a share.
+    shareAfter: /(?!)/,
+    subjectAfter: /^\s*(?:[，,]\s*)?(?:达到|达|至|为|突破)\s*$/,
+    // "同比增长14%，达到1.1万亿元": the amount reached.
+    rateBeforeAmount: /^\s*[，,]?\s*(?:总额|总量|规模)?\s*(?:达到|达|至|为|突破|升至|增至)\s*(?:约|近|超过)?\s*$/,
+    // "…，而设备投资增长9%", "；进口…", "其中，出口…": a clause of its own before the rate.
+    newMetric: /[；;]|而|同时|其中|这与|此外|另外/,
+    averageBefore: /(?:日平均|日均|平均每日|每日平均)[\u4e00-\u9fff]{0,3}\s*$/,
+    countOther: /收入|营收|利润|产值|增加值|销售|投资|出口|进口|产量|价格|用电量|金额|营业额|资产|业务/,
+  },
+  streak: [{ re: new RegExp(`连续(?:第)?(\\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?年`, 'g'), count: (m) => smallNumber(m[1]!) }],
+  metrics: [
+    { metric: 'gdp', re: /GDP|国内生产总值|地区生产总值|生产总值|经济增长|经济增速|经济总量/g },
+    { metric: 'trade', re: /进出口|外贸|货物贸易/g },
+    { metric: 'exports', re: /出口/g },
+    { metric: 'imports', re: /进口/g },
+    { metric: 'retail', re: /社会消费品零售总额|社零|零售额/g },
+    { metric: 'investment', re: /固定资产投资|投资/g },
+    { metric: 'industry', re: /工业增加值|增加值|工业生产/g },
+    { metric: 'prices', re: /CPI|居民消费价格|物价|通胀/g },
+    { metric: 'unemployment', re: /失业率/g },
+    { metric: 'income', re: /可支配收入|收入/g },
+    { metric: 'loans', re: /贷款|信贷/g },
+    { metric: 'fiscal', re: /财政收入|赤字|预算/g },
+    { metric: 'rnd', re: /研发|R&D/g },
+  ],
+  // 国民总收入 and 邮政业务总量 are reported at constant prices in NBS communiqués.
+  realGrowth: /可比价格|实际增长|不变价|国民总收入|业务总量/,
+  share: {
+    // Chinese puts the whole before the share: no amount follows "的".
+    ofAmount: /(?!)/,
+  },
+};

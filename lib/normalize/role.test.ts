@@ -1,0 +1,83 @@
+/**
+ * A forecast is anyone's expectation; a target is an authority's own goal;
+ * growth against an earlier point is not year on year.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../tests/normalize/make';
+
+const role = (sentence: string, figure: string) => analyze('2025-03-05', [sentence]).get(figure);
+
+describe('forecasts are not targets', () => {
+  it.each([
+    ['Analysts expect profit to jump [[30%]] this year.', '30%'],
+    ['Sales likely rose [[12%]] in the quarter, a Reuters poll showed.', '12%'],
+    ['The agency expects demand to fall [[4%]] next year.', '4%'],
+    ['Economists had expected a [[2.9 percent]] rise.', '2.9 percent'],
+    ['全年GDP预计增长[[5%]]左右。', '5%'],
+    ['今年出口有望增长[[10%]]。', '10%'],
+    ['分析師預計全年營收增長[[15%]]。', '15%'],
+    ['全年經濟成長率預估為[[3.3%]]。', '3.3%'],
+  ])('%s → forecast', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('forecast');
+  });
+});
+
+describe('targets are an authority’s own goals', () => {
+  it.each([
+    ["The government set a GDP growth target of around [[5 percent]] for 2025.", '5 percent'],
+    ['The central bank aims to keep inflation at [[2%]].', '2%'],
+    ['全年经济增长预期目标为[[5%]]左右。', '5%'],
+    ['力争全年外贸增长[[3%]]。', '3%'],
+    ['今年經濟成長目標為[[3%]]。', '3%'],
+  ])('%s → target', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('target');
+  });
+
+  it('an actual beating a forecast is still growth', () => {
+    expect(role('Exports grew [[7.6 percent]], beating expectations.', '7.6 percent').role).toBe('growth');
+    expect(role('出口增长[[7.6%]]，好于预期。', '7.6%').role).toBe('growth');
+  });
+});
+
+describe('growth against an earlier point is not year on year', () => {
+  it.each([
+    ['居民收入比此前增长[[9%]]。', '9%'],
+    ['居民收入比此前增長[[9%]]。', '9%'],
+    ['Output was up [[9%]] from the previous estimate.', '9%'],
+  ])('%s → basis other', (sentence, figure) => {
+    const f = role(sentence, figure);
+    expect([f.role, f.basis]).toEqual(['growth', 'other']);
+  });
+
+  it('year on year stays year on year, in both scripts', () => {
+    expect(role('出口同比增長[[6.2%]]。', '6.2%').basis).toBe('yoy');
+    expect(role('Exports rose [[6.2%]] year on year.', '6.2%').basis).toBe('yoy');
+  });
+});
+
+describe('a forecast word does not reach across a new clause of facts', () => {
+  it.each([
+    ['GDP was predicted to rise by around five percent and revenue increased by [[3.2 percent]].', '3.2 percent', 'growth'],
+    ['GDP shows an estimated fall of [[0.2%]] in the quarter.', '0.2%', 'growth'],
+    ['全年经济预计增长5%左右，而出口增长[[7.1%]]。', '7.1%', 'growth'],
+    ['全年經濟預計增長5%左右，而出口增長[[7.1%]]。', '7.1%', 'growth'],
+  ])('%s', (sentence, figure, want) => {
+    expect(role(sentence, figure).role).toBe(want);
+  });
+
+  it('a forecast word after "and" is not the figure’s before it', () => {
+    expect(role('The bank had a return on equity of [[15.0 percent]] and forecast slightly lower costs.', '15.0 percent').role).not.toBe('forecast');
+  });
+});
+
+describe('the next item of a list takes the reading of the one before', () => {
+  it.each([
+    ['Headline inflation is expected to average 5.3% in 2023, [[2.9%]] in 2024 and [[2.1%]] in 2025.', ['2.9%', '2.1%'], 'forecast'],
+    ['预计今年和明年经济分别增长5%、[[4.5%]]。', ['4.5%'], 'forecast'],
+    ['預計今年和明年經濟分別增長5%、[[4.5%]]。', ['4.5%'], 'forecast'],
+  ])('%s', (sentence, figures, want) => {
+    const marked = sentence.replace(/(?<!\[\[)(\d+(?:\.\d+)?%)(?!\]\])/g, '[[$1]]');
+    const { get } = analyze('2023-03-16', [marked]);
+    for (const f of figures) expect(get(f).role).toBe(want);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Notes only on what is known: no prior, flag or streak year on a guessed
+ * year; undated pages say so; notes that disagree are withheld, and say why;
+ * streaks and relative years come from sentences without figures too.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../tests/normalize/make';
+
+const zh = { locale: 'zh-CN' };
+const types = (notes: { type: string }[] | undefined) => (notes ?? []).map((n) => n.type);
+
+describe('no implied prior on a guessed year', () => {
+  it.each([
+    ['English', 'Exports reached [[3.2 trillion yuan]], up [[5 percent]] year on year.', '5 percent'],
+    ['simplified Chinese', '出口[[3.2万亿元]]，同比增长[[5%]]。', '5%'],
+    ['traditional Chinese', '出口[[3.2兆元]]，年增[[5%]]。', '5%'],
+  ])('%s: the year would only be the publication year', (_l, sentence, rate) => {
+    expect(types(analyze('2025-01-17', [sentence]).get(rate).notes)).not.toContain('implied-prior');
+  });
+
+  it.each([
+    ['English', 'In 2024, exports reached [[3.2 trillion yuan]], up [[5 percent]] year on year.', '5 percent'],
+    ['simplified Chinese', '2024年，出口[[3.2万亿元]]，同比增长[[5%]]。', '5%'],
+    ['traditional Chinese', '2024年，出口[[3.2兆元]]，同比增長[[5%]]。', '5%'],
+  ])('%s: a year the text names gives one', (_l, sentence, rate) => {
+    expect(types(analyze('2025-01-17', [sentence]).get(rate).notes)).toContain('implied-prior');
+  });
+
+  it('a growth against an earlier point gives none ("比此前增长9%")', () => {
+    expect(types(analyze('2025-01-17', ['2024年，居民收入[[5万亿元]]，比此前增长[[9%]]。']).get('9%').notes)).toEqual([]);
+  });
+});
+
+describe('an undated page: conversions are not checked, and the card says why', () => {
+  it('English', () => {
+    const { get } = analyze(undefined, ['In 2013, GDP reached [[14 trillion yuan]] ([[US$ 1 trillion]]).']);
+    expect(types(get('US$ 1 trillion').notes)).toEqual([]);
+    expect(get('US$ 1 trillion').withheld).toEqual(['14 trillion yuan (US$ 1 trillion): the page is undated, so its conversion is not checked against a year’s rate.'.replace('’', "'")]);
+  });
+
+  it('Chinese', () => {
+    const { get } = analyze(undefined, ['2013年，生产总值[[14万亿元]]（[[1万亿美元]]）。'], zh);
+    expect(get('1万亿美元').withheld![0]).toContain('页面未注明日期');
+  });
+
+  it('a dated page is still checked', () => {
+    const { get } = analyze('2025-01-16', ['GDP reached [[14 trillion yuan]] ([[US$ 1 trillion]]) in 2024.']);
+    expect(get('US$ 1 trillion').notes!.find((n) => n.type === 'conversion-check')!.flagged).toBe(true);
+  });
+});
+
+describe('two notes that disagree on one amount are not written', () => {
+  it.each([
+    ['English', 'In 2024, exports reached [[3.2 trillion yuan]], up [[5 percent]] year on year, or up [[7 percent]] year on year in dollar terms.', '5 percent', '7 percent', 'more than one growth rate'],
+    ['simplified Chinese', '2024年，出口[[3.2万亿元]]，同比增长[[5%]]，以美元计同比增长[[7%]]。', '5%', '7%', '不止一个增速'],
+  ])('%s', (_l, sentence, a, b, why) => {
+    const { get } = analyze('2025-01-17', [sentence], _l === 'English' ? {} : zh);
+    for (const rate of [a, b]) {
+      expect(types(get(rate).notes)).toEqual([]);
+      expect(get(rate).withheld![0]).toContain(why);
+    }
+  });
+});
+
+describe('streaks and relative years from sentences without figures', () => {
+  it('English: a streak stated without a figure, in a year the text names', () => {
+    const { figures } = analyze('2025-01-17', ['In 2024, the city kept its AAA rating for 20 consecutive years.', 'Its GDP reached [[3 trillion yuan]].']);
+    const streak = figures.flatMap((f) => f.notes ?? []).find((n) => n.type === 'streak');
+    expect(streak).toMatchObject({ year: 2005 });
+  });
+
+  it('simplified Chinese: 连续36年', () => {
+    const { figures } = analyze('2025-01-17', ['2024年，全省经济总量连续36年居全国首位。', '地区生产总值[[14万亿元]]。'], zh);
+    expect(figures.flatMap((f) => f.notes ?? []).find((n) => n.type === 'streak')).toMatchObject({ year: 1989 });
+  });
+
+  it('traditional Chinese: 連續36年', () => {
+    const { figures } = analyze('2025-01-17', ['2024年，全省經濟總量連續36年居全國首位。', '地區生產總值[[14兆元]]。'], zh);
+    expect(figures.flatMap((f) => f.notes ?? []).find((n) => n.type === 'streak')).toMatchObject({ year: 1989 });
+  });
+
+  it('no streak year on a guessed year', () => {
+    const { figures } = analyze('2025-01-17', ['The city kept its AAA rating for 20 consecutive years.', 'Its GDP reached [[3 trillion yuan]].']);
+    expect(figures.flatMap((f) => f.notes ?? []).filter((n) => n.type === 'streak')).toEqual([]);
+  });
+
+  it('a relative year in a sentence without figures', () => {
+    const { figures } = analyze('2025-01-17', ['Last year was a hard one for exporters.', 'Exports reached [[3 trillion yuan]].']);
+    expect(figures.flatMap((f) => f.notes ?? []).find((n) => n.type === 'relative-year')).toMatchObject({ year: 2024 });
+  });
+});
