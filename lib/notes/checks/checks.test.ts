@@ -190,4 +190,11 @@ describe('what the labelled passages taught (each a class, shown on sentences of
     expect(flagged('5月出口2,140.5亿美元，进口1,652.3亿美元，贸易顺差488.2亿美元。')).toEqual([]);
     expect(flagged('5月出口2,140.5亿美元，进口1,652.3亿美元，贸易顺差528.2亿美元。')).toMatchObject([{ type: 'parts-total' }]);
   });
+
+  it('a whole, its part after 其中 or 中，, then the share; a change after 比上月 is no level', () => {
+    expect(flagged('全市商品住宅约80万套，其中空置住宅约4万套，空置率为8%。')).toMatchObject([{ type: 'share-part-total' }]);
+    expect(flagged('全市商品住宅约80万套，其中空置住宅约4万套，空置率为5%。')).toEqual([]);
+    expect(flagged('進口總額3,200億美元中，原油占800億美元，比重達35%。')).toMatchObject([{ type: 'share-part-total' }]);
+    expect(flagged('轿车产量达到19.13万辆，比上月增产2.2万辆，同比增长69.7%。')).toEqual([]);
+  });
 });

@@ -12,8 +12,8 @@ type Table = Record<Script, readonly string[]>;
 /** Words after a total that open its breakdown: "84 billion yuan: taxes…", "of which", "其中". */
 const BREAKDOWN: Table = {
   en: [':', 'of which', 'including', 'comprising', 'consisting of', 'made up of', 'broken down into', 'split into'],
-  'zh-Hans': ['其中', '包括', '：', ':'],
-  'zh-Hant': ['其中', '包括', '：', ':'],
+  'zh-Hans': ['其中', '包括', '：', ':', '中，', '中,'],
+  'zh-Hant': ['其中', '包括', '：', ':', '中，', '中,'],
 };
 
 /** Where a breakdown ends: "企业贷款增加5.43万亿元，其中…；非银行业金融机构贷款…" starts another statement after "；". */
@@ -103,8 +103,8 @@ const TO: Table = {
  */
 const CHANGE: Table = {
   en: ['rose', 'risen', 'rise of', 'rising', 'fell', 'fallen', 'fall of', 'falling', 'dropped', 'drop of', 'declined', 'decline of', 'climbed', 'increased', 'increase of', 'decreased', 'decrease of', 'widened', 'narrowed', 'raised', 'cut', 'lowered', 'up', 'down', 'gained', 'lost', 'revised up', 'revised down', 'edged up', 'edged down'],
-  'zh-Hans': ['增长', '下降', '上升', '减少', '增加', '提高', '回落', '上涨', '下跌', '扩大', '缩小', '上修', '下修'],
-  'zh-Hant': ['增長', '下降', '上升', '減少', '增加', '提高', '回落', '上漲', '下跌', '擴大', '縮小', '上修', '下修'],
+  'zh-Hans': ['增长', '下降', '上升', '减少', '增加', '提高', '回落', '上涨', '下跌', '扩大', '缩小', '上修', '下修', '增', '减', '降', '升', '涨', '跌'],
+  'zh-Hant': ['增長', '下降', '上升', '減少', '增加', '提高', '回落', '上漲', '下跌', '擴大', '縮小', '上修', '下修', '增', '減', '降', '升', '漲', '跌'],
 };
 
 /** Words that start a statement about something else: a rate beyond them is not the levels' ("…, and profit rose 20 percent"). */
