@@ -1,7 +1,7 @@
 import { FIGURE_KINDS, type Figure, type PageInfo } from '@/lib/figure';
 import { formatDay, formatCount, useI18n, type MessageKey } from './i18n';
 import { convertedAmount } from './figure-text';
-import { countsByKind, keyPoints, pageNotes, type KeyPoint } from './popup-model';
+import { checksOf, countsByKind, keyPoints, pageNotes, type Check, type KeyPoint } from './popup-model';
 
 export interface SummaryProps {
   page: PageInfo;
@@ -13,13 +13,6 @@ function PointText({ point }: { point: KeyPoint }) {
   const i18n = useI18n();
   const { t } = i18n;
   switch (point.type) {
-    case 'check':
-      return (
-        <>
-          <strong>{t('popup_flagged')} </strong>
-          {point.note.text}
-        </>
-      );
     case 'largest': {
       const converted = convertedAmount(i18n, point.figure);
       return <>{converted ? t('popup_point_largest_converted', point.figure.text, converted) : t('popup_point_largest', point.figure.text)}</>;
@@ -32,11 +25,32 @@ function PointText({ point }: { point: KeyPoint }) {
   }
 }
 
+/** A check that does not add up: its arithmetic, then a way to each figure it involves. */
+function CheckItem({ check, onReveal }: { check: Check; onReveal: (id: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <li class="point point-check">
+      <p class="check-text">
+        <strong>{t('popup_flagged')} </strong>
+        {check.note.text}
+      </p>
+      <p class="check-figures">
+        {check.figures.map((f) => (
+          <button key={f.id} type="button" class="check-figure" aria-label={t('popup_check_show', f.text)} onClick={() => onReveal(f.id)}>
+            {f.text}
+          </button>
+        ))}
+      </p>
+    </li>
+  );
+}
+
 /** The page at a glance: title, publication date, counts by kind and the points that matter most. */
 export function Summary({ page, figures, onReveal }: SummaryProps) {
   const { t, lang } = useI18n();
   const counts = countsByKind(figures);
   const points = keyPoints(figures);
+  const checks = checksOf(figures);
   const onPage = pageNotes(figures);
   return (
     <header class="summary">
@@ -58,6 +72,16 @@ export function Summary({ page, figures, onReveal }: SummaryProps) {
           </span>
         ))}
       </p>
+      {checks.length > 0 && (
+        <section class="points checks" aria-labelledby="checks-heading">
+          <h2 id="checks-heading">{t('popup_checks')}</h2>
+          <ul>
+            {checks.map((check) => (
+              <CheckItem key={`${check.note.type}-${check.figures[0]!.id}-${check.note.text}`} check={check} onReveal={onReveal} />
+            ))}
+          </ul>
+        </section>
+      )}
       {points.length > 0 && (
         <section class="points" aria-labelledby="points-heading">
           <h2 id="points-heading">{t('popup_key_points')}</h2>

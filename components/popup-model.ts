@@ -4,6 +4,7 @@
  * each rule is tested on its own.
  */
 import { FIGURE_KINDS, type Figure, type FigureKind, type Note, type PercentRole } from '@/lib/figure';
+import { CHECK_TYPES } from '@/lib/notes/checks';
 import { MAX_URL, type TabStatus, type TabSummary } from '@/lib/messages';
 import { DEFAULT_SITES, hostMatches } from '@/lib/sites';
 import type { Settings } from '@/lib/settings';
@@ -122,12 +123,37 @@ export function countsByKind(figures: readonly Figure[]): Record<FigureKind, num
 }
 
 export type KeyPoint =
-  /** An in-text conversion that does not agree with the ECB rate. */
-  | { type: 'check'; figure: Figure; note: Note }
   | { type: 'largest'; figure: Figure }
   /** A growth rate and the prior value it implies. */
   | { type: 'prior'; figure: Figure; note: Note }
   | { type: 'target'; figure: Figure; note?: Note };
+
+/** Something on the page that does not add up, with every figure it involves (in page order). */
+export interface Check {
+  note: Note;
+  figures: Figure[];
+}
+
+/**
+ * The page's flagged checks, once each: a check's note sits on every figure
+ * it involved (the parts and their total), and the popup lists it once with
+ * a way to each of them. In-text conversions the ECB rate contradicts are
+ * checks too. In page order of their first figure.
+ */
+export function checksOf(figures: readonly Figure[]): Check[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const found = new Map<string, Check>();
+  for (const figure of figures) {
+    for (const note of figure.notes ?? []) {
+      if (!note.flagged || !CHECK_TYPES.includes(note.type)) continue;
+      const key = `${note.type}\u0000${note.text}`;
+      if (found.has(key)) continue;
+      const involved = (note.figures ?? [figure.id]).map((id) => byId.get(id)).filter((f): f is Figure => f !== undefined);
+      found.set(key, { note, figures: involved.length ? involved : [figure] });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.figures[0]!.start - b.figures[0]!.start);
+}
 
 /**
  * The largest amounts, biggest first. Amounts compare only in one currency:
@@ -150,14 +176,12 @@ function notesOf(figures: readonly Figure[], pick: (n: Note) => boolean): { figu
 }
 
 /**
- * The 3–5 points that matter most on the page, in this order of importance:
- * conversions in the text that the rates contradict (a reader quoting them
- * would repeat the error), the largest amount, growth rates with the prior
- * value they imply, targets; then more of the same while there is room.
- * One point per figure.
+ * The 3–5 points that matter most on the page after its checks (checksOf,
+ * shown above them), in this order of importance: the largest amount, growth
+ * rates with the prior value they imply, targets; then more of the same while
+ * there is room. One point per figure.
  */
 export function keyPoints(figures: readonly Figure[], max = 5): KeyPoint[] {
-  const checks: KeyPoint[] = notesOf(figures, (n) => n.type === 'conversion-check' && n.flagged === true).map((p) => ({ type: 'check', ...p }));
   const largest: KeyPoint[] = largestAmounts(figures).map((figure) => ({ type: 'largest', figure }));
   const priors: KeyPoint[] = notesOf(figures, (n) => n.type === 'implied-prior').map((p) => ({ type: 'prior', ...p }));
   const targetNotes = notesOf(figures, (n) => n.type === 'target-vs-actual');
@@ -166,14 +190,12 @@ export function keyPoints(figures: readonly Figure[], max = 5): KeyPoint[] {
     ...figures.filter((f) => f.role === 'target' && !targetNotes.some((p) => p.figure === f)).map((figure): KeyPoint => ({ type: 'target', figure })),
   ];
   const rounds: [KeyPoint[], number][] = [
-    [checks, 2],
     [largest, 1],
     [priors, 2],
     [targets, 1],
     [largest, 2],
     [priors, 5],
     [targets, 5],
-    [checks, 5],
   ];
   const chosen: KeyPoint[] = [];
   for (const [pool, upTo] of rounds) {
@@ -184,7 +206,7 @@ export function keyPoints(figures: readonly Figure[], max = 5): KeyPoint[] {
       chosen.push(point);
     }
   }
-  const order = ['check', 'largest', 'prior', 'target'];
+  const order = ['largest', 'prior', 'target'];
   return chosen.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
 }
 

@@ -94,7 +94,14 @@ export type NoteType =
   | 'target-vs-actual'
   | 'streak'
   | 'share-of'
-  | 'relative-year';
+  | 'relative-year'
+  // The article checked against itself (lib/notes/checks):
+  | 'parts-total'
+  | 'rate-levels'
+  | 'share-part-total'
+  | 'percent-points'
+  | 'multiple'
+  | 'conversion-rates';
 
 /** A short sentence that shows its own arithmetic. */
 export interface Note {
@@ -105,6 +112,8 @@ export interface Note {
   year?: number;
   /** Set when the note is a warning, e.g. an in-text conversion more than 2% off. */
   flagged?: boolean;
+  /** A check's figures, in page order, by id: the note is on each of them, and the popup points at each. */
+  figures?: string[];
 }
 
 export interface Figure {

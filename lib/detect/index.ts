@@ -13,6 +13,7 @@ import { LANG_BIT } from './lexicon';
 import { powerOfTen } from './numeral';
 import { resolveYenOrYuan } from './refine/currency';
 import { resolveLocalDollar } from './refine/dollar';
+import { carryCurrency } from './refine/elliptic';
 import type { PageHint } from './refine/hint';
 import { linkEquivalents } from './refine/equivalents';
 import { dropNonFigures } from './refine/filters';
@@ -31,8 +32,8 @@ export interface DetectOptions {
 
 type Refiner = (text: string, candidates: Candidate[], page: PageHint) => Candidate[];
 
-/** In order: ranges and lists need bare numbers, filters drop those left, equivalents compare resolved currencies. */
-const REFINERS: readonly Refiner[] = [joinRanges, shareListUnits, dropNonFigures, resolveYenOrYuan, resolveLocalDollar, linkEquivalents];
+/** In order: ranges and lists need bare numbers, the currency of a breakdown's total carries to its scaled ones, filters drop those left, equivalents compare resolved currencies. */
+const REFINERS: readonly Refiner[] = [joinRanges, shareListUnits, carryCurrency, dropNonFigures, resolveYenOrYuan, resolveLocalDollar, linkEquivalents];
 
 const HAN_NEAR = 20;
 

@@ -366,7 +366,8 @@ export function read(
   }
   // "£17.4bn", "30m users"; but "5m" alone is a length.
   if (moneyOnly && kind !== 'money' && !(kind === 'count' && countable)) return undefined;
-  if (!kind && !joinsNeighbour(text, start, q, floor, opener)) return undefined;
+  // A scaled bare number ("taxes 61 billion") may take the currency of the amount before it (refine/elliptic).
+  if (!kind && multiplyExp === undefined && !joinsNeighbour(text, start, q, floor, opener)) return undefined;
   if (kind && !hedge) {
     const at = skipSpaces(text, q);
     const h = find(hedgeAfter, text, at);

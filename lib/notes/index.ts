@@ -5,6 +5,7 @@
  */
 import type { Figure, Note, PageInfo } from '../figure';
 import type { RateTable } from '../rates';
+import { CHECK_RULES } from './checks';
 import { noteContext, type NoteRule } from './context';
 import { conversionCheck } from './conversion-check';
 import { impliedPrior } from './implied-prior';
@@ -20,7 +21,7 @@ export interface NoteOptions {
 }
 
 /** In the order a reader meets them on a figure. */
-const RULES: NoteRule[] = [relativeYear, impliedPrior, conversionCheck, targetVsActual, shareOf, streak];
+const RULES: NoteRule[] = [relativeYear, impliedPrior, conversionCheck, targetVsActual, shareOf, streak, ...CHECK_RULES];
 
 /** Figures (already normalized) with their notes; the input is not changed. */
 export function addNotes(figures: readonly Figure[], page: PageInfo, options: NoteOptions = {}): Figure[] {

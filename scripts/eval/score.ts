@@ -11,6 +11,7 @@
  * as found.
  */
 import type { Figure } from '@/lib/figure';
+import { CHECK_RULE_TYPES } from '@/lib/notes/checks';
 import { occurrence, type CorpusPage, type GoldKind, type PlacedGold } from './gold';
 
 export const KINDS: GoldKind[] = ['money', 'percent', 'count', 'quantity'];
@@ -107,6 +108,10 @@ const show = (m: [number, number] | null | undefined) => (m ? `${m[0]}–${m[1]}
 /** Notes about the page rather than one figure: FigureLens writes them on a figure near the phrase. */
 const PAGE_NOTES = new Set(['streak', 'relative-year']);
 
+/** The article's checks of itself were not labelled on these pages: npm run eval:checks scores them on their own passages. */
+const SELF_CHECKS: ReadonlySet<string> = new Set(CHECK_RULE_TYPES);
+const notesOf = (f: Figure) => (f.notes ?? []).filter((n) => !SELF_CHECKS.has(n.type));
+
 function noteRight(note: NonNullable<Figure['notes']>[number], g: PlacedGold): boolean {
   return (g.notes ?? []).some((want) => {
     if (want.type !== note.type) return false;
@@ -145,13 +150,13 @@ export function scorePage(page: CorpusPage, reading: Reading): PageScore {
 
   const pageNotes = new Map<string, string>();
   for (const f of reading.figures) {
-    for (const n of f.notes ?? []) if (PAGE_NOTES.has(n.type) && n.year !== undefined) pageNotes.set(`${n.type} ${n.year}`, n.text);
+    for (const n of notesOf(f)) if (PAGE_NOTES.has(n.type) && n.year !== undefined) pageNotes.set(`${n.type} ${n.year}`, n.text);
     const g = pairs.get(f);
     if (!g) {
       tally.detect[f.kind as GoldKind].fp++;
       tally.falseFigures++;
       fail(f, `false ${f.kind} "${f.text}"`);
-      for (const n of f.notes ?? []) if (!PAGE_NOTES.has(n.type)) {
+      for (const n of notesOf(f)) if (!PAGE_NOTES.has(n.type)) {
         tally.notes.false++;
         fail(f, `false note on a false figure: ${n.text}`);
       }
@@ -165,7 +170,7 @@ export function scorePage(page: CorpusPage, reading: Reading): PageScore {
     } else tally.detect[g.kind].tp++;
     if (f.kind !== g.kind) continue;
     scoreMeaning(f, g, detectedAt, page, tally, fail);
-    for (const n of f.notes ?? []) {
+    for (const n of notesOf(f)) {
       if (PAGE_NOTES.has(n.type)) continue;
       if (noteRight(n, g)) tally.notes.right++;
       else {

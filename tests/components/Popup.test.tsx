@@ -64,11 +64,19 @@ describe('the summary on top', () => {
     expect(screen.getByText('Date unknown')).toBeTruthy();
   });
 
-  it('lists the key points: the failed conversion check, the largest amount, the implied prior value and the target', async () => {
+  it('lists the failed conversion check under Checks, with a way to its figure', async () => {
+    const a = await show(data());
+    const checks = within(screen.getByRole('region', { name: 'Checks' }));
+    expect(checks.getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringMatching(/^Check: The article gives US\$ 1\.9 trillion.*14 trillion yuan$/)]);
+    fireEvent.click(checks.getByRole('button', { name: 'Go to “14 trillion yuan”, a figure of this check' }));
+    expect(a.reveal).toHaveBeenCalledWith(seedNormalized().find((f) => f.text === '14 trillion yuan')!.id);
+  });
+
+  it('lists the key points: the largest amounts, the implied prior value and the target', async () => {
     await show(data());
     const points = within(screen.getByRole('region', { name: 'Key points' })).getAllByRole('listitem').map((li) => li.textContent);
     expect(points).toEqual([
-      expect.stringMatching(/^Check: The article gives US\$ 1\.9 trillion/),
+      'Largest amount: 14 trillion yuan (≈ $1.94 trillion)',
       'Largest amount: 9 trillion yuan (≈ $1.25 trillion)',
       '9.8 percent: Implies about 8.2 trillion yuan in 2023 (9 trillion ÷ 1.098).',
       'A target for 2025, not an outcome.',
@@ -77,7 +85,7 @@ describe('the summary on top', () => {
 
   it('shows a key point in the page when it is clicked', async () => {
     const a = await show(data());
-    fireEvent.click(within(screen.getByRole('region', { name: 'Key points' })).getByText(/Largest amount/));
+    fireEvent.click(within(screen.getByRole('region', { name: 'Key points' })).getByText(/Largest amount: 9 trillion/));
     expect(a.reveal).toHaveBeenCalledWith('f3');
   });
 

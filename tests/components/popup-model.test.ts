@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { MAX_URL, type TabSummary } from '@/lib/messages';
 import {
+  checksOf,
   countsByKind,
   groupByKind,
   hostOf,
@@ -134,14 +135,29 @@ describe('the summary', () => {
     expect(largestAmounts(seedDetected()).map((f) => f.text)).toEqual(['14 trillion yuan', '9 trillion yuan']);
   });
 
-  it('picks the failed conversion check, the largest amount, the growth rate with its prior value and the target', () => {
+  it('picks the largest amounts, the growth rate with its prior value and the target', () => {
     const points = keyPoints(seedNormalized());
     expect(points.map((p) => [p.type, p.figure.text])).toEqual([
-      ['check', '14 trillion yuan'],
+      ['largest', '14 trillion yuan'],
       ['largest', '9 trillion yuan'],
       ['prior', '9.8 percent'],
       ['target', '5 percent'],
     ]);
+  });
+
+  it('puts the failed conversion check among the checks, not the key points', () => {
+    expect(checksOf(seedNormalized()).map((c) => [c.note.type, c.figures.map((f) => f.text)])).toEqual([['conversion-check', ['14 trillion yuan']]]);
+  });
+
+  it('lists a check once with every figure it involves, in page order, and leaves out what checks out', () => {
+    const [total, part] = seedNormalized();
+    const note = { type: 'parts-total' as const, text: 'Parts: … short of the total', flagged: true, figures: [total!.id, part!.id] };
+    const quiet = { type: 'rate-levels' as const, text: 'checks out', flagged: false, figures: [part!.id] };
+    const figures = [
+      { ...total!, notes: [note] },
+      { ...part!, notes: [note, quiet] },
+    ];
+    expect(checksOf(figures).map((c) => [c.note.text, c.figures.map((f) => f.id)])).toEqual([['Parts: … short of the total', [total!.id, part!.id]]]);
   });
 
   it('keeps to five points, one per figure', () => {
