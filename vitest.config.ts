@@ -4,7 +4,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'dom/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
+    // Unit tests sit beside what they test; browser tests (*.e2e.test.ts) have their own config.
+    include: ['**/*.test.{ts,tsx}'],
+    exclude: ['**/*.e2e.test.ts', 'node_modules/**', '.output/**', '.wxt/**'],
     environment: 'node',
   },
 });

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/preact';
 import type { Figure } from '@/lib/figure';
-import { renderIn } from '@/tests/components/render';
-import { seedDetected, seedNormalized } from '@/tests/components/fixtures';
+import { renderIn } from '@/components/render.test-helper';
+import { seedDetected, seedNormalized } from '@/components/fixtures.test-helper';
 import { HoverCard } from './HoverCard';
 
 afterEach(cleanup);

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { analyzePage, detectFigures, isStaleRate, type Figure, type PageInfo } from '@/lib/index';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { renderIn } from '@/tests/components/render';
+import { renderIn } from '@/components/render.test-helper';
 import { FigureItem } from './FigureItem';
 import { HoverCard } from './HoverCard';
 import { Options, type OptionsActions } from './Options';

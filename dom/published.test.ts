@@ -13,7 +13,7 @@ function load(html: string): Document {
 
 describe('collectPublishedCandidates gathers what a page says about its date', () => {
   it('the seed article: no meta, no JSON-LD, the byline in the visible text', () => {
-    const html = readFileSync(join(process.cwd(), 'tests/fixtures/seed-article.html'), 'utf8');
+    const html = readFileSync(join(process.cwd(), 'e2e/pages/seed-article.html'), 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const candidates = collectPublishedCandidates(doc);
     expect(candidates.jsonLd).toEqual([]);

@@ -20,12 +20,12 @@ export const MAPPED_HOSTS = ['www.lifeofguangzhou.com', 'www.chinadaily.com.cn',
 export const SEED_PATH = '/content/202501/16/170602_54776028.htm';
 export const SEED_URL = `http://www.lifeofguangzhou.com${SEED_PATH}`;
 
-const FIXTURE_DIRS = [join(ROOT, 'tests/fixtures'), join(ROOT, 'e2e/pages')];
+const FIXTURE_DIRS = [join(ROOT, 'e2e/pages')];
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.js': 'text/javascript' };
 
-/** Routes: the seed's real path, and `/fixtures/NAME` for any file in tests/fixtures or e2e/pages. */
+/** Routes: the seed's real path, and `/fixtures/NAME` for any file in e2e/pages. */
 function fileFor(pathname: string): string | null {
-  if (pathname === SEED_PATH) return join(ROOT, 'tests/fixtures/seed-article.html');
+  if (pathname === SEED_PATH) return join(ROOT, 'e2e/pages/seed-article.html');
   const name = pathname.replace(/^\/fixtures\//, '');
   if (name === pathname) return null;
   for (const dir of FIXTURE_DIRS) {

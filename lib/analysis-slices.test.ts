@@ -5,7 +5,7 @@ import type { Figure, PageInfo } from './figure';
 import { sentenceStart } from './normalize';
 import { analyzeSlice, positionOf, SLICE_FIGURES, sliceCount, sliceOf, sliceRange } from './analysis-slices';
 
-const seedText = readFileSync(new URL('../tests/fixtures/seed-article.html', import.meta.url), 'utf8')
+const seedText = readFileSync(new URL('../e2e/pages/seed-article.html', import.meta.url), 'utf8')
   .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
   .replace(/<[^>]+>/g, ' ')
   .replace(/\s+/g, ' ');

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { detectFigures } from './index';
 import type { Figure, PageInfo } from './figure';
 import { decodeSnapshot, encodeSnapshot, utf8Bytes } from './tab-snapshot';
-import { SEED_PAGE, seedDetected } from '@/tests/components/fixtures';
+import { SEED_PAGE, seedDetected } from '@/components/fixtures.test-helper';
 
 const plainText = (file: string) =>
-  readFileSync(new URL(`../tests/fixtures/${file}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../e2e/pages/${file}`, import.meta.url), 'utf8')
     .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');

@@ -21,7 +21,7 @@ import { benchCli } from './bench/cli';
 import { buildCorpus, type Corpus } from './bench/corpus';
 import { buildDenseCorpus } from './bench/dense';
 import { recognize } from './bench/recognizers';
-import { f1, labelled, score, total, type Detector, type Report } from '../tests/detect/labelled';
+import { f1, labelled, score, total, type Detector, type Report } from '@/lib/detect/labelled';
 
 const CORPUS_CHARS = 1_050_000; // per language
 const SAMPLE_CHARS = 24_000; // per language, for Recognizers-Text

@@ -2,7 +2,7 @@
  * Turns data/seed-article.txt (the text of the page FigureLens started
  * from) back into an HTML page with the site's structure: the menu, the
  * byline, the body paragraphs and the footer with its licence line. The
- * output, tests/fixtures/seed-article.html, is committed; run this again only
+ * output, e2e/pages/seed-article.html, is committed; run this again only
  * if the seed text changes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -64,5 +64,5 @@ ${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
 </body>
 </html>
 `;
-writeFileSync(here('../tests/fixtures/seed-article.html'), html);
-console.log('wrote tests/fixtures/seed-article.html');
+writeFileSync(here('../e2e/pages/seed-article.html'), html);
+console.log('wrote e2e/pages/seed-article.html');

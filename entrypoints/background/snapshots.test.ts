@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Figure, PageInfo } from '@/lib/figure';
 import { encodeSnapshot, utf8Bytes } from '@/lib/tab-snapshot';
-import { SEED_PAGE, seedDetected } from '@/tests/components/fixtures';
+import { SEED_PAGE, seedDetected } from '@/components/fixtures.test-helper';
 import type { TabPointer } from '@/utils/tab-snapshot-key';
 import { snapshotStore } from './snapshots';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from '.';
-import { count, see } from '../../tests/detect/see';
+import { count, see } from '@/lib/detect/see.test-helper';
 
 describe('counts: nouns a reader of economic news meets', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { money, pct, qty, see } from '../../tests/detect/see';
+import { money, pct, qty, see } from '@/lib/detect/see.test-helper';
 
 describe('quantity: output in its base unit', () => {
   it.each([

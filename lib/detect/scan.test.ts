@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bp, count, money, pct, pp, see, times } from '../../tests/detect/see';
+import { bp, count, money, pct, pp, see, times } from '@/lib/detect/see.test-helper';
 
 describe('scale and notation', () => {
   it.each([

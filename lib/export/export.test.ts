@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Figure, PageInfo } from '../figure';
 import { BOM, COLUMNS, exportFileName, toCsv, toJson, toJsonRows, toMarkdown } from './index';
 import { parseCsv } from './csv-parse.test-helper';
-import { SEED_PAGE, seedDetected, seedNormalized, ZH_PAGE, zhNormalized } from '@/tests/components/fixtures';
+import { SEED_PAGE, seedDetected, seedNormalized, ZH_PAGE, zhNormalized } from '@/components/fixtures.test-helper';
 
 function byHeader(table: string[][]): Record<string, string>[] {
   const [header, ...rows] = table;

@@ -4,7 +4,7 @@
  * it, and a page with no year still gets its months.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../tests/normalize/make';
+import { analyze } from '@/lib/normalize/make.test-helper';
 
 const when = (f: { year?: number; period?: { fromMonth: number; toMonth: number } }) => [f.year ?? null, f.period ? [f.period.fromMonth, f.period.toMonth] : null];
 

@@ -3,7 +3,7 @@
  * growth against an earlier point is not year on year.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../tests/normalize/make';
+import { analyze } from '@/lib/normalize/make.test-helper';
 
 const role = (sentence: string, figure: string) => analyze('2025-03-05', [sentence]).get(figure);
 

@@ -1,6 +1,6 @@
 /** Which amount a percentage is a rate of. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../tests/normalize/make';
+import { analyze } from '@/lib/normalize/make.test-helper';
 
 function subjectOf(sentence: string, rate: string, at = 0): string | undefined {
   const { get, figures } = analyze('2025-01-17', [sentence]);

@@ -4,7 +4,7 @@
  * streaks and relative years come from sentences without figures too.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../tests/normalize/make';
+import { analyze } from '@/lib/normalize/make.test-helper';
 
 const zh = { locale: 'zh-CN' };
 const types = (notes: { type: string }[] | undefined) => (notes ?? []).map((n) => n.type);

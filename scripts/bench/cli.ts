@@ -28,8 +28,8 @@ function timeRun(args: string[], input?: string): number {
 /** The folder of pages, and how many characters of text they hold. */
 function writePages(corpora: readonly Corpus[]): { dir: string; chars: number } {
   const dir = mkdtempSync(join(tmpdir(), 'figurelens-bench-pages-'));
-  const seed = readFileSync(join(ROOT, 'tests/fixtures/seed-article.html'), 'utf8');
-  const zh = readFileSync(join(ROOT, 'tests/fixtures/zh-article.html'), 'utf8');
+  const seed = readFileSync(join(ROOT, 'e2e/pages/seed-article.html'), 'utf8');
+  const zh = readFileSync(join(ROOT, 'e2e/pages/zh-article.html'), 'utf8');
   const gbk = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: zh.replace('charset="utf-8"', 'charset="gbk"') });
   const folders = Array.from({ length: 10 }, (_, i) => join(dir, `week-${i}`));
   for (const folder of folders) mkdirSync(folder);
@@ -56,7 +56,7 @@ export function benchCli(corpora: readonly Corpus[], jobs: number): void {
   timeRun(['-'], 'warm-up, and a build if the bundle is stale');
   const best = (run: () => number) => Math.min(...Array.from({ length: STARTS }, run));
   const text = best(() => timeRun(['-'], 'GDP rose 5.2 percent.'));
-  const page = best(() => timeRun([join(ROOT, 'tests/fixtures/seed-article.html')]));
+  const page = best(() => timeRun([join(ROOT, 'e2e/pages/seed-article.html')]));
   console.log(`start-up: ${text.toFixed(0)} ms to scan one line of text, ${page.toFixed(0)} ms for the seed page (HTML parser loaded)`);
   const { dir, chars } = writePages(corpora);
   try {

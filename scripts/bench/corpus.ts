@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../lib/figure';
-import { labelled } from '../../tests/detect/labelled';
+import { labelled } from '@/lib/detect/labelled';
 
 const PROSE: Record<Lang, string[]> = {
   en: [

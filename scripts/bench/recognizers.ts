@@ -4,7 +4,7 @@
  */
 import { Culture, recognizeCurrency, recognizeNumber, recognizePercentage } from '@microsoft/recognizers-text-suite';
 import type { Lang } from '../../lib/figure';
-import type { Detected } from '../../tests/detect/labelled';
+import type { Detected } from '@/lib/detect/labelled';
 
 const CULTURE: Record<Lang, string> = { en: Culture.English, zh: Culture.Chinese };
 

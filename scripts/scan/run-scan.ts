@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const SEED_HTML = join(ROOT, 'tests/fixtures/seed-article.html');
+export const SEED_HTML = join(ROOT, 'e2e/pages/seed-article.html');
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 export interface Ran {

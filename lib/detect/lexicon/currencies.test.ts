@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMBEDDED_RATES } from '../../rates';
-import { money, see } from '../../../tests/detect/see';
+import { money, see } from '@/lib/detect/see.test-helper';
 import { CURRENCIES } from './currencies';
 
 describe('currencies: every one the rate table knows, by name, sign and minor unit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, money, pct, pp, see, times } from '../../../tests/detect/see';
+import { count, money, pct, pp, see, times } from '@/lib/detect/see.test-helper';
 import { toTraditional } from './script';
 
 describe('one Chinese lexicon in both scripts', () => {

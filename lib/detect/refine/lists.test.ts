@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { money, pct, pp, see } from '../../../tests/detect/see';
+import { money, pct, pp, see } from '@/lib/detect/see.test-helper';
 
 describe('a list writes its unit once: every number takes it', () => {
   it.each([

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { count, pct, texts } from '@/lib/detect/see.test-helper';
+import { see } from '@/lib/detect/see.test-helper';
+
+describe('never money, percent or count', () => {
+  it.each([
+    ['years', 'Growth was steady in 2024, and in FY2025 it slowed.'],
+    ['years in Chinese', '2024年全省经济运行稳中有进，二〇二五年继续向好。'],
+    ['a year before a plural noun', 'In 2023 companies in the zone paid less tax.'],
+    ['dates', 'The official spoke on January 15 and again on 1 January 2026.'],
+    ['ISO dates and year spans', 'UPDATED :2025-01-16 Copyright 2017-2018'],
+    ['Chinese dates', '会议于2025年1月15日在广州召开，1-11月累计增长。'],
+    ['times', 'The meeting runs from 9:30 am to 5 pm.'],
+    ['phone numbers', 'Call 020-12345678 or 8610-64918366, or +86 10 6491 8366.'],
+    ['Chinese phone line', '咨询电话：020-12345678。'],
+    ['postal codes', 'Guangzhou 510620, China; 邮编510000。'],
+    ['addresses and room numbers', 'Room 1203, No. 5 Building, 88 Tianhe Road; 天河路123号1203室。'],
+    ['licence numbers', '粤B2-20040381号 京ICP备12345678号 京ICP证040089号'],
+    ['ordinals', 'It was the 36th consecutive year and the 2nd quarter, 第十五届, 第36位, 第一产业.'],
+    ['product names', 'Its 5G phones, 4K screens, A320 jets and Boeing 737 planes.'],
+    ['rankings', 'The Fortune Global 500 companies and the Top 10 cities; 世界500强，前10家企业。'],
+    ['version numbers', 'Version 2.4.1 and iOS 17.2 fix the bug; 3.2.1版本上线。'],
+    ['names with numbers', 'The COVID-19 pandemic; World War 2 veterans; Line 3 trains; Phase 2 projects.'],
+    ['time spans', 'The firm has led for the past 39 years, 18 months and 24 hours; 过去39年来，历时18个月。'],
+    ['measures', 'It covers 30 square kilometers, 1,318 kilometres and 38 degrees; 占地1200亩，3351.76点。'],
+    ['index points', 'The index rose 120 points to 3,350.'],
+    ['European decimal commas are left alone rather than misread', 'Le taux est de 1,5 %.'],
+    ['a number glued to a word', 'Model X100 and G20 and B2B'],
+    ['scores', 'Guangzhou FC won 3-1 at home and drew 2-2 away; 广州队3:1取胜。'],
+    ['a paywall reading counter', '央行宣布降准的消息公布后，A股三大指数集体上涨。（剩余60%）'],
+    ['a paywall reading counter, traditional script', '港股恒指收市升逾300點。（剩餘45%）'],
+    ['section numbers', '2.1 公司简介\n2.2 主要业务'],
+    ['years of economic history, as a range before a plural noun', 'Between 1850 and 1900 wages in Britain roughly doubled.'],
+    ['model names', 'The Galaxy S24 cameras and the iPhone 15 screens impressed reviewers.'],
+    ['stock codes', '贵州茅台（600519.SH）与腾讯控股（00700.HK）同日公布业绩。'],
+    ['the name of a statistical panel', '国家统计局发布70个大中城市商品住宅销售价格变动情况。'],
+    ['physical measures that are not output', 'A 120-decibel siren, 5 volts and a 30 km road; 全长120公里的公路。'],
+    ['kinds and categories of a release', '分行业看，39个大类行业增加值全部增长；468种产品中有35种下降；影響最大的是232條款。'],
+    ['who answered a poll, how a release is cut, and ranks', 'Some 18 analysts polled by Reuters expect growth in 13 sub-sectors of the 100 biggest cities.'],
+    ['video resolutions are not pence', 'It records 4K and 1080 p video.'],
+  ])('%s', (_, text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('the seed page menu, byline and footer have no figures', () => {
+    const page = [
+      'NEW',
+      'BUSINESS',
+      '· GUANGZHOU NOW',
+      '· B&R INITIATIVE',
+      'BY :China Daily',
+      'UPDATED :2025-01-16',
+      'Copyright 2017-2018',
+      'Guangzhou Interactive Information Network Company All rights reserved.Copyright/IP',
+      '粤B2-20040381号',
+    ].join('\n');
+    expect(texts(page)).toEqual([]);
+  });
+});
+
+describe('the same words around real figures still count', () => {
+  it('a year beside a figure is not part of it', () => {
+    expect(see('In 2024, 24 stations opened and growth was 5 percent.')).toEqual([count('24 stations', 24, 'stations'), pct('5 percent', 5)]);
+  });
+
+  it('a thousands comma makes a four-digit count a count, not a year', () => {
+    expect(see('It hired 2,024 engineers.')).toEqual([count('2,024 engineers', 2024, 'engineers')]);
+  });
+});
