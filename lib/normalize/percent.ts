@@ -131,7 +131,9 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
   const clauseCues = candidates.filter(inClause);
   if (p.shareAfter.test(sentence.slice(span.end, span.end + 30))) clauseCues.push({ start: span.end, end: span.end, role: 'share', sign: 1 });
   // A plan word anywhere in the clause governs it ("analysts expect profit to jump 30%"); the nearest one decides which.
-  const plan = pick(clauseCues.filter((c) => PLANS.has(c.role)));
+  // An amount between does not block it: the plan covers the clause's amount and its rate alike
+  // ("今年外銷訂單預期將首度站上七千億美元大關、年增逾兩成").
+  const plan = pick(valid.filter((c) => inClause(c) && PLANS.has(c.role)));
   if (plan) role = plan.role;
   else if (span.start >= listFrom) role = 'target';
   else {

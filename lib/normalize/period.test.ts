@@ -130,3 +130,33 @@ describe('a span of months and a fiscal quarter', () => {
     expect(analyze('2015-07-30', ['Revenue in the fourth quarter of fiscal 2015 rose to [[$2.7 billion]].']).get('$2.7 billion').period).toBeUndefined();
   });
 });
+
+describe('a sentence that names its year again without months is about the whole year', () => {
+  it('English: "In December 2024…" then "In 2024, …"', () => {
+    const { get } = analyze('2025-01-14', ['In December 2024, imports of consumer goods reached [[167.8 billion yuan]].', 'In 2024, trade with Belt and Road countries reached [[22.07 trillion yuan]], up [[6.4 percent]].']);
+    expect(when(get('22.07 trillion yuan'))).toEqual([2024, null]);
+  });
+
+  it('simplified Chinese: "2024年12月…。2024年，…"', () => {
+    const { get } = analyze('2025-01-14', ['2024年12月，我国进口消费品[[1678.2亿元]]。', '2024年，我国对共建“一带一路”国家合计进出口[[22.07万亿元]]，同比增长[[6.4%]]。']);
+    expect(when(get('22.07万亿元'))).toEqual([2024, null]);
+  });
+
+  it('traditional Chinese: "十一月…。今年…"', () => {
+    const { get } = analyze('2025-12-24', ['十一月外銷訂單[[729.2億美元]]，年增[[39.5%]]。', '今年出口總值[[6,400億美元]]，年增[[35%]]。']);
+    expect(when(get('729.2億美元'))).toEqual([2025, [11, 11]]);
+    expect(when(get('6,400億美元'))).toEqual([2025, null]);
+  });
+});
+
+describe('"better than expected" reports a fact: the sentence still sets the months', () => {
+  it.each([
+    ['en', ['In November, export orders rose [[39.5 percent]], better than expected.', 'Orders for electronics rose [[47.9 percent]].']],
+    ['zh-Hans', ['11月外销订单同比增长[[39.5%]]，且优于原先预估。', '其中，电子产品接单增长[[47.9%]]。']],
+    ['zh-Hant', ['經濟部公布十一月外銷訂單年增[[39.5%]]，且優於原先預估。', '電子產品接單年增[[47.9%]]。']],
+  ])('%s', (_lang, sentences) => {
+    const { figures } = analyze('2025-12-24', sentences);
+    expect(when(figures[1]!)).toEqual([2025, [11, 11]]);
+    expect(figures[0]!.role).toBe('growth');
+  });
+});

@@ -81,3 +81,13 @@ describe('the next item of a list takes the reading of the one before', () => {
     for (const f of figures) expect(get(f).role).toBe(want);
   });
 });
+
+describe('a forecast word governs its clause across the amount it forecasts', () => {
+  it.each([
+    ['Economists expect exports worth [[$300 billion]] to rise [[4 percent]] this year.', '4 percent'],
+    ['经济部表示，今年外销订单预期将首度站上[[7000亿美元]]大关、年增逾[[20%]]。', '20%'],
+    ['經濟部表示，今年外銷訂單預期將首度站上[[7000億美元]]大關、年增逾[[20%]]。', '20%'],
+  ])('%s → forecast', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('forecast');
+  });
+});

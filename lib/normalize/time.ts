@@ -168,7 +168,8 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   } else from = 'unknown';
 
   // A figure whose sentence names no months of its own is in the months the text named last
-  // ("前三季度…。其中，出口…"), as long as it is about the same year and its sentence names no other year.
+  // ("前三季度…。其中，出口…"), as long as its sentence names no year: a sentence that names its year again
+  // without months ("2024年12月…进口消费品…。2024年，我国对…进出口22.07万亿元") is about the whole year.
   let months: Months | undefined = periodWord && !wholeYear(periodWord) ? periodWord : undefined;
   // "2023-24": a fiscal year, the months of the language's fiscal year across the two.
   if (!months && yearWord?.kind === 'year' && yearWord.fromYear !== undefined) {
@@ -177,7 +178,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   }
   let periodFrom: FigureTime['periodFrom'] = months ? 'text' : undefined;
   const namesOwnYear = yearWord !== undefined && yearWord.kind !== 'anchored';
-  if (!periodWord && !contrast && ctx.contextPeriod && !wholeYear(ctx.contextPeriod) && (!namesOwnYear || year === ctx.contextYear) && (year === undefined || year === ctx.contextYear || ctx.contextYear === undefined)) {
+  if (!periodWord && !contrast && ctx.contextPeriod && !wholeYear(ctx.contextPeriod) && !namesOwnYear && (year === undefined || year === ctx.contextYear || ctx.contextYear === undefined)) {
     months = ctx.contextPeriod;
     periodFrom = 'context';
   }

@@ -72,7 +72,8 @@ export const zhHans: LanguagePhrases = {
       { re: /增长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
       { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降/g, role: 'growth', sign: -1 },
     ],
-    notTarget: /(?:超|好于|高于|低于|符合|不及|完成|实现|达到|达成|超出)$/,
+    // "且优于原先预估", "好于市场预期": an actual compared with a forecast, so the sentence reports facts.
+    notTarget: /(?:超|好于|优于|胜于|逊于|差于|高于|低于|符合|不及|完成|实现|达到|达成|超出)(?:原先|此前|先前|市场|普遍|原来)?$/,
     planBreak: /而|并且|同时|；/,
     targetList: /(?:目标|预期)[^。；：]{0,8}[：:]/g,
     basis: [
