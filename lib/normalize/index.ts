@@ -95,6 +95,10 @@ function sentenceFigures(group: readonly Figure[]): SentenceFigures {
 function isPlan(time: FigureTime, sentence: string, lang: Figure['lang'], published: PublishedDay | undefined, cache: SentenceCache): boolean {
   // "明年便可降至2%以下": a year after the publication year is not yet a year of facts, whatever the words.
   if (published && time.year !== undefined && time.year > published.year) return true;
+  // "Swedbank posted a first-quarter operating profit … and said it expected …" on April 23: a period over
+  // by the publication month is a period of facts, whatever else the sentence expects.
+  const p = time.period;
+  if (published && p && time.year === published.year && !p.fromYear && p.toMonth < published.month) return false;
   return (!published || (time.year ?? 0) >= published.year) && hasTargetWord(sentence, lang, cache);
 }
 

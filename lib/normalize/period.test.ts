@@ -160,3 +160,24 @@ describe('"better than expected" reports a fact: the sentence still sets the mon
     expect(figures[0]!.role).toBe('growth');
   });
 });
+
+describe('a period of the base of a comparison is the base, and a period over by the publication date is a fact', () => {
+  it('English: "down 20% compared to the first half of 2017" is about the heading’s 1st half of 2018', () => {
+    const { get } = analyze('2018-08-28', ['Financial highlights for the 1st half of 2018:', 'Revenues totaled [[NIS 2.7 billion]], down [[20%]] compared to the first half of 2017.']);
+    expect(when(get('NIS 2.7 billion'))).toEqual([2018, [1, 6]]);
+    expect(get('20%').basis).toBe('yoy');
+  });
+
+  it('English: "posted a first-quarter profit … and said it expected …" in April sets Q1', () => {
+    const { get } = analyze('2013-04-23', ['Swedbank posted a first-quarter operating profit that topped forecasts and said it expected to improve its credit rating.', 'Operating profit fell [[six percent]] to [[4.9 billion Swedish crowns]].']);
+    expect(when(get('4.9 billion Swedish crowns'))).toEqual([2013, [1, 3]]);
+  });
+
+  it.each([
+    ['simplified Chinese', ['一季度，公司利润好于预期，并预计全年将继续增长。', '营业收入[[49亿元]]，同比下降[[6%]]。']],
+    ['traditional Chinese', ['第一季度，公司獲利優於預期，並預計全年將繼續成長。', '營業收入[[49億元]]，年減[[6%]]。']],
+  ])('%s: a first quarter named in April with an expectation is still the text’s quarter', (_l, sentences) => {
+    const { figures } = analyze('2013-04-23', sentences);
+    expect(when(figures[0]!)).toEqual([2013, [1, 3]]);
+  });
+});

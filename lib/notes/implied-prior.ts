@@ -81,6 +81,9 @@ function* priors(ctx: Parameters<NoteRule>[0]) {
     if (f.kind !== 'percent' || f.unit === 'x' || f.role !== 'growth' || !f.subject || f.valueMax !== undefined) continue;
     const s: Figure | undefined = ctx.byId.get(f.subject);
     if (!s || s.year === undefined || s.valueMax !== undefined || s.kind === 'percent') continue;
+    // "declined 32.63% to about 4 million sq meters", "more than tripling": a hedged amount or rate gives
+    // no exact prior, and a rounded one written as a result would be a guess presented as arithmetic.
+    if (s.hedge || f.hedge || s.vague) continue;
     // A year or period that is a guess (the publication year, say) gives no prior: it would be presented as fact.
     if (!ctx.knownTime(s)) continue;
     if (f.basis === 'other') continue;

@@ -89,3 +89,13 @@ describe('streaks and relative years from sentences without figures', () => {
     expect(figures.flatMap((f) => f.notes ?? []).find((n) => n.type === 'relative-year')).toMatchObject({ year: 2024 });
   });
 });
+
+describe('no implied prior on a hedged amount or rate', () => {
+  it.each([
+    ['English', 'In the first half of 2014, sales declined [[32.63 percent]] year on year to about [[4 million sq meters]].', '32.63 percent'],
+    ['simplified Chinese', '2024年，出口约[[3.2万亿元]]，同比增长[[5%]]。', '5%'],
+    ['traditional Chinese', '2024年，出口總值逾[[3.2兆元]]，年增[[5%]]。', '5%'],
+  ])('%s: the prior would be a rounded guess written as arithmetic', (_l, sentence, rate) => {
+    expect(types(analyze('2025-01-17', [sentence]).get(rate).notes)).not.toContain('implied-prior');
+  });
+});

@@ -47,7 +47,8 @@ export const en: LanguagePhrases = {
       { re: /\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b/gi, make: () => ({ kind: 'anchored', offset: -1 }) },
       { re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/gi, make: (m) => quarter(count(m[1]!)) },
       { re: /\bQ([1-4])\b|\b([1-4])Q\b/g, make: (m) => quarter(Number(m[1] ?? m[2])) },
-      { re: /\b(first|second) half\b|\bH([12])\b/gi, make: (m) => (m[1]?.toLowerCase() === 'second' || m[2] === '2' ? months(7, 12) : months(1, 6)) },
+      // "Financial highlights for the 1st half of 2018:".
+      { re: /\b(first|second|1st|2nd) half\b|\bH([12])\b/gi, make: (m) => (/^(?:second|2nd)$/i.test(m[1] ?? '') || m[2] === '2' ? months(7, 12) : months(1, 6)) },
       { re: new RegExp(`\\bfirst (${COUNT_WORDS}|\\d{1,2}) months\\b`, 'gi'), make: (m) => months(1, count(m[1]!)) },
       { re: /\bfirst (two|three) quarters\b/gi, make: (m) => months(1, count(m[1]!) * 3) },
       // "grew by 3.5 percent for the year, while retail sales in December…": the whole year, not December.
@@ -70,8 +71,9 @@ export const en: LanguagePhrases = {
         },
       },
     ],
+    // "down 20% compared to the first half of 2017": a period of the base is the base too.
     comparisonBefore:
-      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
+      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth) (?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
     respectively: /\brespectively\b/i,
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
@@ -97,7 +99,8 @@ export const en: LanguagePhrases = {
     planBreak: /\b(?:and|while|but|whereas)\b/i,
     targetList: /\b(?:targets?|goals?)\b[^.;:]{0,20}:/gi,
     basis: [
-      { re: /\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b|\byear over year\b|\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:same (?:period|month|quarter) (?:of |in )?(?:a year earlier|last year|the previous year|\d{4})|last year|the previous year|the prior year|a year earlier)\b|\bon an annual basis\b/gi, basis: 'yoy' },
+      // "Up 228% Compared With H1 2017": against the same part of an earlier year.
+      { re: /\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b|\byear over year\b|\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:same (?:period|month|quarter) (?:of |in )?(?:a year earlier|last year|the previous year|\d{4})|last year|the previous year|the prior year|a year earlier)\b|\bon an annual basis\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:(?:first|second|1st|2nd) half|(?:first|second|third|fourth) quarter|[HQ][1-4]) (?:of )?(?:19|20)\d{2}\b/gi, basis: 'yoy' },
       { re: /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bon a quarterly basis\b|\b(?:from|over|than) the (?:previous|prior|preceding) quarter\b/gi, basis: 'qoq' },
       { re: /\bmonth[- ]on[- ]month\b|\bm\/m\b|\bmom\b|\bon a monthly basis\b|\b(?:from|over|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before))\b/gi, basis: 'mom' },
       // "up 9% from the previous estimate", "higher than before": against an earlier point, not a year ago.
