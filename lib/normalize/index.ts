@@ -260,7 +260,8 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (time.period) g.period = { ...time.period, label: timeLabel(time.period.year, time.period, fmt) };
     if (f.kind === 'percent') {
       const months = time.period ? monthsIn(time.period) : undefined;
-      reading.percent = withBasis(readPercent(f, { siblings, periodMonths: months, cache: percentCache }), f.start, basisContext);
+      const rates = group.filter((g) => g !== f && g.kind === 'percent').map(spanInSentence);
+      reading.percent = withBasis(readPercent(f, { siblings, rates, periodMonths: months, cache: percentCache }), f.start, basisContext);
       // The next item of a list takes the reading of the one before ("5.3% in 2023, 2.9% in 2024 and 2.1% in 2025").
       const previous = listPrevious(f, group);
       const before = previous && readings.get(out.get(previous.id)!)?.percent;

@@ -92,6 +92,11 @@ const PRIORITY: Record<CueRole, number> = { target: 0, forecast: 1, share: 2, le
 interface PercentContext {
   /** Spans (in the sentence) of the other figures of the same sentence. */
   siblings?: readonly Span[];
+  /**
+   * Spans of the other percentages of the sentence, when known: only these block a basis word, since an
+   * amount between ("比上年减少162万吨，下降1.2%") is what the rate compares, not a rate with a basis of its own.
+   */
+  rates?: readonly Span[];
   /** Months the figure's period spans, to tell quarter-on-quarter from month-on-month for "环比". */
   periodMonths?: number;
   cache?: SentenceCache;
@@ -142,7 +147,8 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
     role = cue?.role;
   }
 
-  const basisWord = bases.filter((b) => usable(b)).sort((a, b) => gap(a, span) - gap(b, span))[0];
+  const basisUsable = (b: Span) => !blockedBy(b, span, ctx.rates ?? others);
+  const basisWord = bases.filter(basisUsable).sort((a, b) => gap(a, span) - gap(b, span))[0];
   if (basisWord && basisWord.basis === 'other' && role === 'growth' && inClause(basisWord)) return { role, basis: 'other', basisFrom: 'text', sign: cue?.sign === -1 ? -1 : sign };
   if (basisWord && (role === undefined || role === 'growth') && (inClause(basisWord) || role === 'growth')) {
     role = 'growth';
@@ -179,6 +185,9 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
   const after = amounts.filter((f) => f.sentenceOffset >= end).sort((a, b) => a.sentenceOffset - b.sentenceOffset)[0];
   if (after && p.rateBeforeAmount.test(sentence.slice(end, after.sentenceOffset))) return after;
   const earlier = amounts.filter((f) => f.sentenceOffset < percent.sentenceOffset).sort((a, b) => a.sentenceOffset - b.sentenceOffset);
+  // A difference ("比上年减少162万吨，下降1.2%") is not what the rate is of: the level before it is.
+  const isChange = (f: T) => p.changeBefore.test(sentence.slice(Math.max(0, f.sentenceOffset - 24), f.sentenceOffset));
+  while (earlier.length > 1 && isChange(earlier[earlier.length - 1]!)) earlier.pop();
   let before = earlier[earlier.length - 1];
   // The text between the amount and the rate that could make the rate another measure's.
   const between = before ? sentence.slice(before.sentenceOffset + before.text.length, percent.sentenceOffset) : '';

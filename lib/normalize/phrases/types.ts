@@ -68,6 +68,8 @@ export interface PercentPhrases {
   rateBeforeAmount: RegExp;
   /** Text between an amount and a later percent that starts a new measure: the percent is not the amount's ("…, while spending on equipment rose 9%"). */
   newMetric: RegExp;
+  /** Just before an amount: it is a difference ("比上年减少162万吨", "up by $3 billion"), so a rate after it is of the level before it. */
+  changeBefore: RegExp;
   /** Between a count and a later percent: a measure of something else, so the rate is not the count's. */
   countOther: RegExp;
   /** Just before an amount: it is an average derived from the amount before it, which the rate after both is of ("汽车166.4万辆，日平均产量5.5万辆，增长2.5%"). */
