@@ -148,7 +148,8 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
   }
 
   const basisUsable = (b: Span) => !blockedBy(b, span, ctx.rates ?? others);
-  const basisWord = bases.filter(basisUsable).sort((a, b) => gap(a, span) - gap(b, span))[0];
+  // The figure's own clause first: in "同比下降11.9%，环比下降55.5%" 环比 is nearer 11.9% but 55.5%'s.
+  const basisWord = bases.filter(basisUsable).sort((a, b) => Number(inClause(b)) - Number(inClause(a)) || gap(a, span) - gap(b, span))[0];
   if (basisWord && basisWord.basis === 'other' && role === 'growth' && inClause(basisWord)) return { role, basis: 'other', basisFrom: 'text', sign: cue?.sign === -1 ? -1 : sign };
   if (basisWord && (role === undefined || role === 'growth') && (inClause(basisWord) || role === 'growth')) {
     role = 'growth';

@@ -91,3 +91,27 @@ describe('a forecast word governs its clause across the amount it forecasts', ()
     expect(role(sentence, figure).role).toBe('forecast');
   });
 });
+
+describe('a basis word of the figure’s own clause wins over a nearer one of the next clause', () => {
+  it.each([
+    ['Land sales fell [[11.9 percent]] year-on-year, month-on-month they fell [[55.5 percent]].', '11.9 percent', 'yoy'],
+    ['土地出让金同比下降[[11.9%]]，环比下降[[55.5%]]。', '11.9%', 'yoy'],
+    ['土地出讓金同比下降[[11.9%]]，環比下降[[55.5%]]。', '11.9%', 'yoy'],
+  ])('%s', (sentence, figure, basis) => {
+    expect(role(sentence, figure).basis).toBe(basis);
+  });
+});
+
+describe('Taiwan’s 年增/年減, 月增/月減: growth and decline on the year and on the month', () => {
+  it.each([
+    ['塑橡膠製品年減[[15.8%]]、化學品年減[[12.5%]]。', '15.8%', 'yoy'],
+    ['外銷訂單月減[[3.2%]]，年增[[39.5%]]。', '3.2%', 'mom'],
+    ['外销订单月减[[3.2%]]，年增[[39.5%]]。', '39.5%', 'yoy'],
+    ['Export orders fell [[3.2%]] month-on-month but rose [[39.5%]] year-on-year.', '3.2%', 'mom'],
+    ['9月份，工业增加值比上年同月增长[[16.3%]]。', '16.3%', 'yoy'],
+  ])('%s', (sentence, figure, basis) => {
+    const f = role(sentence, figure);
+    expect(f.role).toBe('growth');
+    expect(f.basis).toBe(basis);
+  });
+});

@@ -74,8 +74,28 @@ export const impliedPrior: NoteRule = function* (ctx) {
   }
 };
 
+/** How many months a month-on-month or quarter-on-quarter rate says its amount covers. */
+const SPAN_OF: Partial<Record<GrowthBasis, number>> = { mom: 1, qoq: 3 };
+
+/**
+ * Amounts whose months were carried from earlier text while a rate of their own sentence says otherwise
+ * ("In the first half, … land sales dropped to 65.57 billion yuan, … or 55.5 percent month-on-month"):
+ * the carried months are a guess, so no rate on them gives a prior.
+ */
+function doubtfulMonths(ctx: Parameters<NoteRule>[0]): Set<string> {
+  const doubtful = new Set<string>();
+  for (const f of ctx.figures) {
+    const s = f.kind === 'percent' && f.role === 'growth' && f.subject ? ctx.byId.get(f.subject) : undefined;
+    const span = f.basis && SPAN_OF[f.basis];
+    if (!s?.period || !span || ctx.time(s).periodFrom !== 'context') continue;
+    if (monthsIn(s.period) !== span) doubtful.add(s.id);
+  }
+  return doubtful;
+}
+
 function* priors(ctx: Parameters<NoteRule>[0]) {
   const { fmt } = ctx;
+  const doubtful = doubtfulMonths(ctx);
   for (const f of ctx.figures) {
     // A multiple is no percentage: "增长1.6倍" is 2.6 times, "grew 2.5-fold" 2.5 times; no note rather than a wrong one.
     if (f.kind !== 'percent' || f.unit === 'x' || f.role !== 'growth' || !f.subject || f.valueMax !== undefined) continue;
@@ -85,7 +105,7 @@ function* priors(ctx: Parameters<NoteRule>[0]) {
     // no exact prior, and a rounded one written as a result would be a guess presented as arithmetic.
     if (s.hedge || f.hedge || s.vague) continue;
     // A year or period that is a guess (the publication year, say) gives no prior: it would be presented as fact.
-    if (!ctx.knownTime(s)) continue;
+    if (!ctx.knownTime(s) || doubtful.has(s.id)) continue;
     if (f.basis === 'other') continue;
     // Growth at constant prices ("按可比价格计算") of a nominal amount does not give the prior amount.
     if (isRealGrowth(ctx.metric(s) ?? ctx.metric(f), s)) continue;

@@ -99,3 +99,18 @@ describe('no implied prior on a hedged amount or rate', () => {
     expect(types(analyze('2025-01-17', [sentence]).get(rate).notes)).not.toContain('implied-prior');
   });
 });
+
+describe('no implied prior when the sentence’s own rates contradict the months carried to its amount', () => {
+  it.each([
+    ['English', ['In the first half, transactions declined [[32.63 percent]] year-on-year.', 'Land sales dropped to [[65.57 billion yuan]], a decline of [[11.9 percent]] year-on-year, or [[55.5 percent]] month-on-month.'], '11.9 percent'],
+    ['simplified Chinese', ['上半年，住宅成交面积同比下降[[32.63%]]。', '土地出让金[[655.7亿元]]，同比下降[[11.9%]]，环比下降[[55.5%]]。'], '11.9%'],
+    ['traditional Chinese', ['上半年，住宅成交面積年減[[32.63%]]。', '土地出讓金[[655.7億元]]，年減[[11.9%]]，月減[[55.5%]]。'], '11.9%'],
+  ])('%s: a month-on-month rate on a half-year amount', (_l, sentences, rate) => {
+    expect(types(analyze('2014-07-03', sentences).get(rate).notes)).not.toContain('implied-prior');
+  });
+
+  it('a half-year amount the sentence names itself still gives its year-on-year prior', () => {
+    const { get } = analyze('2014-07-03', ['In the first half of 2014, land sales dropped to [[65.57 billion yuan]], a decline of [[11.9 percent]] year-on-year, or [[55.5 percent]] month-on-month.']);
+    expect(types(get('11.9 percent').notes)).toContain('implied-prior');
+  });
+});

@@ -70,16 +70,17 @@ export const zhHans: LanguagePhrases = {
       { re: /增长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
       { re: /降幅/g, role: 'growth', sign: -1, noun: true },
       { re: /增长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
-      { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降/g, role: 'growth', sign: -1 },
+      // "年減15.8%" (Taiwan's 年增/年減, 月增/月減): 减 alone is a decline too.
+      { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降|减/g, role: 'growth', sign: -1 },
     ],
     // "且优于原先预估", "好于市场预期": an actual compared with a forecast, so the sentence reports facts.
     notTarget: /(?:超|好于|优于|胜于|逊于|差于|高于|低于|符合|不及|完成|实现|达到|达成|超出)(?:原先|此前|先前|市场|普遍|原来)?$/,
     planBreak: /而|并且|同时|；/,
     targetList: /(?:目标|预期)[^。；：]{0,8}[：:]/g,
     basis: [
-      { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期/g, basis: 'yoy' },
-      { re: /比上季度|较上季度|比上一季度/g, basis: 'qoq' },
-      { re: /比上月|较上月|比上个月/g, basis: 'mom' },
+      { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期|上年同月|去年同月|(?<![\d〇零一二三四五六七八九十全今去明前本上])年[增减]/g, basis: 'yoy' },
+      { re: /比上季度|较上季度|比上一季度|(?<![\d一二三四五六七八九十个同上])季[增减]/g, basis: 'qoq' },
+      { re: /比上月|较上月|比上个月|(?<![\d一二三四五六七八九十个同上])月[增减]/g, basis: 'mom' },
       // "比此前增长9%": against an earlier point, not a year ago.
       { re: /比此前|较此前|比之前|较之前|比前期|较前期|比年初|较年初/g, basis: 'other' },
       { re: /环比/g, basis: 'sequential' },
