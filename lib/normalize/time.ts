@@ -41,7 +41,7 @@ export interface TimeContext {
   /** Where the figure stands among the sentence's figures (restatements left out), for "respectively" and "分别". */
   rank?: { index: number; count: number };
   /** Time words per sentence, shared across the figures of a page. */
-  cache?: Map<string, { words: TimeWord[]; boundaries: Span[] }>;
+  cache?: Map<string, { words: TimeWord[]; compared: TimeWord[]; boundaries: Span[] }>;
 }
 
 export interface FigureTime {
@@ -53,6 +53,12 @@ export interface FigureTime {
   contrast?: true;
   /** A phrase relative to the publication date ("last year", "去年") that gave the year, and where it is in the sentence; year absent when the date is unknown. */
   relative?: { phrase: string; at: number; year?: number };
+  /**
+   * Words relative to the publication date that the sentence uses as the base of a comparison ("up 222.5%
+   * from the same period last year"): they say nothing of the figure's year, but the reader still asks which
+   * year they mean.
+   */
+  compared?: { phrase: string; at: number; year?: number }[];
   /** Where the months came from: a word of the figure's sentence, or the text before it. */
   periodFrom?: 'text' | 'context';
   /** The sentence ends the months the text carried: it says "for the full year"/"全年", or names a fiscal quarter whose months are unknown. */
@@ -63,7 +69,8 @@ function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
   const key = `${lang}\u0000${sentence}`;
   let entry = ctx.cache?.get(key);
   if (!entry) {
-    entry = { words: findTimeWords(sentence, lang).filter((w) => !w.comparison), boundaries: clauseBoundaries(sentence) };
+    const all = findTimeWords(sentence, lang);
+    entry = { words: all.filter((w) => !w.comparison), compared: all.filter((w) => w.comparison && w.kind === 'relative'), boundaries: clauseBoundaries(sentence) };
     ctx.cache?.set(key, entry);
   }
   return entry;
@@ -109,7 +116,7 @@ const wholeYear = (m: Months | undefined) => m !== undefined && m.fromMonth === 
 /** The year and period of one figure. */
 export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>, ctx: TimeContext = {}): FigureTime {
   const { sentence, lang } = figure;
-  const { words, boundaries } = wordsOf(sentence, lang, ctx);
+  const { words, compared, boundaries } = wordsOf(sentence, lang, ctx);
   const span = ctx.extent ?? { start: figure.sentenceOffset, end: figure.sentenceOffset + figure.text.length };
   const clause = clauseAround(boundaries, sentence.length, span.start, span.end);
   const siblings = ctx.siblings ?? [];
@@ -187,6 +194,12 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   if (contrast) result.contrast = true;
   if (year !== undefined) result.year = year;
   if (relative) result.relative = relative;
+  if (compared.length > 0) {
+    result.compared = compared.map((w) => {
+      const offset = w.kind === 'relative' ? w.offset : 0;
+      return { phrase: sentence.slice(w.start, w.end), at: w.start, ...(ctx.published ? { year: ctx.published.year + offset } : {}) };
+    });
+  }
   if (months) {
     const fromYear = months.across && year !== undefined ? year - months.across : undefined;
     result.period = {

@@ -114,3 +114,15 @@ describe('no implied prior when the sentence’s own rates contradict the months
     expect(types(get('11.9 percent').notes)).toContain('implied-prior');
   });
 });
+
+describe('a base of comparison relative to the date still says which year it means', () => {
+  it.each([
+    ['English', 'NEV deliveries in the first eight months tallied [[1.64 million units]], soaring [[222.5 percent]] from the same period last year.', 2020],
+    ['simplified Chinese', '前8个月新能源汽车销量[[164万辆]]，比去年同期增长[[222.5%]]。', 2020],
+    ['traditional Chinese', '前8個月新能源汽車銷量[[164萬輛]]，比去年同期增長[[222.5%]]。', 2020],
+  ])('%s', (_l, sentence, year) => {
+    const { figures } = analyze('2021-09-10', [sentence]);
+    const notes = figures.flatMap((f) => f.notes ?? []).filter((n) => n.type === 'relative-year');
+    expect(notes.map((n) => n.year)).toEqual([year]);
+  });
+});
