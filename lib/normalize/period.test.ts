@@ -181,3 +181,14 @@ describe('a period of the base of a comparison is the base, and a period over by
     expect(when(figures[0]!)).toEqual([2013, [1, 3]]);
   });
 });
+
+describe('a quarter written 第四季, without 度', () => {
+  it.each([
+    ['traditional Chinese', '去年第四季實質GDP成長率為[[12.68%]]。'],
+    ['simplified Chinese', '去年第四季实质GDP增长率为[[12.68%]]。'],
+    ['English', 'Real GDP grew [[12.68%]] in the fourth quarter of last year.'],
+  ])('%s', (_l, sentence) => {
+    const { figures } = analyze('2026-01-31', [sentence]);
+    expect(when(figures[0]!)).toEqual([2025, [10, 12]]);
+  });
+});

@@ -115,3 +115,16 @@ describe('Taiwan’s 年增/年減, 月增/月減: growth and decline on the yea
     expect(f.basis).toBe(basis);
   });
 });
+
+describe('Taiwan’s 成長 is growth, and an assessment is a forecast', () => {
+  it.each([
+    ['推升全年經濟成長率達[[8.63%]]。', '8.63%', 'growth'],
+    ['推升全年经济成长率达[[8.63%]]。', '8.63%', 'growth'],
+    ['Full-year economic growth reached [[8.63%]].', '8.63%', 'growth'],
+    ['評估今年全年突破[[7,000億美元]]大關、年成長高達[[20%]]的機會很大。', '20%', 'forecast'],
+    ['评估今年全年突破[[7000亿美元]]大关、年增长高达[[20%]]的可能性很大。', '20%', 'forecast'],
+    ['Officials see a good chance that orders of [[$700 billion]] this year are likely up [[20%]].', '20%', 'forecast'],
+  ])('%s', (sentence, figure, expected) => {
+    expect(role(sentence, figure).role).toBe(expected);
+  });
+});

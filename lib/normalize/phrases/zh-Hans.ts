@@ -41,7 +41,8 @@ export const zhHans: LanguagePhrases = {
       { re: /前三季度/g, make: () => months(1, 9) },
       { re: /上半年/g, make: () => months(1, 6) },
       { re: /下半年/g, make: () => months(7, 12) },
-      { re: /第?([一二三四1-4])季度/g, make: (m) => quarter(smallNumber(m[1]!)) },
+      // "去年第四季實質GDP": Taiwan and Hong Kong write a quarter 第四季, without 度.
+      { re: /第?([一二三四1-4])季度|第([一二三四1-4])季(?!度)/g, make: (m) => quarter(smallNumber(m[1] ?? m[2]!)) },
       { re: new RegExp(`前(${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
       { re: /(?<!\d)(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月份?/g, make: (m) => months(Number(m[1]), Number(m[2])) },
       { re: /(?<![\d.])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?(?![\d日号])/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
@@ -62,14 +63,16 @@ export const zhHans: LanguagePhrases = {
       // An authority's own goal: "全年经济增长预期目标为5%左右", "力争增长6%".
       { re: /预期目标|目标|力争|计划|指导价/g, role: 'target' },
       // Anyone's expectation: "预计全年增长5%", "有望增长10%", "分析师预期".
-      { re: /预计|有望|可望|预测|预期|预估|预料|估计|料将|或将|分析师|机构认为/g, role: 'forecast' },
+      // "評估今年全年突破7,000億美元大關、年成長高達2成的機會很大": an assessment of what may come.
+      { re: /预计|有望|可望|预测|预期|预估|预料|估计|评估|料将|或将|可能|分析师|机构认为/g, role: 'forecast' },
       { re: /占|比重|占比|份额|贡献率|贡献/g, role: 'share' },
       { re: /利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
       // Any other "…率" is a rate's level ("产品销售率为97.5%"), except a growth rate.
-      { re: new RegExp(`[${HAN_CLASS}]{1,4}(?<!增长|增|涨|降)率`, 'g'), role: 'level' },
-      { re: /增长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
+      { re: new RegExp(`[${HAN_CLASS}]{1,4}(?<!增长|成长|增|涨|降)率`, 'g'), role: 'level' },
+      // "經濟成長率為百分之八點六三": Taiwan's 成長 is growth (增长).
+      { re: /增长率|成长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
       { re: /降幅/g, role: 'growth', sign: -1, noun: true },
-      { re: /增长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
+      { re: /增长|成长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
       // "年減15.8%" (Taiwan's 年增/年減, 月增/月減): 减 alone is a decline too.
       { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降|减/g, role: 'growth', sign: -1 },
     ],
