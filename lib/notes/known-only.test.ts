@@ -126,3 +126,36 @@ describe('a base of comparison relative to the date still says which year it mea
     expect(notes.map((n) => n.year)).toEqual([year]);
   });
 });
+
+describe('a fiscal year’s prior is the fiscal year before', () => {
+  it.each([
+    ['English', ['2019-20 Budget', 'Land premium is estimated at [[$143 billion]], up [[23.3 percent]] year on year.'], '23.3 percent', 'FY2018/19'],
+    ['simplified Chinese', ['二零一九/二零年度财政预算', '地价收入[[1430亿元]]，按年上升[[23.3%]]。'], '23.3%', '2018/19年度'],
+    ['traditional Chinese', ['二零一九/二零年度財政預算', '地價收入[[1430億元]]，按年上升[[23.3%]]。'], '23.3%', '2018/19年度'],
+  ])('%s', (_l, sentences, rate, label) => {
+    const zhLocale = label.includes('年度') ? zh : {};
+    const notes = analyze(undefined, sentences, zhLocale).get(rate).notes ?? [];
+    const prior = notes.find((n) => n.type === 'implied-prior');
+    expect(prior?.text).toContain(label);
+  });
+});
+
+describe('a hedged rate gives no prior, but still withholds a disagreeing one', () => {
+  it.each([
+    ['English', 'Posts will rise to [[191,816]], up by [[3,481]], or about [[1.8 percent]], a return to growth of [[1 percent]] a year.', '1 percent'],
+    ['simplified Chinese', '公务员编制会增至[[191816个]]，较上年度增加[[3481个]]，增幅约[[1.8%]]，回复过往[[1%]]的增长水平。', '1%'],
+    ['traditional Chinese', '公務員編制會增至[[191816個]]，較上年度增加[[3481個]]，增幅約[[1.8%]]，回復過往[[1%]]的增長水平。', '1%'],
+  ])('%s', (_l, sentence, rate) => {
+    const { get } = analyze('2019-02-27', ['In 2019, the civil service grew.', sentence]);
+    expect(types(get(rate).notes)).not.toContain('implied-prior');
+  });
+});
+
+describe('a year that names a document is not the time of its figures', () => {
+  it.each([
+    ['simplified Chinese', ['二零一九/二零年度财政预算', '二零一八年《施政报告》中宣布的措施，共涉及[[七百五十三亿元]]经营开支。'], '七百五十三亿元'],
+    ['traditional Chinese', ['二零一九/二零年度財政預算', '二零一八年《施政報告》中宣佈的措施，共涉及[[七百五十三億元]]經營開支。'], '七百五十三億元'],
+  ])('%s', (_l, sentences, figure) => {
+    expect(analyze(undefined, sentences).get(figure).year).toBe(2020);
+  });
+});

@@ -23,10 +23,11 @@ export const zhHans: LanguagePhrases = {
           return to === from + 1 ? { kind: 'year', year: to, fromYear: from } : null;
         },
       },
-      { re: /(?<![\d.])((?:19|20)\d{2})\s*(?:年|财年)(?!代)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+      // A year that names a document ("二零一八年《施政报告》", "《2024年政府工作报告》") is not the time of the figures.
+      { re: /(?<![\d.]|《)((?:19|20)\d{2})\s*(?:年|财年)(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
       { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0] }) },
       // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
-      { re: /(?<![〇零一二三四五六七八九])([〇零一二三四五六七八九]{4})\s*年(?!代)/g, make: (m) => ({ kind: 'year', year: digitByDigit(m[1]!) }) },
+      { re: /(?<![〇零一二三四五六七八九]|《)([〇零一二三四五六七八九]{4})\s*年(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: digitByDigit(m[1]!) }) },
       // "二零一九/二零年度": a fiscal year in Chinese digits.
       {
         re: /(?<![〇零一二三四五六七八九])([〇零一二三四五六七八九]{4})\s*[/／-]\s*([〇零一二三四五六七八九]{2})\s*(?:财政)?年度/g,
@@ -81,9 +82,10 @@ export const zhHans: LanguagePhrases = {
     planBreak: /而|并且|同时|；/,
     targetList: /(?:目标|预期)[^。；：]{0,8}[：:]/g,
     basis: [
-      { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期|上年同月|去年同月|(?<![\d〇零一二三四五六七八九十全今去明前本上])年[增减]/g, basis: 'yoy' },
-      { re: /比上季度|较上季度|比上一季度|(?<![\d一二三四五六七八九十个同上])季[增减]/g, basis: 'qoq' },
-      { re: /比上月|较上月|比上个月|(?<![\d一二三四五六七八九十个同上])月[增减]/g, basis: 'mom' },
+      // Hong Kong's 按年/按季/按月 ("按年增加百分之十五点四") and Taiwan's 年增/月減 are bases too.
+      { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期|上年同月|去年同月|按年|(?<![\d〇零一二三四五六七八九十全今去明前本上])年[增减]/g, basis: 'yoy' },
+      { re: /比上季度|较上季度|比上一季度|按季|(?<![\d一二三四五六七八九十个同上])季[增减]/g, basis: 'qoq' },
+      { re: /比上月|较上月|比上个月|按月|(?<![\d一二三四五六七八九十个同上])月[增减]/g, basis: 'mom' },
       // "比此前增长9%": against an earlier point, not a year ago.
       { re: /比此前|较此前|比之前|较之前|比前期|较前期|比年初|较年初/g, basis: 'other' },
       { re: /环比/g, basis: 'sequential' },
