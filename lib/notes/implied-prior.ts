@@ -131,10 +131,10 @@ function* priors(ctx: Parameters<NoteRule>[0]) {
       arithmetic: `${bare(s.value, fmt)} ÷ ${factor(rate)}`,
     });
     const note = { type: 'implied-prior' as const, text, value: prior, year: then.year, ...(s.currency ? { currency: s.currency } : {}) };
-    // "declined 32.63% to about 4 million sq meters", "more than tripling": a hedged amount or rate gives
-    // no exact prior (a rounded one would be a guess presented as arithmetic), but it still shows when
-    // another rate of the same amount disagrees.
-    const hedged = Boolean(s.hedge || f.hedge || s.vague);
+    // "declined 32.63% to about 4 million sq meters": an amount only about right gives no prior (a rounded
+    // one would be a guess presented as arithmetic), but it still shows when another rate of the same amount
+    // disagrees. A bound ("exceeded 9 trillion yuan") still bounds the prior, and the note says "about".
+    const hedged = s.hedge?.bound === 'approx' || s.vague === true;
     yield { on: f, note, subject: s, basis, hedged };
   }
 }

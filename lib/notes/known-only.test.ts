@@ -90,11 +90,11 @@ describe('streaks and relative years from sentences without figures', () => {
   });
 });
 
-describe('no implied prior on a hedged amount or rate', () => {
+describe('no implied prior on an amount only about right', () => {
   it.each([
     ['English', 'In the first half of 2014, sales declined [[32.63 percent]] year on year to about [[4 million sq meters]].', '32.63 percent'],
     ['simplified Chinese', '2024年，出口约[[3.2万亿元]]，同比增长[[5%]]。', '5%'],
-    ['traditional Chinese', '2024年，出口總值逾[[3.2兆元]]，年增[[5%]]。', '5%'],
+    ['traditional Chinese', '2024年，出口總值約[[3.2兆元]]，年增[[5%]]。', '5%'],
   ])('%s: the prior would be a rounded guess written as arithmetic', (_l, sentence, rate) => {
     expect(types(analyze('2025-01-17', [sentence]).get(rate).notes)).not.toContain('implied-prior');
   });
@@ -140,7 +140,7 @@ describe('a fiscal year’s prior is the fiscal year before', () => {
   });
 });
 
-describe('a hedged rate gives no prior, but still withholds a disagreeing one', () => {
+describe('two rates of one amount that disagree give no prior ("增幅约1.8%，回复过往1%的增长水平")', () => {
   it.each([
     ['English', 'Posts will rise to [[191,816]], up by [[3,481]], or about [[1.8 percent]], a return to growth of [[1 percent]] a year.', '1 percent'],
     ['simplified Chinese', '公务员编制会增至[[191816个]]，较上年度增加[[3481个]]，增幅约[[1.8%]]，回复过往[[1%]]的增长水平。', '1%'],
