@@ -192,3 +192,23 @@ describe('a quarter written 第四季, without 度', () => {
     expect(when(figures[0]!)).toEqual([2025, [10, 12]]);
   });
 });
+
+describe('an undated page still knows a whole year, and a day "as of" is a month', () => {
+  it.each([
+    ['English', 'Among these firms, 13 reported that their annual net profits exceeded [[10 billion yuan]].'],
+    ['simplified Chinese', '全年出口总值[[3.2万亿元]]，增长[[5%]]。'],
+    ['traditional Chinese', '全年出口總值[[3.2兆元]]，成長[[5%]]。'],
+  ])('%s: the year unknown, its months 1–12', (_l, sentence) => {
+    const { figures } = analyze(undefined, [sentence]);
+    expect(when(figures[0]!)).toEqual([null, [1, 12]]);
+  });
+
+  it.each([
+    ['English', 'As of Feb. 25, [[296 listed companies]] had released their reports.'],
+    ['simplified Chinese', '截至2月25日，已有[[296家]]上市公司披露年报。'],
+    ['traditional Chinese', '截至2月25日，已有[[296家]]上市公司披露年報。'],
+  ])('%s: "as of Feb. 25" is February', (_l, sentence) => {
+    const { figures } = analyze('2025-02-26', [sentence]);
+    expect(when(figures[0]!)).toEqual([2025, [2, 2]]);
+  });
+});

@@ -183,6 +183,9 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     const start = PHRASES[lang].time.fiscalYearStart;
     months = { fromMonth: start, toMonth: start === 1 ? 12 : start - 1, across: yearWord.year - yearWord.fromYear };
   }
+  // "their annual net profits exceeded 10 billion yuan" on an undated page: which year is unknown, but it is a whole one.
+  const wholeYearWord = periodWord && wholeYear(periodWord);
+  if (!months && year === undefined && wholeYearWord) months = { fromMonth: 1, toMonth: 12 };
   let periodFrom: FigureTime['periodFrom'] = months ? 'text' : undefined;
   const namesOwnYear = yearWord !== undefined && yearWord.kind !== 'anchored';
   if (!periodWord && !contrast && ctx.contextPeriod && !wholeYear(ctx.contextPeriod) && !namesOwnYear && (year === undefined || year === ctx.contextYear || ctx.contextYear === undefined)) {

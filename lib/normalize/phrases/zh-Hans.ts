@@ -47,6 +47,8 @@ export const zhHans: LanguagePhrases = {
       { re: new RegExp(`前(${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
       { re: /(?<!\d)(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月份?/g, make: (m) => months(Number(m[1]), Number(m[2])) },
       { re: /(?<![\d.])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?(?![\d日号])/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
+      // "截至2月25日，296家上市公司…": a stock at that day, in its month.
+      { re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
       // "年末全国就业人员73439万人": a stock at the year's end.
       { re: /年末|年底/g, make: () => months(12, 12) },
       // "同期，出口…", "期内": the period the text named last ("上年同期" is the base of a comparison, and an anchored word).
