@@ -178,10 +178,16 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
   const amounts = sameSentence.filter((f) => f.kind !== 'percent' && !f.equivalentOf);
   const end = percent.sentenceOffset + percent.text.length;
   if (saysRespectively(percent.sentence, percent.lang)) {
-    const rates = sameSentence.filter((f) => f.kind === 'percent' && !f.equivalentOf);
+    // The lists pair within their part of the sentence: "金額分別是A及B，年增率分別為x及y；114年…" ends at "；".
+    const from = Math.max(...[';', '；'].map((c) => sentence.lastIndexOf(c, percent.sentenceOffset))) + 1;
+    const stops = [';', '；'].map((c) => sentence.indexOf(c, end)).filter((i) => i >= 0);
+    const to = stops.length > 0 ? Math.min(...stops) : sentence.length;
+    const inPart = (f: T) => f.sentenceOffset >= from && f.sentenceOffset < to;
+    const rates = sameSentence.filter((f) => f.kind === 'percent' && !f.equivalentOf && inPart(f));
+    const listed = amounts.filter(inPart);
     const rank = rates.findIndex((f) => f.sentenceOffset === percent.sentenceOffset);
     // "A、B、C分别增长12.1%、3.4%和8.8%" with no amounts listed: none is the total's.
-    return amounts.length === rates.length ? amounts[rank] : undefined;
+    return listed.length === rates.length ? listed[rank] : undefined;
   }
   const after = amounts.filter((f) => f.sentenceOffset >= end).sort((a, b) => a.sentenceOffset - b.sentenceOffset)[0];
   if (after && p.rateBeforeAmount.test(sentence.slice(end, after.sentenceOffset))) return after;

@@ -86,3 +86,13 @@ describe('a difference is not what a rate is of: the level before it is', () => 
     expect(get('1.2%').basis).toBe('yoy');
   });
 });
+
+describe('a rate before its amount, past a basis phrase; and respectively lists pair within their part of the sentence', () => {
+  it.each([
+    ['English', 'Foreign trade cargo throughput rose [[9.5 percent]] from the previous year to [[5.05 billion tonnes]].', '9.5 percent', '5.05 billion tonnes'],
+    ['simplified Chinese', '资讯通信及电子产品金额分别是[[2334.2亿美元]]及[[2916.2亿美元]]，年增率分别为[[35.7%]]及[[37.9%]]；全年外销订单[[7437.3亿美元]]，增长[[26%]]。', '37.9%', '2916.2亿美元'],
+    ['traditional Chinese', '資訊通信及電子產品金額分別是[[2334.2億美元]]及[[2916.2億美元]]，年增率分別為[[35.7%]]及[[37.9%]]；全年外銷訂單[[7437.3億美元]]，增長[[26%]]。', '35.7%', '2334.2億美元'],
+  ])('%s', (_l, sentence, rate, amount) => {
+    expect(subjectOf(sentence, rate)).toBe(amount);
+  });
+});

@@ -114,7 +114,8 @@ export const en: LanguagePhrases = {
     shareAfter: /^\s+of\s+(?!(?:growth|increase|gains?)\b)/i,
     subjectAfter: /^\s*(?:year[- ]on[- ]year\s+)?(?:to|at|reaching)\s+(?:(?:about|around|approximately|nearly|over|some|a record)\s+)*$/i,
     // "up 14 percent year on year to 1.1 trillion yuan": the amount reached.
-    rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from a year (?:earlier|ago)|on the year|in \d{4})\s*,?\s+)?(?:to|at|reaching)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
+    // "rose 9.5 percent from the previous year to 5.05 billion tonnes".
+    rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from a year (?:earlier|ago)|on the year|in \d{4}|(?:from|over|on|than) (?:the |a )?(?:(?:previous|prior|preceding|same) )?(?:year|quarter|month|period)(?: (?:earlier|ago|before|last year))?)\s*,?\s+)?(?:to|at|reaching)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
     // "…, while spending on equipment rose 9 percent", "…; imports rose 3%": a clause of its own before the rate.
     newMetric: /\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|;/i,
     // "52,000 industrial firms … whose output expanded by 6 percent": the rate is of the output, not of the firms.
