@@ -212,3 +212,13 @@ describe('an undated page still knows a whole year, and a day "as of" is a month
     expect(when(figures[0]!)).toEqual([2025, [2, 2]]);
   });
 });
+
+describe('a time word of the base of a comparison is the base’s', () => {
+  it.each([
+    ['English', ['Financial highlights for the first half of 2018:', 'Gross Margin for the period was [[12%]] compared with [[11%]] during the parallel period of 2017.'], '12%', 2018],
+    ['simplified Chinese', ['2018年上半年财务摘要：', '毛利率为[[12%]]，较[[11%]]（2017年同期）有所提高。'], '12%', 2018],
+    ['traditional Chinese', ['2018年上半年財務摘要：', '毛利率為[[12%]]，較[[11%]]（2017年同期）有所提高。'], '12%', 2018],
+  ])('%s', (_l, sentences, figure, year) => {
+    expect(analyze('2018-08-28', sentences).get(figure).year).toBe(year);
+  });
+});

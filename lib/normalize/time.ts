@@ -12,7 +12,7 @@
  */
 import type { Figure, Lang, PageInfo, Period } from '../figure';
 import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
-import { PHRASES } from './phrases';
+import { PHRASES, readable } from './phrases';
 import { findTimeWords, periodLabel, saysRespectively, type TimeWord } from './time-words';
 
 export { monthsIn, periodLabel, timeLabel } from './time-words';
@@ -85,9 +85,13 @@ function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
  * the figure and Chinese before it ("2024年…134.9万亿元"), so a word on the
  * other side counts as twice as far.
  */
-function nearest<T extends TimeWord>(words: T[], figure: Span, clause: Span, siblings: readonly Span[], lang: Lang, owned: (w: T) => boolean): T | undefined {
-  const inClause = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
-  const pool = inClause.length > 0 ? inClause : words.filter((w) => w.kind !== 'anchored' || !owned(w));
+function nearest<T extends TimeWord>(words: T[], figure: Span, clause: Span, siblings: readonly Span[], lang: Lang, owned: (w: T) => boolean, bases: readonly Span[] = []): T | undefined {
+  // "Gross Margin was 12% compared with 11% during the parallel period of 2017": a word nearer a figure that is
+  // the base of a comparison is that base's time, never the figure's.
+  const ofBase = (w: T) => bases.some((b) => reach(w, b, lang) < reach(w, figure, lang));
+  const own = words.filter((w) => !ofBase(w));
+  const inClause = own.filter((w) => w.start >= clause.start && w.end <= clause.end);
+  const pool = inClause.length > 0 ? inClause : own.filter((w) => w.kind !== 'anchored' || !owned(w));
   let best: T | undefined;
   let bestScore = Infinity;
   for (const w of pool) {
@@ -138,8 +142,10 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
   const respective = <T extends TimeWord>(ws: T[]) =>
     ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;
-  const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned);
-  const periodWord = respective(periodWords) ?? nearest(periodWords, span, clause, siblings, lang, owned);
+  const { comparisonBefore } = PHRASES[lang].time;
+  const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => comparisonBefore.test(readable(sentence, lang).slice(Math.max(0, s.start - 40), s.start)));
+  const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned, bases);
+  const periodWord = respective(periodWords) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
 
   let year: number | undefined;
   let from: FigureTime['from'] = 'text';
