@@ -222,3 +222,13 @@ describe('a time word of the base of a comparison is the base’s', () => {
     expect(analyze('2018-08-28', sentences).get(figure).year).toBe(year);
   });
 });
+
+describe('a stock over a period is measured at its last month', () => {
+  it.each([
+    ['English', ['Financial results for the first half of 2016:', 'Order Backlog reached [[NIS 13.3B]].'], 'NIS 13.3B', [2016, [6, 6]]],
+    ['simplified Chinese', ['2016年前三季度，猪牛羊禽肉产量[[5833万吨]]。', '生猪存栏[[43163万头]]，同比减少[[3.4%]]。'], '43163万头', [2016, [9, 9]]],
+    ['traditional Chinese', ['2016年前三季度，豬牛羊禽肉產量[[5833萬噸]]。', '生豬存欄[[43163萬頭]]，同比減少[[3.4%]]。'], '43163萬頭', [2016, [9, 9]]],
+  ])('%s', (_l, sentences, figure, expected) => {
+    expect(when(analyze('2016-10-19', sentences).get(figure))).toEqual(expected);
+  });
+});

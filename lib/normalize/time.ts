@@ -199,6 +199,10 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     periodFrom = 'context';
   }
 
+  // A stock is measured at a point: over a period it is the period's last month ("生猪存栏" in 前三季度 is September's).
+  if (months && (months.across || months.fromMonth !== months.toMonth) && PHRASES[lang].time.stock.test(readable(sentence, lang).slice(clause.start, clause.end))) {
+    months = { fromMonth: months.toMonth, toMonth: months.toMonth };
+  }
   const result: FigureTime = { from };
   if (contrast) result.contrast = true;
   if (year !== undefined) result.year = year;

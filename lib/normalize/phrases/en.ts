@@ -79,6 +79,8 @@ export const en: LanguagePhrases = {
       /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth) (?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
     respectively: /\brespectively\b/i,
+    // "Order Backlog reached NIS 13.3B" in a half-year report: the backlog at the end of June.
+    stock: /\b(?:order )?backlog\b|\boutstanding\b|\breserves\b|\binventor(?:y|ies)\b|\bheadcount\b/i,
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,

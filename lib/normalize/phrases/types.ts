@@ -33,6 +33,8 @@ export interface TimePhrases {
   comparisonAfter: RegExp;
   /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */
   respectively: RegExp;
+  /** Words of a stock measured at a point ("order backlog", "生猪存栏", "贷款余额"): its month is the last of its period. */
+  stock: RegExp;
   /** The month a fiscal year written "2023-24" / "2023/24年度" starts in. */
   fiscalYearStart: number;
 }

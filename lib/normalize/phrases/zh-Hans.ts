@@ -57,6 +57,8 @@ export const zhHans: LanguagePhrases = {
     comparisonBefore: /(?:比|较|与|同|相比|对比|自|从)\s*$/,
     comparisonAfter: /^\s*(?:以来|相比|同期相比)/,
     respectively: /分别/,
+    // "前三季度…生猪存栏43163万头": the herd at the end of September.
+    stock: /存栏|余额|库存|保有量|储备|编制/,
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,
