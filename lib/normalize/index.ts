@@ -95,6 +95,10 @@ function sentenceFigures(group: readonly Figure[]): SentenceFigures {
 function isPlan(time: FigureTime, sentence: string, lang: Figure['lang'], published: PublishedDay | undefined, cache: SentenceCache): boolean {
   // "明年便可降至2%以下": a year after the publication year is not yet a year of facts, whatever the words.
   if (published && time.year !== undefined && time.year > published.year) return true;
+  // "Swedbank posted a first-quarter operating profit … and said it expected …" on April 23: a period over
+  // by the publication month is a period of facts, whatever else the sentence expects.
+  const p = time.period;
+  if (published && p && time.year === published.year && !p.fromYear && p.toMonth < published.month) return false;
   return (!published || (time.year ?? 0) >= published.year) && hasTargetWord(sentence, lang, cache);
 }
 
@@ -256,7 +260,8 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (time.period) g.period = { ...time.period, label: timeLabel(time.period.year, time.period, fmt) };
     if (f.kind === 'percent') {
       const months = time.period ? monthsIn(time.period) : undefined;
-      reading.percent = withBasis(readPercent(f, { siblings, periodMonths: months, cache: percentCache }), f.start, basisContext);
+      const rates = group.filter((g) => g !== f && g.kind === 'percent').map(spanInSentence);
+      reading.percent = withBasis(readPercent(f, { siblings, rates, periodMonths: months, cache: percentCache }), f.start, basisContext);
       // The next item of a list takes the reading of the one before ("5.3% in 2023, 2.9% in 2024 and 2.1% in 2025").
       const previous = listPrevious(f, group);
       const before = previous && readings.get(out.get(previous.id)!)?.percent;

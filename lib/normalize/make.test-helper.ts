@@ -25,8 +25,8 @@ const UNITS: [RegExp, PercentUnit][] = [
   [/basis points?|个基点|\bbp\b/i, 'bp'], [/percentage points?|个百分点|\bpp\b/i, 'pp'], [/%|percent|per cent/i, '%'],
 ];
 const HEDGES: [RegExp, HedgeBound][] = [
-  [/(?:about|around|approximately|roughly|some|约)\s*$/i, 'approx'],
-  [/(?:over|more than|exceeded|surpassed|above|超过|逾)\s*$/i, 'above'],
+  [/(?:about|around|approximately|roughly|some|约|約)\s*$/i, 'approx'],
+  [/(?:over|more than|exceeded|surpassed|above|超过|超過|逾)\s*$/i, 'above'],
   [/(?:at least|不低于|至少)\s*$/i, 'at-least'],
   [/(?:nearly|almost|close to|近)\s*$/i, 'below'],
   [/(?:up to|最多)\s*$/i, 'at-most'],

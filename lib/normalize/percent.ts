@@ -92,6 +92,11 @@ const PRIORITY: Record<CueRole, number> = { target: 0, forecast: 1, share: 2, le
 interface PercentContext {
   /** Spans (in the sentence) of the other figures of the same sentence. */
   siblings?: readonly Span[];
+  /**
+   * Spans of the other percentages of the sentence, when known: only these block a basis word, since an
+   * amount between ("比上年减少162万吨，下降1.2%") is what the rate compares, not a rate with a basis of its own.
+   */
+  rates?: readonly Span[];
   /** Months the figure's period spans, to tell quarter-on-quarter from month-on-month for "环比". */
   periodMonths?: number;
   cache?: SentenceCache;
@@ -131,7 +136,9 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
   const clauseCues = candidates.filter(inClause);
   if (p.shareAfter.test(sentence.slice(span.end, span.end + 30))) clauseCues.push({ start: span.end, end: span.end, role: 'share', sign: 1 });
   // A plan word anywhere in the clause governs it ("analysts expect profit to jump 30%"); the nearest one decides which.
-  const plan = pick(clauseCues.filter((c) => PLANS.has(c.role)));
+  // An amount between does not block it: the plan covers the clause's amount and its rate alike
+  // ("今年外銷訂單預期將首度站上七千億美元大關、年增逾兩成").
+  const plan = pick(valid.filter((c) => inClause(c) && PLANS.has(c.role)));
   if (plan) role = plan.role;
   else if (span.start >= listFrom) role = 'target';
   else {
@@ -140,7 +147,9 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
     role = cue?.role;
   }
 
-  const basisWord = bases.filter((b) => usable(b)).sort((a, b) => gap(a, span) - gap(b, span))[0];
+  const basisUsable = (b: Span) => !blockedBy(b, span, ctx.rates ?? others);
+  // The figure's own clause first: in "同比下降11.9%，环比下降55.5%" 环比 is nearer 11.9% but 55.5%'s.
+  const basisWord = bases.filter(basisUsable).sort((a, b) => Number(inClause(b)) - Number(inClause(a)) || gap(a, span) - gap(b, span))[0];
   if (basisWord && basisWord.basis === 'other' && role === 'growth' && inClause(basisWord)) return { role, basis: 'other', basisFrom: 'text', sign: cue?.sign === -1 ? -1 : sign };
   if (basisWord && (role === undefined || role === 'growth') && (inClause(basisWord) || role === 'growth')) {
     role = 'growth';
@@ -169,14 +178,23 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
   const amounts = sameSentence.filter((f) => f.kind !== 'percent' && !f.equivalentOf);
   const end = percent.sentenceOffset + percent.text.length;
   if (saysRespectively(percent.sentence, percent.lang)) {
-    const rates = sameSentence.filter((f) => f.kind === 'percent' && !f.equivalentOf);
+    // The lists pair within their part of the sentence: "金額分別是A及B，年增率分別為x及y；114年…" ends at "；".
+    const from = Math.max(...[';', '；'].map((c) => sentence.lastIndexOf(c, percent.sentenceOffset))) + 1;
+    const stops = [';', '；'].map((c) => sentence.indexOf(c, end)).filter((i) => i >= 0);
+    const to = stops.length > 0 ? Math.min(...stops) : sentence.length;
+    const inPart = (f: T) => f.sentenceOffset >= from && f.sentenceOffset < to;
+    const rates = sameSentence.filter((f) => f.kind === 'percent' && !f.equivalentOf && inPart(f));
+    const listed = amounts.filter(inPart);
     const rank = rates.findIndex((f) => f.sentenceOffset === percent.sentenceOffset);
     // "A、B、C分别增长12.1%、3.4%和8.8%" with no amounts listed: none is the total's.
-    return amounts.length === rates.length ? amounts[rank] : undefined;
+    return listed.length === rates.length ? listed[rank] : undefined;
   }
   const after = amounts.filter((f) => f.sentenceOffset >= end).sort((a, b) => a.sentenceOffset - b.sentenceOffset)[0];
   if (after && p.rateBeforeAmount.test(sentence.slice(end, after.sentenceOffset))) return after;
   const earlier = amounts.filter((f) => f.sentenceOffset < percent.sentenceOffset).sort((a, b) => a.sentenceOffset - b.sentenceOffset);
+  // A difference ("比上年减少162万吨，下降1.2%") is not what the rate is of: the level before it is.
+  const isChange = (f: T) => p.changeBefore.test(sentence.slice(Math.max(0, f.sentenceOffset - 24), f.sentenceOffset));
+  while (earlier.length > 1 && isChange(earlier[earlier.length - 1]!)) earlier.pop();
   let before = earlier[earlier.length - 1];
   // The text between the amount and the rate that could make the rate another measure's.
   const between = before ? sentence.slice(before.sentenceOffset + before.text.length, percent.sentenceOffset) : '';

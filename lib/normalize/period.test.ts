@@ -130,3 +130,105 @@ describe('a span of months and a fiscal quarter', () => {
     expect(analyze('2015-07-30', ['Revenue in the fourth quarter of fiscal 2015 rose to [[$2.7 billion]].']).get('$2.7 billion').period).toBeUndefined();
   });
 });
+
+describe('a sentence that names its year again without months is about the whole year', () => {
+  it('English: "In December 2024…" then "In 2024, …"', () => {
+    const { get } = analyze('2025-01-14', ['In December 2024, imports of consumer goods reached [[167.8 billion yuan]].', 'In 2024, trade with Belt and Road countries reached [[22.07 trillion yuan]], up [[6.4 percent]].']);
+    expect(when(get('22.07 trillion yuan'))).toEqual([2024, null]);
+  });
+
+  it('simplified Chinese: "2024年12月…。2024年，…"', () => {
+    const { get } = analyze('2025-01-14', ['2024年12月，我国进口消费品[[1678.2亿元]]。', '2024年，我国对共建“一带一路”国家合计进出口[[22.07万亿元]]，同比增长[[6.4%]]。']);
+    expect(when(get('22.07万亿元'))).toEqual([2024, null]);
+  });
+
+  it('traditional Chinese: "十一月…。今年…"', () => {
+    const { get } = analyze('2025-12-24', ['十一月外銷訂單[[729.2億美元]]，年增[[39.5%]]。', '今年出口總值[[6,400億美元]]，年增[[35%]]。']);
+    expect(when(get('729.2億美元'))).toEqual([2025, [11, 11]]);
+    expect(when(get('6,400億美元'))).toEqual([2025, null]);
+  });
+});
+
+describe('"better than expected" reports a fact: the sentence still sets the months', () => {
+  it.each([
+    ['en', ['In November, export orders rose [[39.5 percent]], better than expected.', 'Orders for electronics rose [[47.9 percent]].']],
+    ['zh-Hans', ['11月外销订单同比增长[[39.5%]]，且优于原先预估。', '其中，电子产品接单增长[[47.9%]]。']],
+    ['zh-Hant', ['經濟部公布十一月外銷訂單年增[[39.5%]]，且優於原先預估。', '電子產品接單年增[[47.9%]]。']],
+  ])('%s', (_lang, sentences) => {
+    const { figures } = analyze('2025-12-24', sentences);
+    expect(when(figures[1]!)).toEqual([2025, [11, 11]]);
+    expect(figures[0]!.role).toBe('growth');
+  });
+});
+
+describe('a period of the base of a comparison is the base, and a period over by the publication date is a fact', () => {
+  it('English: "down 20% compared to the first half of 2017" is about the heading’s 1st half of 2018', () => {
+    const { get } = analyze('2018-08-28', ['Financial highlights for the 1st half of 2018:', 'Revenues totaled [[NIS 2.7 billion]], down [[20%]] compared to the first half of 2017.']);
+    expect(when(get('NIS 2.7 billion'))).toEqual([2018, [1, 6]]);
+    expect(get('20%').basis).toBe('yoy');
+  });
+
+  it('English: "posted a first-quarter profit … and said it expected …" in April sets Q1', () => {
+    const { get } = analyze('2013-04-23', ['Swedbank posted a first-quarter operating profit that topped forecasts and said it expected to improve its credit rating.', 'Operating profit fell [[six percent]] to [[4.9 billion Swedish crowns]].']);
+    expect(when(get('4.9 billion Swedish crowns'))).toEqual([2013, [1, 3]]);
+  });
+
+  it.each([
+    ['simplified Chinese', ['一季度，公司利润好于预期，并预计全年将继续增长。', '营业收入[[49亿元]]，同比下降[[6%]]。']],
+    ['traditional Chinese', ['第一季度，公司獲利優於預期，並預計全年將繼續成長。', '營業收入[[49億元]]，年減[[6%]]。']],
+  ])('%s: a first quarter named in April with an expectation is still the text’s quarter', (_l, sentences) => {
+    const { figures } = analyze('2013-04-23', sentences);
+    expect(when(figures[0]!)).toEqual([2013, [1, 3]]);
+  });
+});
+
+describe('a quarter written 第四季, without 度', () => {
+  it.each([
+    ['traditional Chinese', '去年第四季實質GDP成長率為[[12.68%]]。'],
+    ['simplified Chinese', '去年第四季实质GDP增长率为[[12.68%]]。'],
+    ['English', 'Real GDP grew [[12.68%]] in the fourth quarter of last year.'],
+  ])('%s', (_l, sentence) => {
+    const { figures } = analyze('2026-01-31', [sentence]);
+    expect(when(figures[0]!)).toEqual([2025, [10, 12]]);
+  });
+});
+
+describe('an undated page still knows a whole year, and a day "as of" is a month', () => {
+  it.each([
+    ['English', 'Among these firms, 13 reported that their annual net profits exceeded [[10 billion yuan]].'],
+    ['simplified Chinese', '全年出口总值[[3.2万亿元]]，增长[[5%]]。'],
+    ['traditional Chinese', '全年出口總值[[3.2兆元]]，成長[[5%]]。'],
+  ])('%s: the year unknown, its months 1–12', (_l, sentence) => {
+    const { figures } = analyze(undefined, [sentence]);
+    expect(when(figures[0]!)).toEqual([null, [1, 12]]);
+  });
+
+  it.each([
+    ['English', 'As of Feb. 25, [[296 listed companies]] had released their reports.'],
+    ['simplified Chinese', '截至2月25日，已有[[296家]]上市公司披露年报。'],
+    ['traditional Chinese', '截至2月25日，已有[[296家]]上市公司披露年報。'],
+  ])('%s: "as of Feb. 25" is February', (_l, sentence) => {
+    const { figures } = analyze('2025-02-26', [sentence]);
+    expect(when(figures[0]!)).toEqual([2025, [2, 2]]);
+  });
+});
+
+describe('a time word of the base of a comparison is the base’s', () => {
+  it.each([
+    ['English', ['Financial highlights for the first half of 2018:', 'Gross Margin for the period was [[12%]] compared with [[11%]] during the parallel period of 2017.'], '12%', 2018],
+    ['simplified Chinese', ['2018年上半年财务摘要：', '毛利率为[[12%]]，较[[11%]]（2017年同期）有所提高。'], '12%', 2018],
+    ['traditional Chinese', ['2018年上半年財務摘要：', '毛利率為[[12%]]，較[[11%]]（2017年同期）有所提高。'], '12%', 2018],
+  ])('%s', (_l, sentences, figure, year) => {
+    expect(analyze('2018-08-28', sentences).get(figure).year).toBe(year);
+  });
+});
+
+describe('a stock over a period is measured at its last month', () => {
+  it.each([
+    ['English', ['Financial results for the first half of 2016:', 'Order Backlog reached [[NIS 13.3B]].'], 'NIS 13.3B', [2016, [6, 6]]],
+    ['simplified Chinese', ['2016年前三季度，猪牛羊禽肉产量[[5833万吨]]。', '生猪存栏[[43163万头]]，同比减少[[3.4%]]。'], '43163万头', [2016, [9, 9]]],
+    ['traditional Chinese', ['2016年前三季度，豬牛羊禽肉產量[[5833萬噸]]。', '生豬存欄[[43163萬頭]]，同比減少[[3.4%]]。'], '43163萬頭', [2016, [9, 9]]],
+  ])('%s', (_l, sentences, figure, expected) => {
+    expect(when(analyze('2016-10-19', sentences).get(figure))).toEqual(expected);
+  });
+});

@@ -81,3 +81,50 @@ describe('the next item of a list takes the reading of the one before', () => {
     for (const f of figures) expect(get(f).role).toBe(want);
   });
 });
+
+describe('a forecast word governs its clause across the amount it forecasts', () => {
+  it.each([
+    ['Economists expect exports worth [[$300 billion]] to rise [[4 percent]] this year.', '4 percent'],
+    ['经济部表示，今年外销订单预期将首度站上[[7000亿美元]]大关、年增逾[[20%]]。', '20%'],
+    ['經濟部表示，今年外銷訂單預期將首度站上[[7000億美元]]大關、年增逾[[20%]]。', '20%'],
+  ])('%s → forecast', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('forecast');
+  });
+});
+
+describe('a basis word of the figure’s own clause wins over a nearer one of the next clause', () => {
+  it.each([
+    ['Land sales fell [[11.9 percent]] year-on-year, month-on-month they fell [[55.5 percent]].', '11.9 percent', 'yoy'],
+    ['土地出让金同比下降[[11.9%]]，环比下降[[55.5%]]。', '11.9%', 'yoy'],
+    ['土地出讓金同比下降[[11.9%]]，環比下降[[55.5%]]。', '11.9%', 'yoy'],
+  ])('%s', (sentence, figure, basis) => {
+    expect(role(sentence, figure).basis).toBe(basis);
+  });
+});
+
+describe('Taiwan’s 年增/年減, 月增/月減: growth and decline on the year and on the month', () => {
+  it.each([
+    ['塑橡膠製品年減[[15.8%]]、化學品年減[[12.5%]]。', '15.8%', 'yoy'],
+    ['外銷訂單月減[[3.2%]]，年增[[39.5%]]。', '3.2%', 'mom'],
+    ['外销订单月减[[3.2%]]，年增[[39.5%]]。', '39.5%', 'yoy'],
+    ['Export orders fell [[3.2%]] month-on-month but rose [[39.5%]] year-on-year.', '3.2%', 'mom'],
+    ['9月份，工业增加值比上年同月增长[[16.3%]]。', '16.3%', 'yoy'],
+  ])('%s', (sentence, figure, basis) => {
+    const f = role(sentence, figure);
+    expect(f.role).toBe('growth');
+    expect(f.basis).toBe(basis);
+  });
+});
+
+describe('Taiwan’s 成長 is growth, and an assessment is a forecast', () => {
+  it.each([
+    ['推升全年經濟成長率達[[8.63%]]。', '8.63%', 'growth'],
+    ['推升全年经济成长率达[[8.63%]]。', '8.63%', 'growth'],
+    ['Full-year economic growth reached [[8.63%]].', '8.63%', 'growth'],
+    ['評估今年全年突破[[7,000億美元]]大關、年成長高達[[20%]]的機會很大。', '20%', 'forecast'],
+    ['评估今年全年突破[[7000亿美元]]大关、年增长高达[[20%]]的可能性很大。', '20%', 'forecast'],
+    ['Officials see a good chance that orders of [[$700 billion]] this year are likely up [[20%]].', '20%', 'forecast'],
+  ])('%s', (sentence, figure, expected) => {
+    expect(role(sentence, figure).role).toBe(expected);
+  });
+});

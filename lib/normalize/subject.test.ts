@@ -71,3 +71,28 @@ describe('a rate after a derived average is of the amount the average comes from
     expect(subjectOf(sentence, rate)).toBe(amount);
   });
 });
+
+describe('a difference is not what a rate is of: the level before it is', () => {
+  it.each([
+    ['English', 'Summer grain output was [[139.26 million tonnes]], down by [[1.62 million tonnes]] or [[1.2 percent]] from last year.', '1.2 percent', '139.26 million tonnes'],
+    ['simplified Chinese', '全国夏粮总产量[[13926万吨]]，比上年减少[[162万吨]]，下降[[1.2%]]。', '1.2%', '13926万吨'],
+    ['traditional Chinese', '全國夏糧總產量[[13926萬噸]]，比上年減少[[162萬噸]]，下降[[1.2%]]。', '1.2%', '13926萬噸'],
+  ])('%s', (_l, sentence, rate, level) => {
+    expect(subjectOf(sentence, rate)).toBe(level);
+  });
+
+  it('the basis word before the difference is the rate’s ("比上年减少162万吨，下降1.2%")', () => {
+    const { get } = analyze('2016-10-19', ['从环比看，三季度国内生产总值增长[[1.8%]]。', '全国夏粮总产量[[13926万吨]]，比上年减少[[162万吨]]，下降[[1.2%]]。']);
+    expect(get('1.2%').basis).toBe('yoy');
+  });
+});
+
+describe('a rate before its amount, past a basis phrase; and respectively lists pair within their part of the sentence', () => {
+  it.each([
+    ['English', 'Foreign trade cargo throughput rose [[9.5 percent]] from the previous year to [[5.05 billion tonnes]].', '9.5 percent', '5.05 billion tonnes'],
+    ['simplified Chinese', '资讯通信及电子产品金额分别是[[2334.2亿美元]]及[[2916.2亿美元]]，年增率分别为[[35.7%]]及[[37.9%]]；全年外销订单[[7437.3亿美元]]，增长[[26%]]。', '37.9%', '2916.2亿美元'],
+    ['traditional Chinese', '資訊通信及電子產品金額分別是[[2334.2億美元]]及[[2916.2億美元]]，年增率分別為[[35.7%]]及[[37.9%]]；全年外銷訂單[[7437.3億美元]]，增長[[26%]]。', '35.7%', '2334.2億美元'],
+  ])('%s', (_l, sentence, rate, amount) => {
+    expect(subjectOf(sentence, rate)).toBe(amount);
+  });
+});

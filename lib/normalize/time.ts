@@ -12,7 +12,7 @@
  */
 import type { Figure, Lang, PageInfo, Period } from '../figure';
 import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
-import { PHRASES } from './phrases';
+import { PHRASES, readable } from './phrases';
 import { findTimeWords, periodLabel, saysRespectively, type TimeWord } from './time-words';
 
 export { monthsIn, periodLabel, timeLabel } from './time-words';
@@ -41,7 +41,7 @@ export interface TimeContext {
   /** Where the figure stands among the sentence's figures (restatements left out), for "respectively" and "分别". */
   rank?: { index: number; count: number };
   /** Time words per sentence, shared across the figures of a page. */
-  cache?: Map<string, { words: TimeWord[]; boundaries: Span[] }>;
+  cache?: Map<string, { words: TimeWord[]; compared: TimeWord[]; boundaries: Span[] }>;
 }
 
 export interface FigureTime {
@@ -53,6 +53,12 @@ export interface FigureTime {
   contrast?: true;
   /** A phrase relative to the publication date ("last year", "去年") that gave the year, and where it is in the sentence; year absent when the date is unknown. */
   relative?: { phrase: string; at: number; year?: number };
+  /**
+   * Words relative to the publication date that the sentence uses as the base of a comparison ("up 222.5%
+   * from the same period last year"): they say nothing of the figure's year, but the reader still asks which
+   * year they mean.
+   */
+  compared?: { phrase: string; at: number; year?: number }[];
   /** Where the months came from: a word of the figure's sentence, or the text before it. */
   periodFrom?: 'text' | 'context';
   /** The sentence ends the months the text carried: it says "for the full year"/"全年", or names a fiscal quarter whose months are unknown. */
@@ -63,7 +69,8 @@ function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
   const key = `${lang}\u0000${sentence}`;
   let entry = ctx.cache?.get(key);
   if (!entry) {
-    entry = { words: findTimeWords(sentence, lang).filter((w) => !w.comparison), boundaries: clauseBoundaries(sentence) };
+    const all = findTimeWords(sentence, lang);
+    entry = { words: all.filter((w) => !w.comparison), compared: all.filter((w) => w.comparison && w.kind === 'relative'), boundaries: clauseBoundaries(sentence) };
     ctx.cache?.set(key, entry);
   }
   return entry;
@@ -78,9 +85,13 @@ function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
  * the figure and Chinese before it ("2024年…134.9万亿元"), so a word on the
  * other side counts as twice as far.
  */
-function nearest<T extends TimeWord>(words: T[], figure: Span, clause: Span, siblings: readonly Span[], lang: Lang, owned: (w: T) => boolean): T | undefined {
-  const inClause = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
-  const pool = inClause.length > 0 ? inClause : words.filter((w) => w.kind !== 'anchored' || !owned(w));
+function nearest<T extends TimeWord>(words: T[], figure: Span, clause: Span, siblings: readonly Span[], lang: Lang, owned: (w: T) => boolean, bases: readonly Span[] = []): T | undefined {
+  // "Gross Margin was 12% compared with 11% during the parallel period of 2017": a word nearer a figure that is
+  // the base of a comparison is that base's time, never the figure's.
+  const ofBase = (w: T) => bases.some((b) => reach(w, b, lang) < reach(w, figure, lang));
+  const own = words.filter((w) => !ofBase(w));
+  const inClause = own.filter((w) => w.start >= clause.start && w.end <= clause.end);
+  const pool = inClause.length > 0 ? inClause : own.filter((w) => w.kind !== 'anchored' || !owned(w));
   let best: T | undefined;
   let bestScore = Infinity;
   for (const w of pool) {
@@ -109,7 +120,7 @@ const wholeYear = (m: Months | undefined) => m !== undefined && m.fromMonth === 
 /** The year and period of one figure. */
 export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>, ctx: TimeContext = {}): FigureTime {
   const { sentence, lang } = figure;
-  const { words, boundaries } = wordsOf(sentence, lang, ctx);
+  const { words, compared, boundaries } = wordsOf(sentence, lang, ctx);
   const span = ctx.extent ?? { start: figure.sentenceOffset, end: figure.sentenceOffset + figure.text.length };
   const clause = clauseAround(boundaries, sentence.length, span.start, span.end);
   const siblings = ctx.siblings ?? [];
@@ -131,8 +142,10 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
   const respective = <T extends TimeWord>(ws: T[]) =>
     ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;
-  const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned);
-  const periodWord = respective(periodWords) ?? nearest(periodWords, span, clause, siblings, lang, owned);
+  const { comparisonBefore } = PHRASES[lang].time;
+  const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => comparisonBefore.test(readable(sentence, lang).slice(Math.max(0, s.start - 40), s.start)));
+  const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned, bases);
+  const periodWord = respective(periodWords) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
 
   let year: number | undefined;
   let from: FigureTime['from'] = 'text';
@@ -168,24 +181,38 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   } else from = 'unknown';
 
   // A figure whose sentence names no months of its own is in the months the text named last
-  // ("前三季度…。其中，出口…"), as long as it is about the same year and its sentence names no other year.
+  // ("前三季度…。其中，出口…"), as long as its sentence names no year: a sentence that names its year again
+  // without months ("2024年12月…进口消费品…。2024年，我国对…进出口22.07万亿元") is about the whole year.
   let months: Months | undefined = periodWord && !wholeYear(periodWord) ? periodWord : undefined;
   // "2023-24": a fiscal year, the months of the language's fiscal year across the two.
   if (!months && yearWord?.kind === 'year' && yearWord.fromYear !== undefined) {
     const start = PHRASES[lang].time.fiscalYearStart;
     months = { fromMonth: start, toMonth: start === 1 ? 12 : start - 1, across: yearWord.year - yearWord.fromYear };
   }
+  // "their annual net profits exceeded 10 billion yuan" on an undated page: which year is unknown, but it is a whole one.
+  const wholeYearWord = periodWord && wholeYear(periodWord);
+  if (!months && year === undefined && wholeYearWord) months = { fromMonth: 1, toMonth: 12 };
   let periodFrom: FigureTime['periodFrom'] = months ? 'text' : undefined;
   const namesOwnYear = yearWord !== undefined && yearWord.kind !== 'anchored';
-  if (!periodWord && !contrast && ctx.contextPeriod && !wholeYear(ctx.contextPeriod) && (!namesOwnYear || year === ctx.contextYear) && (year === undefined || year === ctx.contextYear || ctx.contextYear === undefined)) {
+  if (!periodWord && !contrast && ctx.contextPeriod && !wholeYear(ctx.contextPeriod) && !namesOwnYear && (year === undefined || year === ctx.contextYear || ctx.contextYear === undefined)) {
     months = ctx.contextPeriod;
     periodFrom = 'context';
   }
 
+  // A stock is measured at a point: over a period it is the period's last month ("生猪存栏" in 前三季度 is September's).
+  if (months && (months.across || months.fromMonth !== months.toMonth) && PHRASES[lang].time.stock.test(readable(sentence, lang).slice(clause.start, clause.end))) {
+    months = { fromMonth: months.toMonth, toMonth: months.toMonth };
+  }
   const result: FigureTime = { from };
   if (contrast) result.contrast = true;
   if (year !== undefined) result.year = year;
   if (relative) result.relative = relative;
+  if (compared.length > 0) {
+    result.compared = compared.map((w) => {
+      const offset = w.kind === 'relative' ? w.offset : 0;
+      return { phrase: sentence.slice(w.start, w.end), at: w.start, ...(ctx.published ? { year: ctx.published.year + offset } : {}) };
+    });
+  }
   if (months) {
     const fromYear = months.across && year !== undefined ? year - months.across : undefined;
     result.period = {

@@ -65,7 +65,7 @@ export const impliedPrior: NoteRule = function* (ctx) {
   for (const list of bySubject.values()) {
     const values = new Set(list.map((p) => p.note.value!.toPrecision(3)));
     if (values.size <= 1) {
-      for (const { on, note } of list) yield { on, note };
+      for (const { on, note, hedged } of list) if (!hedged) yield { on, note };
       continue;
     }
     const rates = list.map((p) => asWritten(p.on, ctx.fmt)).join(ctx.fmt.lang === 'zh' ? '、' : ', ');
@@ -74,15 +74,35 @@ export const impliedPrior: NoteRule = function* (ctx) {
   }
 };
 
+/** How many months a month-on-month or quarter-on-quarter rate says its amount covers. */
+const SPAN_OF: Partial<Record<GrowthBasis, number>> = { mom: 1, qoq: 3 };
+
+/**
+ * Amounts whose months were carried from earlier text while a rate of their own sentence says otherwise
+ * ("In the first half, … land sales dropped to 65.57 billion yuan, … or 55.5 percent month-on-month"):
+ * the carried months are a guess, so no rate on them gives a prior.
+ */
+function doubtfulMonths(ctx: Parameters<NoteRule>[0]): Set<string> {
+  const doubtful = new Set<string>();
+  for (const f of ctx.figures) {
+    const s = f.kind === 'percent' && f.role === 'growth' && f.subject ? ctx.byId.get(f.subject) : undefined;
+    const span = f.basis && SPAN_OF[f.basis];
+    if (!s?.period || !span || ctx.time(s).periodFrom !== 'context') continue;
+    if (monthsIn(s.period) !== span) doubtful.add(s.id);
+  }
+  return doubtful;
+}
+
 function* priors(ctx: Parameters<NoteRule>[0]) {
   const { fmt } = ctx;
+  const doubtful = doubtfulMonths(ctx);
   for (const f of ctx.figures) {
     // A multiple is no percentage: "增长1.6倍" is 2.6 times, "grew 2.5-fold" 2.5 times; no note rather than a wrong one.
     if (f.kind !== 'percent' || f.unit === 'x' || f.role !== 'growth' || !f.subject || f.valueMax !== undefined) continue;
     const s: Figure | undefined = ctx.byId.get(f.subject);
     if (!s || s.year === undefined || s.valueMax !== undefined || s.kind === 'percent') continue;
     // A year or period that is a guess (the publication year, say) gives no prior: it would be presented as fact.
-    if (!ctx.knownTime(s)) continue;
+    if (!ctx.knownTime(s) || doubtful.has(s.id)) continue;
     if (f.basis === 'other') continue;
     // Growth at constant prices ("按可比价格计算") of a nominal amount does not give the prior amount.
     if (isRealGrowth(ctx.metric(s) ?? ctx.metric(f), s)) continue;
@@ -90,14 +110,15 @@ function* priors(ctx: Parameters<NoteRule>[0]) {
     const basis = ctx.percent(f).basisFrom === 'default' || !f.basis ? (s.period ? undefined : 'yoy') : f.basis;
     if (!basis) continue;
     // On the month or quarter before only for an amount of one month or one quarter: "H1, down 55.5% m/m" has no month before.
-    // A fiscal year's prior is the fiscal year before, which the note's calendar arithmetic does not name.
-    if (s.period?.fromYear !== undefined) continue;
+    // A fiscal year's prior is the fiscal year before ("2019/20年度…按年增加15.4%" → 2018/19), on the year before only.
+    const fiscal = s.period?.fromYear !== undefined;
+    if (fiscal && basis !== 'yoy') continue;
     const months = s.period ? monthsIn(s.period) : 12;
     if ((basis === 'mom' && months !== 1) || (basis === 'qoq' && months !== 3)) continue;
     const rate = f.value < 0 ? f.value : ctx.percent(f).sign * f.value;
     if (rate <= -100) continue;
     const prior = s.value / (1 + rate / 100);
-    const then = shifted(s.year, s.period, SHIFT[basis]);
+    const then = fiscal ? { year: s.year - 1, period: { ...s.period!, fromYear: s.period!.fromYear! - 1 } } : shifted(s.year, s.period, SHIFT[basis]);
     const text = TEXTS[fmt.lang]({
       subject: asWritten(s, fmt),
       when: timeLabel(s.year, s.period, fmt),
@@ -110,6 +131,10 @@ function* priors(ctx: Parameters<NoteRule>[0]) {
       arithmetic: `${bare(s.value, fmt)} ÷ ${factor(rate)}`,
     });
     const note = { type: 'implied-prior' as const, text, value: prior, year: then.year, ...(s.currency ? { currency: s.currency } : {}) };
-    yield { on: f, note, subject: s, basis };
+    // "declined 32.63% to about 4 million sq meters": an amount only about right gives no prior (a rounded
+    // one would be a guess presented as arithmetic), but it still shows when another rate of the same amount
+    // disagrees. A bound ("exceeded 9 trillion yuan") still bounds the prior, and the note says "about".
+    const hedged = s.hedge?.bound === 'approx' || s.vague === true;
+    yield { on: f, note, subject: s, basis, hedged };
   }
 }

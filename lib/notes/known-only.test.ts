@@ -89,3 +89,73 @@ describe('streaks and relative years from sentences without figures', () => {
     expect(figures.flatMap((f) => f.notes ?? []).find((n) => n.type === 'relative-year')).toMatchObject({ year: 2024 });
   });
 });
+
+describe('no implied prior on an amount only about right', () => {
+  it.each([
+    ['English', 'In the first half of 2014, sales declined [[32.63 percent]] year on year to about [[4 million sq meters]].', '32.63 percent'],
+    ['simplified Chinese', '2024年，出口约[[3.2万亿元]]，同比增长[[5%]]。', '5%'],
+    ['traditional Chinese', '2024年，出口總值約[[3.2兆元]]，年增[[5%]]。', '5%'],
+  ])('%s: the prior would be a rounded guess written as arithmetic', (_l, sentence, rate) => {
+    expect(types(analyze('2025-01-17', [sentence]).get(rate).notes)).not.toContain('implied-prior');
+  });
+});
+
+describe('no implied prior when the sentence’s own rates contradict the months carried to its amount', () => {
+  it.each([
+    ['English', ['In the first half, transactions declined [[32.63 percent]] year-on-year.', 'Land sales dropped to [[65.57 billion yuan]], a decline of [[11.9 percent]] year-on-year, or [[55.5 percent]] month-on-month.'], '11.9 percent'],
+    ['simplified Chinese', ['上半年，住宅成交面积同比下降[[32.63%]]。', '土地出让金[[655.7亿元]]，同比下降[[11.9%]]，环比下降[[55.5%]]。'], '11.9%'],
+    ['traditional Chinese', ['上半年，住宅成交面積年減[[32.63%]]。', '土地出讓金[[655.7億元]]，年減[[11.9%]]，月減[[55.5%]]。'], '11.9%'],
+  ])('%s: a month-on-month rate on a half-year amount', (_l, sentences, rate) => {
+    expect(types(analyze('2014-07-03', sentences).get(rate).notes)).not.toContain('implied-prior');
+  });
+
+  it('a half-year amount the sentence names itself still gives its year-on-year prior', () => {
+    const { get } = analyze('2014-07-03', ['In the first half of 2014, land sales dropped to [[65.57 billion yuan]], a decline of [[11.9 percent]] year-on-year, or [[55.5 percent]] month-on-month.']);
+    expect(types(get('11.9 percent').notes)).toContain('implied-prior');
+  });
+});
+
+describe('a base of comparison relative to the date still says which year it means', () => {
+  it.each([
+    ['English', 'NEV deliveries in the first eight months tallied [[1.64 million units]], soaring [[222.5 percent]] from the same period last year.', 2020],
+    ['simplified Chinese', '前8个月新能源汽车销量[[164万辆]]，比去年同期增长[[222.5%]]。', 2020],
+    ['traditional Chinese', '前8個月新能源汽車銷量[[164萬輛]]，比去年同期增長[[222.5%]]。', 2020],
+  ])('%s', (_l, sentence, year) => {
+    const { figures } = analyze('2021-09-10', [sentence]);
+    const notes = figures.flatMap((f) => f.notes ?? []).filter((n) => n.type === 'relative-year');
+    expect(notes.map((n) => n.year)).toEqual([year]);
+  });
+});
+
+describe('a fiscal year’s prior is the fiscal year before', () => {
+  it.each([
+    ['English', ['2019-20 Budget', 'Land premium is estimated at [[$143 billion]], up [[23.3 percent]] year on year.'], '23.3 percent', 'FY2018/19'],
+    ['simplified Chinese', ['二零一九/二零年度财政预算', '地价收入[[1430亿元]]，按年上升[[23.3%]]。'], '23.3%', '2018/19年度'],
+    ['traditional Chinese', ['二零一九/二零年度財政預算', '地價收入[[1430億元]]，按年上升[[23.3%]]。'], '23.3%', '2018/19年度'],
+  ])('%s', (_l, sentences, rate, label) => {
+    const zhLocale = label.includes('年度') ? zh : {};
+    const notes = analyze(undefined, sentences, zhLocale).get(rate).notes ?? [];
+    const prior = notes.find((n) => n.type === 'implied-prior');
+    expect(prior?.text).toContain(label);
+  });
+});
+
+describe('two rates of one amount that disagree give no prior ("增幅约1.8%，回复过往1%的增长水平")', () => {
+  it.each([
+    ['English', 'Posts will rise to [[191,816]], up by [[3,481]], or about [[1.8 percent]], a return to growth of [[1 percent]] a year.', '1 percent'],
+    ['simplified Chinese', '公务员编制会增至[[191816个]]，较上年度增加[[3481个]]，增幅约[[1.8%]]，回复过往[[1%]]的增长水平。', '1%'],
+    ['traditional Chinese', '公務員編制會增至[[191816個]]，較上年度增加[[3481個]]，增幅約[[1.8%]]，回復過往[[1%]]的增長水平。', '1%'],
+  ])('%s', (_l, sentence, rate) => {
+    const { get } = analyze('2019-02-27', ['In 2019, the civil service grew.', sentence]);
+    expect(types(get(rate).notes)).not.toContain('implied-prior');
+  });
+});
+
+describe('a year that names a document is not the time of its figures', () => {
+  it.each([
+    ['simplified Chinese', ['二零一九/二零年度财政预算', '二零一八年《施政报告》中宣布的措施，共涉及[[七百五十三亿元]]经营开支。'], '七百五十三亿元'],
+    ['traditional Chinese', ['二零一九/二零年度財政預算', '二零一八年《施政報告》中宣佈的措施，共涉及[[七百五十三億元]]經營開支。'], '七百五十三億元'],
+  ])('%s', (_l, sentences, figure) => {
+    expect(analyze(undefined, sentences).get(figure).year).toBe(2020);
+  });
+});

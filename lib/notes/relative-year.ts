@@ -34,6 +34,20 @@ export const relativeYear: NoteRule = function* (ctx) {
     const on = time.relative && time.relative.year !== ctx.published?.year && ctx.nearestFigure(mark.at);
     if (on) nearest.set(`mark:${mark.at}`, { f: on, distance: 0, phrase: time.relative!.phrase, year: time.relative!.year });
   }
+  // A base of comparison ("from the same period last year", "比去年同期") means a year too: noted once per
+  // phrase and year on the page, on the figure of its sentence nearest it, when nothing above noted it.
+  const noted = new Set([...nearest.values()].map((n) => `${n.phrase.toLowerCase()}|${n.year}`));
+  for (const f of ctx.figures) {
+    for (const c of (f.equivalentOf ? undefined : ctx.time(f).compared) ?? []) {
+      const id = `${c.phrase.toLowerCase()}|${c.year}`;
+      const key = `${sentenceStart(f)}:${c.at}`;
+      const distance = Math.abs(f.sentenceOffset - c.at);
+      const known = nearest.get(key);
+      if (noted.has(id) && !known) continue;
+      if (!known || distance < known.distance) nearest.set(key, { f, distance, phrase: c.phrase, year: c.year });
+      noted.add(id);
+    }
+  }
   const { lang } = ctx.fmt;
   for (const { f, phrase, year } of nearest.values()) {
     if (year !== undefined && ctx.published) {

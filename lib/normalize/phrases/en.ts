@@ -47,11 +47,15 @@ export const en: LanguagePhrases = {
       { re: /\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b/gi, make: () => ({ kind: 'anchored', offset: -1 }) },
       { re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/gi, make: (m) => quarter(count(m[1]!)) },
       { re: /\bQ([1-4])\b|\b([1-4])Q\b/g, make: (m) => quarter(Number(m[1] ?? m[2])) },
-      { re: /\b(first|second) half\b|\bH([12])\b/gi, make: (m) => (m[1]?.toLowerCase() === 'second' || m[2] === '2' ? months(7, 12) : months(1, 6)) },
+      // "Financial highlights for the 1st half of 2018:".
+      { re: /\b(first|second|1st|2nd) half\b|\bH([12])\b/gi, make: (m) => (/^(?:second|2nd)$/i.test(m[1] ?? '') || m[2] === '2' ? months(7, 12) : months(1, 6)) },
       { re: new RegExp(`\\bfirst (${COUNT_WORDS}|\\d{1,2}) months\\b`, 'gi'), make: (m) => months(1, count(m[1]!)) },
       { re: /\bfirst (two|three) quarters\b/gi, make: (m) => months(1, count(m[1]!) * 3) },
       // "grew by 3.5 percent for the year, while retail sales in December…": the whole year, not December.
-      { re: /\bfor the (?:full |whole )?year\b|\bfull[- ]year\b/gi, make: () => months(1, 12) },
+      // "their annual net profits exceeded 10 billion yuan": a year's results.
+      { re: /\bfor the (?:full |whole )?year\b|\bfull[- ]year\b|\bannual (?:results|(?:net )?profits?|revenues?|sales|earnings)\b/gi, make: () => months(1, 12) },
+      // "As of Feb. 25, 296 listed companies had released…": a count at that day, in its month.
+      { re: new RegExp(`\\b(?:[Aa]s of|[Aa]s at)\\s+${MONTH_OR_MAY}\\s*\\d{1,2}\\b`, 'g'), make: (m) => months(monthOf(m[1]!), monthOf(m[1]!)) },
       // "at the end of 2024", "year-end": a stock at the year's last month (the year word stays a word of its own).
       { re: /\b(?:at |by )?the end of (?:the year\b|(?=(?:19|20)\d{2}))|\byear[- ]end\b/gi, make: () => months(12, 12) },
       // "Exports stood at 2.8 trillion yuan in the period": the period the text named last.
@@ -70,10 +74,13 @@ export const en: LanguagePhrases = {
         },
       },
     ],
+    // "down 20% compared to the first half of 2017": a period of the base is the base too.
     comparisonBefore:
-      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
+      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth) (?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
     respectively: /\brespectively\b/i,
+    // "Order Backlog reached NIS 13.3B" in a half-year report: the backlog at the end of June.
+    stock: /\b(?:order )?backlog\b|\boutstanding\b|\breserves\b|\binventor(?:y|ies)\b|\bheadcount\b/i,
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,
@@ -97,7 +104,8 @@ export const en: LanguagePhrases = {
     planBreak: /\b(?:and|while|but|whereas)\b/i,
     targetList: /\b(?:targets?|goals?)\b[^.;:]{0,20}:/gi,
     basis: [
-      { re: /\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b|\byear over year\b|\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:same (?:period|month|quarter) (?:of |in )?(?:a year earlier|last year|the previous year|\d{4})|last year|the previous year|the prior year|a year earlier)\b|\bon an annual basis\b/gi, basis: 'yoy' },
+      // "Up 228% Compared With H1 2017": against the same part of an earlier year.
+      { re: /\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b|\byear over year\b|\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:same (?:period|month|quarter) (?:of |in )?(?:a year earlier|last year|the previous year|\d{4})|last year|the previous year|the prior year|a year earlier)\b|\bon an annual basis\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:(?:first|second|1st|2nd) half|(?:first|second|third|fourth) quarter|[HQ][1-4]) (?:of )?(?:19|20)\d{2}\b/gi, basis: 'yoy' },
       { re: /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bon a quarterly basis\b|\b(?:from|over|than) the (?:previous|prior|preceding) quarter\b/gi, basis: 'qoq' },
       { re: /\bmonth[- ]on[- ]month\b|\bm\/m\b|\bmom\b|\bon a monthly basis\b|\b(?:from|over|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before))\b/gi, basis: 'mom' },
       // "up 9% from the previous estimate", "higher than before": against an earlier point, not a year ago.
@@ -108,10 +116,13 @@ export const en: LanguagePhrases = {
     shareAfter: /^\s+of\s+(?!(?:growth|increase|gains?)\b)/i,
     subjectAfter: /^\s*(?:year[- ]on[- ]year\s+)?(?:to|at|reaching)\s+(?:(?:about|around|approximately|nearly|over|some|a record)\s+)*$/i,
     // "up 14 percent year on year to 1.1 trillion yuan": the amount reached.
-    rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from a year (?:earlier|ago)|on the year|in \d{4})\s*,?\s+)?(?:to|at|reaching)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
+    // "rose 9.5 percent from the previous year to 5.05 billion tonnes".
+    rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from a year (?:earlier|ago)|on the year|in \d{4}|(?:from|over|on|than) (?:the |a )?(?:(?:previous|prior|preceding|same) )?(?:year|quarter|month|period)(?: (?:earlier|ago|before|last year))?)\s*,?\s+)?(?:to|at|reaching)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
     // "…, while spending on equipment rose 9 percent", "…; imports rose 3%": a clause of its own before the rate.
     newMetric: /\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|;/i,
     // "52,000 industrial firms … whose output expanded by 6 percent": the rate is of the output, not of the firms.
+    // "output reached 139 million tonnes, down by 1.6 million tonnes or 1.2 percent": the rate is of the level.
+    changeBefore: /\b(?:by|an? (?:increase|decrease|rise|fall|drop|gain|decline|reduction) of)\s+(?:(?:about|around|some|nearly|over|more than)\s+)?$/i,
     averageBefore: /\b(?:a |the )?daily average(?: of)?\s*$|\baverag(?:e|ing)(?: of)?\s*$|\bper[- ]capita\s*$/i,
     countOther: /\b(?:output|revenues?|sales|profits?|income|value|investment|exports?|imports?|spending|turnover|production|prices?|earnings|assets|volume|business)\b/i,
   },

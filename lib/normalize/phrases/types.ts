@@ -33,6 +33,8 @@ export interface TimePhrases {
   comparisonAfter: RegExp;
   /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */
   respectively: RegExp;
+  /** Words of a stock measured at a point ("order backlog", "生猪存栏", "贷款余额"): its month is the last of its period. */
+  stock: RegExp;
   /** The month a fiscal year written "2023-24" / "2023/24年度" starts in. */
   fiscalYearStart: number;
 }
@@ -68,6 +70,8 @@ export interface PercentPhrases {
   rateBeforeAmount: RegExp;
   /** Text between an amount and a later percent that starts a new measure: the percent is not the amount's ("…, while spending on equipment rose 9%"). */
   newMetric: RegExp;
+  /** Just before an amount: it is a difference ("比上年减少162万吨", "up by $3 billion"), so a rate after it is of the level before it. */
+  changeBefore: RegExp;
   /** Between a count and a later percent: a measure of something else, so the rate is not the count's. */
   countOther: RegExp;
   /** Just before an amount: it is an average derived from the amount before it, which the rate after both is of ("汽车166.4万辆，日平均产量5.5万辆，增长2.5%"). */

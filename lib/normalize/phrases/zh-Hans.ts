@@ -23,10 +23,11 @@ export const zhHans: LanguagePhrases = {
           return to === from + 1 ? { kind: 'year', year: to, fromYear: from } : null;
         },
       },
-      { re: /(?<![\d.])((?:19|20)\d{2})\s*(?:年|财年)(?!代)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+      // A year that names a document ("二零一八年《施政报告》", "《2024年政府工作报告》") is not the time of the figures.
+      { re: /(?<![\d.]|《)((?:19|20)\d{2})\s*(?:年|财年)(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
       { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0] }) },
       // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
-      { re: /(?<![〇零一二三四五六七八九])([〇零一二三四五六七八九]{4})\s*年(?!代)/g, make: (m) => ({ kind: 'year', year: digitByDigit(m[1]!) }) },
+      { re: /(?<![〇零一二三四五六七八九]|《)([〇零一二三四五六七八九]{4})\s*年(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: digitByDigit(m[1]!) }) },
       // "二零一九/二零年度": a fiscal year in Chinese digits.
       {
         re: /(?<![〇零一二三四五六七八九])([〇零一二三四五六七八九]{4})\s*[/／-]\s*([〇零一二三四五六七八九]{2})\s*(?:财政)?年度/g,
@@ -41,10 +42,13 @@ export const zhHans: LanguagePhrases = {
       { re: /前三季度/g, make: () => months(1, 9) },
       { re: /上半年/g, make: () => months(1, 6) },
       { re: /下半年/g, make: () => months(7, 12) },
-      { re: /第?([一二三四1-4])季度/g, make: (m) => quarter(smallNumber(m[1]!)) },
+      // "去年第四季實質GDP": Taiwan and Hong Kong write a quarter 第四季, without 度.
+      { re: /第?([一二三四1-4])季度|第([一二三四1-4])季(?!度)/g, make: (m) => quarter(smallNumber(m[1] ?? m[2]!)) },
       { re: new RegExp(`前(${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
       { re: /(?<!\d)(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月份?/g, make: (m) => months(Number(m[1]), Number(m[2])) },
       { re: /(?<![\d.])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?(?![\d日号])/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
+      // "截至2月25日，296家上市公司…": a stock at that day, in its month.
+      { re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
       // "年末全国就业人员73439万人": a stock at the year's end.
       { re: /年末|年底/g, make: () => months(12, 12) },
       // "同期，出口…", "期内": the period the text named last ("上年同期" is the base of a comparison, and an anchored word).
@@ -53,6 +57,8 @@ export const zhHans: LanguagePhrases = {
     comparisonBefore: /(?:比|较|与|同|相比|对比|自|从)\s*$/,
     comparisonAfter: /^\s*(?:以来|相比|同期相比)/,
     respectively: /分别/,
+    // "前三季度…生猪存栏43163万头": the herd at the end of September.
+    stock: /存栏|余额|库存|保有量|储备|编制/,
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,
@@ -62,23 +68,28 @@ export const zhHans: LanguagePhrases = {
       // An authority's own goal: "全年经济增长预期目标为5%左右", "力争增长6%".
       { re: /预期目标|目标|力争|计划|指导价/g, role: 'target' },
       // Anyone's expectation: "预计全年增长5%", "有望增长10%", "分析师预期".
-      { re: /预计|有望|可望|预测|预期|预估|预料|估计|料将|或将|分析师|机构认为/g, role: 'forecast' },
+      // "評估今年全年突破7,000億美元大關、年成長高達2成的機會很大": an assessment of what may come.
+      { re: /预计|有望|可望|预测|预期|预估|预料|估计|评估|料将|或将|可能|分析师|机构认为/g, role: 'forecast' },
       { re: /占|比重|占比|份额|贡献率|贡献/g, role: 'share' },
       { re: /利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
       // Any other "…率" is a rate's level ("产品销售率为97.5%"), except a growth rate.
-      { re: new RegExp(`[${HAN_CLASS}]{1,4}(?<!增长|增|涨|降)率`, 'g'), role: 'level' },
-      { re: /增长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
+      { re: new RegExp(`[${HAN_CLASS}]{1,4}(?<!增长|成长|增|涨|降)率`, 'g'), role: 'level' },
+      // "經濟成長率為百分之八點六三": Taiwan's 成長 is growth (增长).
+      { re: /增长率|成长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
       { re: /降幅/g, role: 'growth', sign: -1, noun: true },
-      { re: /增长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
-      { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降/g, role: 'growth', sign: -1 },
+      { re: /增长|成长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
+      // "年減15.8%" (Taiwan's 年增/年減, 月增/月減): 减 alone is a decline too.
+      { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降|减/g, role: 'growth', sign: -1 },
     ],
-    notTarget: /(?:超|好于|高于|低于|符合|不及|完成|实现|达到|达成|超出)$/,
+    // "且优于原先预估", "好于市场预期": an actual compared with a forecast, so the sentence reports facts.
+    notTarget: /(?:超|好于|优于|胜于|逊于|差于|高于|低于|符合|不及|完成|实现|达到|达成|超出)(?:原先|此前|先前|市场|普遍|原来)?$/,
     planBreak: /而|并且|同时|；/,
     targetList: /(?:目标|预期)[^。；：]{0,8}[：:]/g,
     basis: [
-      { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期/g, basis: 'yoy' },
-      { re: /比上季度|较上季度|比上一季度/g, basis: 'qoq' },
-      { re: /比上月|较上月|比上个月/g, basis: 'mom' },
+      // Hong Kong's 按年/按季/按月 ("按年增加百分之十五点四") and Taiwan's 年增/月減 are bases too.
+      { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期|上年同月|去年同月|按年|(?<![\d〇零一二三四五六七八九十全今去明前本上])年[增减]/g, basis: 'yoy' },
+      { re: /比上季度|较上季度|比上一季度|按季|(?<![\d一二三四五六七八九十个同上])季[增减]/g, basis: 'qoq' },
+      { re: /比上月|较上月|比上个月|按月|(?<![\d一二三四五六七八九十个同上])月[增减]/g, basis: 'mom' },
       // "比此前增长9%": against an earlier point, not a year ago.
       { re: /比此前|较此前|比之前|较之前|比前期|较前期|比年初|较年初/g, basis: 'other' },
       { re: /环比/g, basis: 'sequential' },
@@ -91,6 +102,8 @@ export const zhHans: LanguagePhrases = {
     rateBeforeAmount: /^\s*[，,]?\s*(?:总额|总量|规模)?\s*(?:达到|达|至|为|突破|升至|增至)\s*(?:约|近|超过)?\s*$/,
     // "…，而设备投资增长9%", "；进口…", "其中，出口…": a clause of its own before the rate.
     newMetric: /[；;]|而|同时|其中|这与|此外|另外/,
+    // "全国夏粮总产量13926万吨，比上年减少162万吨，下降1.2%": 1.2% is of the 13926万吨.
+    changeBefore: /(?:增加|减少|多增|少增|多|少)\s*(?:约|近|超过)?\s*$/,
     averageBefore: /(?:日平均|日均|平均每日|每日平均)[\u4e00-\u9fff]{0,3}\s*$/,
     countOther: /收入|营收|利润|产值|增加值|销售|投资|出口|进口|产量|价格|用电量|金额|营业额|资产|业务/,
   },
