@@ -4,72 +4,18 @@
  * nothing when the number is a year, a code or part of a name.
  */
 import type { FigureKind, Hedge, PercentUnit, QuantityUnit } from '../figure';
-import {
-  chineseNumerals,
-  connectorAfter,
-  currencyBefore,
-  hedgeAfter,
-  LANG_BIT,
-  listAfter,
-  rangeGaps,
-  scaleGlued,
-  scaleSpaced,
-  unitAfter,
-  wordsBefore,
-  type Currency,
-} from './lexicon';
+import { chineseNumerals, hedgeAfter, LANG_BIT, type Currency } from './lexicon';
 import { readCountNoun } from './noun';
 import { MAX_DIGITS, readArabic as parseArabic, valueOf, type ChineseNumber, type Written } from './numeral';
-import { isLetter } from './chars';
-import {
-  bothSides,
-  find,
-  isDigit,
-  isJoiner,
-  isSignChar,
-  langOf,
-  NUMERAL_FIRST,
-  REACH,
-  skipGap,
-  skipSpaces,
-  skipSpacesBack,
-  type Candidate,
-} from './candidate';
+import { bothSides, find, isDigit, isJoiner, langOf, skipSpaces, type Candidate } from './candidate';
+import { readBefore } from './read-before';
+import { joinsNeighbour, quantityHead, readScale, readUnit, smallInteger, tenthAfter } from './read-after';
 
 const { more, tenths, tenthsNotBefore } = chineseNumerals;
 const ZH = LANG_BIT.zh;
 const MORE = new Set(more.map((c) => c.charCodeAt(0)));
 const TENTHS = tenths.charCodeAt(0);
 const TENTHS_NOT_BEFORE = new Set([...tenthsNotBefore].map((c) => c.charCodeAt(0)));
-/** Longer than any range connector (" to ", " - "). */
-const MAX_CONNECTOR = 6;
-
-/** "electric vehicles": an English noun phrase whose head is a unit of output makes a quantity, not a count. */
-function quantityHead(text: string, noun: string, end: number): { unit: QuantityUnit } | undefined {
-  const head = end - (noun.length - noun.lastIndexOf(' ') - 1);
-  const u = unitAfter.find(text, head, end)?.value;
-  return u?.kind === 'quantity' && !u.needsScale && unitAfter.at === end ? { unit: u.unit } : undefined;
-}
-
-/** A list connector, then another number: "4.6 and 3.1 percentage points", "602.4亿、190.8亿和30.9亿元". */
-function listGoesOn(text: string, at: number): boolean {
-  const from = skipSpaces(text, at);
-  if (!find(listAfter, text, from)) return false;
-  const next = text.charCodeAt(skipSpaces(text, listAfter.at));
-  return isDigit(next) || NUMERAL_FIRST.has(next);
-}
-
-/** The integer written in ASCII digits at [start, end), or Infinity when it is anything else or long. */
-function smallInteger(text: string, start: number, end: number): number {
-  if (end - start > 3) return Infinity;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return Infinity;
-    n = n * 10 + c - 48;
-  }
-  return n;
-}
 
 function writtenArabic(text: string, start: number, end: number): Written | undefined {
   let plain = true;
@@ -81,169 +27,6 @@ function writtenArabic(text: string, start: number, end: number): Written | unde
   return parseArabic(text.slice(start, end));
 }
 
-interface WordsBefore {
-  outerStart: number;
-  negative: boolean;
-  hedge: Hedge | undefined;
-  opener: Candidate['opener'];
-  openerStart: number;
-  /** Where a sign word ("minus") starts, which starts the figure too; −1 when none. */
-  signStart: number;
-  langs: number;
-}
-
-/**
- * What the three readers below found. One object each, reused: they run for
- * every number in the text, and a fresh object per number was most of the
- * garbage collector's work on dense statistical text.
- */
-const WORDS: WordsBefore = { outerStart: 0, negative: false, hedge: undefined, opener: undefined, openerStart: -1, signStart: -1, langs: 0 };
-
-/** A hedge ("about"), a sign word ("minus") or a range opener ("between") before the number, up to two of them. */
-function readWordsBefore(text: string, start: number, floor: number, signed: boolean): WordsBefore {
-  const out = WORDS;
-  out.outerStart = start;
-  out.negative = signed;
-  out.hedge = out.opener = undefined;
-  out.openerStart = out.signStart = -1;
-  out.langs = 0;
-  for (let look = 0; look < 2; look++) {
-    const end = skipSpacesBack(text, out.outerStart, floor);
-    const word = wordsBefore.find(text, end, Math.max(floor, end - REACH));
-    if (!word) break;
-    const before = word.value;
-    const at = wordsBefore.at;
-    if (before.role === 'sign') {
-      if (out.negative || out.outerStart !== start) break;
-      out.negative = true;
-      out.outerStart = out.signStart = at;
-      out.langs |= langOf(word);
-      continue;
-    }
-    if (before.role === 'hedge') {
-      out.hedge = { text: text.slice(at, end), bound: before.bound };
-      out.outerStart = at;
-      out.langs |= langOf(word);
-      continue;
-    }
-    if (before.role !== 'none') {
-      out.opener = before.role;
-      out.openerStart = at;
-    }
-    break;
-  }
-  return out;
-}
-
-interface ScaleReading {
-  exp: number;
-  moneyOnly: boolean;
-  /** "30m users" counts, "4K screens" and "8K TVs" name products: counts take only lower-case abbreviations. */
-  countable: boolean;
-  end: number;
-  langs: number;
-}
-
-/** The scale word after the number, glued ("5亿", "£17.4bn") or spaced ("1.9 trillion", "42-trillion"). */
-function readScale(text: string, q: number): ScaleReading | undefined {
-  const spaced = skipGap(text, q);
-  let scale = find(scaleGlued, text, q);
-  let scaleEnd = scaleGlued.at;
-  // A unit that starts with a scale character is the unit: 千瓦 is kilowatts, 兆瓦 megawatts.
-  if (scale && find(unitAfter, text, q) && unitAfter.at > scaleEnd) scale = undefined;
-  if (!scale && spaced > q) {
-    scale = find(scaleSpaced, text, spaced);
-    scaleEnd = scaleSpaced.at;
-  }
-  if (!scale) return undefined;
-  const out = SCALE;
-  out.exp = scale.value.exp;
-  out.moneyOnly = scale.value.moneyOnly;
-  out.countable = !out.moneyOnly || text.slice(q, scaleEnd) === text.slice(q, scaleEnd).toLowerCase();
-  out.end = scaleEnd;
-  out.langs = langOf(scale);
-  return out;
-}
-
-const SCALE: ScaleReading = { exp: 0, moneyOnly: false, countable: true, end: 0, langs: 0 };
-
-const UNIT: UnitReading = { kind: undefined, unit: undefined, unitExp: 0, noun: undefined, after: undefined, end: 0, langs: 0 };
-
-interface UnitReading {
-  kind: FigureKind | undefined;
-  unit: PercentUnit | QuantityUnit | undefined;
-  unitExp: number;
-  noun: string | undefined;
-  after: Currency | undefined;
-  end: number;
-  langs: number;
-}
-
-/** The unit after the number and its scale: a currency, a percent or quantity unit, a classifier; null when it makes the number no figure ("39 years"). */
-function readUnit(text: string, q: number, prefix: Currency | undefined, multiplyExp: number | undefined): UnitReading | null {
-  const out = UNIT;
-  out.kind = out.unit = out.noun = out.after = undefined;
-  out.unitExp = out.langs = 0;
-  out.end = q;
-  let unitStart = q;
-  let found = find(unitAfter, text, q);
-  const spacedUnit = skipGap(text, q);
-  if (!found && spacedUnit > q) {
-    found = find(unitAfter, text, (unitStart = spacedUnit));
-    if (found?.value.kind === 'money' && found.value.currency.gluedOnly) found = undefined;
-  }
-  const unitEnd = unitAfter.at;
-  const u = found?.value;
-  if (u?.kind === 'money') {
-    if (u.currency.needsScale && multiplyExp === undefined) return null;
-    out.after = u.currency;
-    out.kind = 'money';
-    out.unitExp = u.currency.minorExp;
-  } else if (u?.kind === 'percent') {
-    if (prefix) return null;
-    out.kind = 'percent';
-    out.unit = u.unit;
-  } else if (prefix) {
-    out.kind = 'money';
-  } else if (u?.kind === 'quantity') {
-    if (u.needsScale && multiplyExp === undefined) return null;
-    out.kind = 'quantity';
-    out.unit = u.unit;
-    out.unitExp = u.exp;
-  } else if (u?.kind === 'count') {
-    out.kind = 'count';
-    out.noun = text.slice(unitStart, unitEnd);
-  } else if (u?.kind === 'none') {
-    return null;
-  }
-  // The unit joins the figure unless the currency before the number decided it ("US$ 5 years").
-  if (found && (out.kind !== 'money' || out.after)) {
-    out.langs = langOf(found);
-    out.end = unitEnd;
-  }
-  return out;
-}
-
-/** The single digit right after 成 in 三成一 or 9成2, or −1 (三成以上, 三成的). */
-function tenthAfter(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  const d = c >= 48 && c <= 57 ? c - 48 : ZH_DIGIT_VALUE.get(c);
-  if (d === undefined) return -1;
-  const next = text.charCodeAt(at + 1);
-  return isDigit(next) || ZH_DIGIT_VALUE.has(next) || next === 46 ? -1 : d;
-}
-
-const ZH_DIGIT_VALUE = new Map(Object.entries(chineseNumerals.digits).map(([ch, d]) => [ch.charCodeAt(0), d]));
-
-/**
- * A bare number lives on only as one end of a range ("5-6 percent", "between 6.5
- * and 7 percent", "$1.2-1.5 billion") or a number of a list ("4.6 and 3.1 percentage points").
- */
-function joinsNeighbour(text: string, start: number, end: number, floor: number, opener: Candidate['opener']): boolean {
-  const c = find(connectorAfter, text, skipSpaces(text, end));
-  if ((c !== undefined && (c.value !== 'and' || opener === 'between')) || listGoesOn(text, end)) return true;
-  return floor > 0 && start - floor <= MAX_CONNECTOR && rangeGaps.has(text.slice(floor, start).trim());
-}
 
 /**
  * Reads the words around a number into a candidate. `from` is where the
@@ -268,37 +51,12 @@ export function read(
   const singleDigit = chinese?.singleDigit ?? false;
 
   // ---- before the number: sign, currency, then a hedge or sign word ----
-  let start = from;
-  let negative = false;
-  const signAt = start - 1;
-  const beforeSign = text.charCodeAt(signAt - 1);
-  // "-4.0%" is negative; "5-6" is a range and "COVID-19" a name.
-  if (!percentWord && signAt >= floor && isSignChar(text.charCodeAt(signAt)) && !(isDigit(beforeSign) || isLetter(beforeSign) || beforeSign === 37 || beforeSign === 0xff05)) {
-    negative = text.charCodeAt(signAt) !== 43;
-    start = signAt;
-  }
-  let prefix: Currency | undefined;
-  const prefixEnd = skipSpacesBack(text, start, floor);
-  const cur = percentWord ? undefined : currencyBefore.find(text, prefixEnd, Math.max(floor, prefixEnd - 8));
-  if (cur) {
-    prefix = cur.value;
-    langs |= langOf(cur);
-    start = currencyBefore.at;
-    if (!negative && start - 1 >= floor && isSignChar(text.charCodeAt(start - 1)) && !isLetter(text.charCodeAt(start - 2)) && !isDigit(text.charCodeAt(start - 2))) {
-      negative = text.charCodeAt(start - 1) !== 43;
-      start--;
-    }
-  } else if (start === numStart) {
-    const before = text.charCodeAt(numStart - 1);
-    // Glued to a word: FY2025, A320, 粤B2, and COVID-19.
-    if (isLetter(before) || (before === 45 && isLetter(text.charCodeAt(numStart - 2)))) return undefined;
-  }
-  const words = readWordsBefore(text, start, floor, negative);
-  if (words.signStart >= 0) start = words.signStart;
-  negative = words.negative;
-  langs |= words.langs;
-  const { outerStart, opener, openerStart } = words;
-  let hedge = words.hedge;
+  const before = readBefore(text, from, numStart, floor, percentWord);
+  if (!before) return undefined;
+  const { start, prefix, outerStart, opener, openerStart } = before;
+  const negative = before.negative;
+  langs |= before.langs;
+  let hedge = before.hedge;
 
   // ---- after the number: 多, scale, 多, unit or noun, hedge ----
   let q = numEnd;
