@@ -5,17 +5,11 @@
  */
 import type { FigureKind, QuantityUnit, PercentUnit } from '../figure';
 import { chineseNumerals, connectorAfter, listAfter, rangeGaps, scaleGlued, scaleSpaced, unitAfter, type Currency } from './lexicon';
+import { isHan } from './chars';
 import { find, isDigit, langOf, NUMERAL_FIRST, skipGap, skipSpaces, type Candidate } from './candidate';
 
 /** Longer than any range connector (" to ", " - "). */
 const MAX_CONNECTOR = 6;
-
-/** "electric vehicles": an English noun phrase whose head is a unit of output makes a quantity, not a count. */
-export function quantityHead(text: string, noun: string, end: number): { unit: QuantityUnit } | undefined {
-  const head = end - (noun.length - noun.lastIndexOf(' ') - 1);
-  const u = unitAfter.find(text, head, end)?.value;
-  return u?.kind === 'quantity' && !u.needsScale && unitAfter.at === end ? { unit: u.unit } : undefined;
-}
 
 /** A list connector, then another number: "4.6 and 3.1 percentage points", "602.4亿、190.8亿和30.9亿元". */
 function listGoesOn(text: string, at: number): boolean {
@@ -93,6 +87,8 @@ export function readUnit(text: string, q: number, prefix: Currency | undefined, 
   if (!found && spacedUnit > q) {
     found = find(unitAfter, text, (unitStart = spacedUnit));
     if (found?.value.kind === 'money' && found.value.currency.gluedOnly) found = undefined;
+    // Chinese counters are written glued: "1.1 本公司" is a section number before 本公司.
+    if (found?.value.kind === 'count' && isHan(text.charCodeAt(spacedUnit))) found = undefined;
   }
   const unitEnd = unitAfter.at;
   const u = found?.value;

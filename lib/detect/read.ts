@@ -5,11 +5,11 @@
  */
 import type { FigureKind, Hedge, PercentUnit, QuantityUnit } from '../figure';
 import { chineseNumerals, hedgeAfter, LANG_BIT, type Currency } from './lexicon';
-import { readCountNoun } from './noun';
+import { readCount } from './count';
 import { MAX_DIGITS, readArabic as parseArabic, valueOf, type ChineseNumber, type Written } from './numeral';
 import { bothSides, find, isDigit, isJoiner, langOf, skipSpaces, type Candidate } from './candidate';
 import { readBefore } from './read-before';
-import { joinsNeighbour, quantityHead, readScale, readUnit, smallInteger, tenthAfter } from './read-after';
+import { joinsNeighbour, readScale, readUnit, smallInteger, tenthAfter } from './read-after';
 
 const { more, tenths, tenthsNotBefore } = chineseNumerals;
 const ZH = LANG_BIT.zh;
@@ -111,13 +111,10 @@ export function read(
     if (singleDigit && !isTenths && !(kind === 'percent' && unit !== '%')) return undefined;
   }
   if (!kind && !chinese) {
-    const counted = readCountNoun(text, q);
+    const counted = readCount(text, start, outerStart, q, () => valueOf(word ?? writtenArabic(text, numStart, numEnd) ?? { digits: '0', exp: 0 }, 0), word ? 0 : numEnd - numStart, word !== undefined && multiplyExp === undefined);
     if (counted === 'not-counted') return undefined;
     if (counted) {
-      const measure = quantityHead(text, counted.noun, counted.end);
-      kind = measure ? 'quantity' : 'count';
-      if (measure) unit = measure.unit;
-      else noun = counted.noun;
+      ({ kind, unit, noun } = counted);
       q = counted.end;
       langs |= LANG_BIT.en;
     }

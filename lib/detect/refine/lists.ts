@@ -39,11 +39,25 @@ function isYear(c: Candidate): boolean {
   return exp === 0 && digits.length === 4 && c.multiplyExp === undefined && +digits >= 1800 && +digits <= 2100;
 }
 
+/**
+ * "降幅分别扩大0.2个和0.1个百分点": the first number keeps the 个 of 个百分点
+ * and so reads as a count of 个; it is a point change like the last.
+ */
+function pointsCounter(text: string, a: Candidate, b: Candidate): boolean {
+  if (a.kind !== 'count' || a.noun?.length !== 1 || b.kind !== 'percent' || (b.unit !== 'pp' && b.unit !== 'bp')) return false;
+  const at = text.lastIndexOf(a.noun, b.end);
+  return at > b.start && at >= b.end - 4 && joined(text, a, b);
+}
+
 export function shareListUnits(text: string, candidates: Candidate[]): Candidate[] {
   for (let i = candidates.length - 2; i >= 0; i--) {
     const a = candidates[i]!;
     const b = candidates[i + 1]!;
     // Only a bare number takes a unit; a range keeps its own ("5-6 and 7 percent" is not a list).
+    if (pointsCounter(text, a, b)) {
+      a.noun = undefined;
+      a.kind = undefined;
+    }
     if (a.kind !== undefined || b.kind === undefined || b.valueMax !== undefined || isYear(a) || !joined(text, a, b)) continue;
     takeUnit(a, b);
   }
