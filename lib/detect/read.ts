@@ -17,14 +17,27 @@ const MORE = new Set(more.map((c) => c.charCodeAt(0)));
 const TENTHS = tenths.charCodeAt(0);
 const TENTHS_NOT_BEFORE = new Set([...tenthsNotBefore].map((c) => c.charCodeAt(0)));
 
+/**
+ * The digits of the number at [start, end) as slices of the text between its
+ * separators ("12,345.6" is three slices), not one string per digit: most
+ * figures of a statistical release have a comma or a point.
+ */
 function writtenArabic(text: string, start: number, end: number): Written | undefined {
-  let plain = true;
+  let digits = '';
+  let frac = -1;
+  let run = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) plain = false;
+    if (c >= 48 && c <= 57) continue;
+    // Full-width digits are rare: the general reader converts them.
+    if (c >= 0xff10 && c <= 0xff19) return parseArabic(text.slice(start, end));
+    if (i > run) digits += text.slice(run, i);
+    run = i + 1;
+    if (c === 46 || c === 0xff0e) frac = digits.length;
   }
-  if (plain) return end - start > MAX_DIGITS ? undefined : { digits: text.slice(start, end), exp: 0 };
-  return parseArabic(text.slice(start, end));
+  digits = run === start ? text.slice(start, end) : digits + text.slice(run, end);
+  if (digits.length > MAX_DIGITS) return undefined;
+  return { digits, exp: frac < 0 ? 0 : frac - digits.length };
 }
 
 
