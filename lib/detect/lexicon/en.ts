@@ -218,3 +218,21 @@ export const unitsOf = {
   reach: 300,
   goods: { vehicle: ['vehicle', 'vehicles', 'car', 'cars', 'carmaker', 'carmakers', 'automaker', 'automakers', 'automotive', 'auto', 'autos', 'NEV', 'NEVs', 'truck', 'trucks'] },
 };
+
+/**
+ * Fractions written as words, a share in percent: "one fifth of the market",
+ * "two-thirds of firms". Read only before "of", and not before "of a" or
+ * "of an" ("a quarter of a century", "half an hour"); never after `notAfter`
+ * ("the first quarter of"). Thirds keep two decimals, as a reader writes them.
+ * "half" is left out: "less than half of their usual hours", "half of 2024" are
+ * rarely the share a reader of economic news looks for.
+ */
+export const fractionWords = {
+  shares: {
+    'one fifth': 20, 'one-fifth': 20, 'a fifth': 20, 'two fifths': 40, 'two-fifths': 40,
+    'a quarter': 25, 'one quarter': 25, 'one-quarter': 25, 'three quarters': 75, 'three-quarters': 75,
+    'a third': 33.33, 'one third': 33.33, 'one-third': 33.33, 'two thirds': 66.67, 'two-thirds': 66.67,
+    'a tenth': 10, 'one tenth': 10, 'one-tenth': 10,
+  } as Record<string, number>,
+  notAfter: ['first', 'second', 'latter', 'former', 'last', 'next', 'past', 'other'],
+};
