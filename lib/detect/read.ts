@@ -41,6 +41,23 @@ function writtenArabic(text: string, start: number, end: number): Written | unde
 }
 
 
+/** 三成, 9成2: 成 after a number of tenths (one digit, or 十), not in 成本 or 成交. */
+function tenthsAt(text: string, q: number, numStart: number, numEnd: number, chinese: ChineseNumber | undefined): boolean {
+  if (text.charCodeAt(q) !== TENTHS || TENTHS_NOT_BEFORE.has(text.charCodeAt(q + 1))) return false;
+  return chinese ? chinese.singleDigit || (numEnd - numStart === 1 && chinese.written.digits === '10') : smallInteger(text, numStart, numEnd) <= 10;
+}
+
+const HEDGE_AFTER = { langs: 0 };
+
+/** "150 or more", "3%左右": a hedge written after the figure, and (in HEDGE_AFTER) its lexicon. */
+function hedgeAfterAt(text: string, q: number): Hedge | undefined {
+  const at = skipSpaces(text, q);
+  const h = find(hedgeAfter, text, at);
+  if (!h) return undefined;
+  HEDGE_AFTER.langs = langOf(h);
+  return { text: text.slice(at, hedgeAfter.at), bound: h.value };
+}
+
 /**
  * Reads the words around a number into a candidate. `from` is where the
  * figure's own words begin (百分之 in 百分之五); [numStart, numEnd) is the
@@ -73,8 +90,7 @@ export function read(
 
   // ---- after the number: 多, scale, 多, unit or noun, hedge ----
   let q = numEnd;
-  const next = text.charCodeAt(q);
-  if (isJoiner(next) && isDigit(text.charCodeAt(q + 1))) return undefined;
+  if (isJoiner(text.charCodeAt(q)) && isDigit(text.charCodeAt(q + 1))) return undefined;
   let inner: Hedge | undefined;
   let multiplyExp: number | undefined;
   let moneyOnly = false;
@@ -99,11 +115,7 @@ export function read(
       q = scale.end;
       if (!inner && MORE.has(text.charCodeAt(q))) inner = { text: text[q++]!, bound: 'above' };
     }
-    const isTenths =
-      text.charCodeAt(q) === TENTHS &&
-      multiplyExp === undefined &&
-      (chinese ? singleDigit || (numEnd - numStart === 1 && chinese.written.digits === '10') : smallInteger(text, numStart, numEnd) <= 10) &&
-      !TENTHS_NOT_BEFORE.has(text.charCodeAt(q + 1));
+    const isTenths = multiplyExp === undefined && tenthsAt(text, q, numStart, numEnd, chinese);
     if (isTenths) {
       // 三成 = 30 percent; 三成一 and 9成2 = 31 and 92 percent (the next tenth after 成).
       tenthsShift = 1;
@@ -136,10 +148,8 @@ export function read(
   if (moneyOnly && kind !== 'money' && !(kind === 'count' && countable)) return undefined;
   if (!kind && !joinsNeighbour(text, start, q, floor, opener)) return undefined;
   if (kind && !hedge) {
-    const at = skipSpaces(text, q);
-    const h = find(hedgeAfter, text, at);
-    hedge = inner ?? (h ? { text: text.slice(at, hedgeAfter.at), bound: h.value } : undefined);
-    if (h && !inner) langs |= langOf(h);
+    hedge = inner ?? hedgeAfterAt(text, q);
+    if (hedge && !inner) langs |= HEDGE_AFTER.langs;
   }
   if (inner) langs |= ZH;
 
@@ -161,17 +171,15 @@ export function read(
     scaleExp,
     negative,
     value,
-    valueMax: undefined,
-    currency: money?.code,
-    currencyGeneric: money?.generic ?? false,
+    valueMax: undefined, // set by the range refiner
+    currency: money?.code, currencyGeneric: money?.generic ?? false,
     unit,
     unitExp,
     noun,
     hedge,
-    opener,
-    openerStart,
+    opener, openerStart,
     langs,
-    equivalentOf: undefined,
-    vague: false,
+    // Set by refiners: the equivalents linker and the vague-numeral reader.
+    equivalentOf: undefined, vague: false,
   };
 }
