@@ -48,6 +48,18 @@ describe('counted noun phrases', () => {
   });
 });
 
+describe('an elliptical count takes the noun of the count just before it', () => {
+  it('"30,000 jobs last year and 41,000 this year"', () => {
+    expect(see('The sector added 30,000 jobs last year and 41,000 this year.')).toEqual([count('30,000 jobs', 30000, 'jobs'), count('41,000', 41000, 'jobs')]);
+  });
+
+  it('never across a year, a sentence or a unit of its own', () => {
+    expect(texts('It hired 300 workers in 2023 and 2024 was slower.')).toEqual(['300 workers']);
+    expect(texts('It hired 300 workers. And 40 said so.')).toEqual(['300 workers']);
+    expect(see('It has 12 branches and 5 percent of the market.').map((f) => f.kind)).toEqual(['count', 'percent']);
+  });
+});
+
 describe('Chinese counters', () => {
   it('列 counts train trips, in both scripts', () => {
     expect(see('2024年中欧班列累计开行突破了10万列。').map((f) => [f.kind, f.value])).toEqual([['count', 1e5]]);

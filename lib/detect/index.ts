@@ -16,7 +16,7 @@ import { resolveLocalDollar } from './refine/dollar';
 import type { PageHint } from './refine/hint';
 import { linkEquivalents } from './refine/equivalents';
 import { dropNonFigures } from './refine/filters';
-import { shareListUnits } from './refine/lists';
+import { carryCountNouns, shareListUnits } from './refine/lists';
 import { joinRanges } from './refine/ranges';
 import type { Candidate } from './candidate';
 import { scan } from './scan';
@@ -32,7 +32,7 @@ export interface DetectOptions {
 type Refiner = (text: string, candidates: Candidate[], page: PageHint) => Candidate[];
 
 /** In order: ranges and lists need bare numbers, filters drop those left, equivalents compare resolved currencies. */
-const REFINERS: readonly Refiner[] = [joinRanges, shareListUnits, dropNonFigures, resolveYenOrYuan, resolveLocalDollar, linkEquivalents];
+const REFINERS: readonly Refiner[] = [joinRanges, shareListUnits, carryCountNouns, dropNonFigures, resolveYenOrYuan, resolveLocalDollar, linkEquivalents];
 
 const HAN_NEAR = 20;
 

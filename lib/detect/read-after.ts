@@ -4,9 +4,10 @@
  * a list. Each reader fills one reused object (see WORDS in read-before.ts).
  */
 import type { FigureKind, QuantityUnit, PercentUnit } from '../figure';
-import { chineseNumerals, connectorAfter, listAfter, rangeGaps, scaleGlued, scaleSpaced, unitAfter, type Currency } from './lexicon';
+import { chineseNumerals, connectorAfter, countEllipsis, listAfter, rangeGaps, scaleGlued, scaleSpaced, unitAfter, type Currency } from './lexicon';
 import { isHan } from './chars';
-import { find, isDigit, langOf, NUMERAL_FIRST, skipGap, skipSpaces, type Candidate } from './candidate';
+import { find, isDigit, langOf, NUMERAL_FIRST, skipGap, skipSpaces, skipSpacesBack, type Candidate } from './candidate';
+import { Trie } from './trie';
 
 /** Longer than any range connector (" to ", " - "). */
 const MAX_CONNECTOR = 6;
@@ -133,13 +134,19 @@ export function tenthAfter(text: string, at: number): number {
 
 const ZH_DIGIT_VALUE = new Map(Object.entries(chineseNumerals.digits).map(([ch, d]) => [ch.charCodeAt(0), d]));
 
+/** How far after a count an elliptical second count may stand: "30,000 jobs last year and 41,000 this year". */
+export const ELLIPSIS_REACH = 24;
+const ELLIPSIS = new Trie<true>(true).addAll(countEllipsis, () => true, 'en');
+
 /**
  * A bare number lives on only as one end of a range ("5-6 percent", "between 6.5
- * and 7 percent", "$1.2-1.5 billion") or a number of a list ("4.6 and 3.1 percentage points").
+ * and 7 percent", "$1.2-1.5 billion"), a number of a list ("4.6 and 3.1 percentage
+ * points"), or a count whose noun the figure just before gave ("… and 41,000 this year").
  */
 export function joinsNeighbour(text: string, start: number, end: number, floor: number, opener: Candidate['opener']): boolean {
   const c = find(connectorAfter, text, skipSpaces(text, end));
   if ((c !== undefined && (c.value !== 'and' || opener === 'between')) || listGoesOn(text, end)) return true;
+  if (floor > 0 && start - floor <= ELLIPSIS_REACH && ELLIPSIS.find(text, skipSpacesBack(text, start, floor), floor)) return true;
   return floor > 0 && start - floor <= MAX_CONNECTOR && rangeGaps.has(text.slice(floor, start).trim());
 }
 

@@ -236,3 +236,6 @@ export const fractionWords = {
   } as Record<string, number>,
   notAfter: ['first', 'second', 'latter', 'former', 'last', 'next', 'past', 'other'],
 };
+
+/** Before a bare number right after a count, these carry its noun on: "30,000 jobs last year and 41,000 this year". */
+export const countEllipsis = ['and', 'while', 'against'];

@@ -12,7 +12,7 @@ import { zh } from './zh';
 
 export type { YenOrYuan } from './types';
 export { chineseNumerals } from './zh';
-export { casualtyVerbs, countSubjects, englishNouns, fractionWords, unitsOf, wordCountHeads, wordCountNotAfter } from './en';
+export { casualtyVerbs, countEllipsis, countSubjects, englishNouns, fractionWords, unitsOf, wordCountHeads, wordCountNotAfter } from './en';
 import { fractionWords, wordCountHeads } from './en';
 
 /** Every table of a Chinese lexicon, also in traditional characters. */

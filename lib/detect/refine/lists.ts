@@ -8,6 +8,7 @@
 import { listGaps } from '../lexicon';
 import { valueOf } from '../numeral';
 import type { Candidate } from '../candidate';
+import { ELLIPSIS_REACH } from '../read-after';
 
 /** Longer gaps than this are never a list connector. */
 const MAX_GAP = 8;
@@ -62,4 +63,30 @@ export function shareListUnits(text: string, candidates: Candidate[]): Candidate
     takeUnit(a, b);
   }
   return candidates;
+}
+
+/**
+ * "added 30,000 jobs last year and 41,000 this year": a bare number a few words
+ * after a count, in the same clause, counts the same noun. The scanner kept it
+ * only when a word of countEllipsis stands right before it.
+ */
+export function carryCountNouns(text: string, candidates: Candidate[]): Candidate[] {
+  for (let i = 1; i < candidates.length; i++) {
+    const a = candidates[i - 1]!;
+    const b = candidates[i]!;
+    if (a.kind !== 'count' || b.kind !== undefined || b.valueMax !== undefined || isYear(b) || b.outerStart - a.end > ELLIPSIS_REACH) continue;
+    if (!sameClause(text, a.end, b.outerStart)) continue;
+    b.kind = 'count';
+    b.noun = a.noun;
+  }
+  return candidates;
+}
+
+/** No digit, sentence or clause end between: "jobs last year and" but not "jobs. In 2024 and". */
+function sameClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 59 || c === 10 || c === 33 || c === 63 || c === 40 || c === 41) return false;
+  }
+  return true;
 }
