@@ -4,7 +4,8 @@ import { count, see, qty } from '@/lib/detect/see.test-helper';
 describe('counts: a number with the noun it counts', () => {
   it.each([
     ['Guangdong is home to 77,000 high-tech enterprises.', count('77,000 high-tech enterprises', 77000, 'high-tech enterprises')],
-    ['The carmaker sold 1.28 million units.', count('1.28 million units', 1.28e6, 'units')],
+    // "units" after a text about cars are vehicles: output, as 万辆 is.
+    ['The carmaker sold 1.28 million units.', qty('1.28 million units', 1.28e6, 'vehicle')],
     ['The line has 24 stations.', count('24 stations', 24, 'stations')],
     ['There are 1.4 billion people in China.', count('1.4 billion people', 1.4e9, 'people')],
     ['The city added 1,200 new charging piles.', count('1,200 new charging piles', 1200, 'new charging piles')],

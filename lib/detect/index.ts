@@ -17,7 +17,7 @@ import { carryCurrency } from './refine/elliptic';
 import type { PageHint } from './refine/hint';
 import { linkEquivalents } from './refine/equivalents';
 import { dropNonFigures } from './refine/filters';
-import { shareListUnits } from './refine/lists';
+import { carryCountNouns, shareListUnits } from './refine/lists';
 import { joinRanges } from './refine/ranges';
 import type { Candidate } from './candidate';
 import { scan } from './scan';
@@ -32,8 +32,11 @@ export interface DetectOptions {
 
 type Refiner = (text: string, candidates: Candidate[], page: PageHint) => Candidate[];
 
-/** In order: ranges and lists need bare numbers, the currency of a breakdown's total carries to its scaled ones, filters drop those left, equivalents compare resolved currencies. */
-const REFINERS: readonly Refiner[] = [joinRanges, shareListUnits, carryCurrency, dropNonFigures, resolveYenOrYuan, resolveLocalDollar, linkEquivalents];
+/**
+ * In order: ranges and lists need bare numbers; the currency of a breakdown's total carries to its scaled parts and a
+ * count's noun to the counts that leave it out; filters drop those left; equivalents compare resolved currencies.
+ */
+const REFINERS: readonly Refiner[] = [joinRanges, shareListUnits, carryCurrency, carryCountNouns, dropNonFigures, resolveYenOrYuan, resolveLocalDollar, linkEquivalents];
 
 const HAN_NEAR = 20;
 
@@ -51,29 +54,39 @@ function languageOf(text: string, c: Candidate, hint: string | undefined): Lang 
   return hasHanNear(text, c.start, c.end) ? 'zh' : 'en';
 }
 
+/**
+ * A figure built by one constructor rather than a literal grown field by
+ * field: V8 then keeps the optional fields in the object itself instead of
+ * reallocating a side store for them, which on dense statistical text was a
+ * good part of the garbage collector's work. Instances compare, clone and
+ * serialize as the plain Figure they are.
+ */
+class FigureRecord {
+  [key: string]: unknown;
+  constructor(text: string, c: Candidate, sentences: SentenceFinder, hint: string | undefined) {
+    this.id = `f${c.start}`;
+    this.text = text.slice(c.start, c.end);
+    this.start = c.start;
+    this.end = c.end;
+    this.kind = c.kind!;
+    this.value = c.value;
+    this.sentence = sentences.around(c.start, c.end);
+    this.sentenceOffset = sentences.offset;
+    this.lang = languageOf(text, c, hint);
+    if (c.valueMax !== undefined) this.valueMax = c.valueMax;
+    if (c.currency) this.currency = c.currency;
+    if (c.currencyFrom) this.currencyFrom = c.currencyFrom;
+    if (c.unit) this.unit = c.unit;
+    if (c.noun) this.noun = c.noun;
+    if (c.scaleExp !== undefined) this.scale = powerOfTen(c.scaleExp);
+    if (c.hedge) this.hedge = c.hedge;
+    if (c.vague) this.vague = true;
+    if (c.equivalentOf) this.equivalentOf = `f${c.equivalentOf.start}`;
+  }
+}
+
 function toFigure(text: string, c: Candidate, sentences: SentenceFinder, hint: string | undefined): Figure {
-  const sentence = sentences.around(c.start, c.end);
-  const figure: Figure = {
-    id: `f${c.start}`,
-    text: text.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-    kind: c.kind!,
-    value: c.value,
-    sentence,
-    sentenceOffset: sentences.offset,
-    lang: languageOf(text, c, hint),
-  };
-  if (c.valueMax !== undefined) figure.valueMax = c.valueMax;
-  if (c.currency) figure.currency = c.currency;
-  if (c.currencyFrom) figure.currencyFrom = c.currencyFrom;
-  if (c.unit) figure.unit = c.unit;
-  if (c.noun) figure.noun = c.noun;
-  if (c.scaleExp !== undefined) figure.scale = powerOfTen(c.scaleExp);
-  if (c.hedge) figure.hedge = c.hedge;
-  if (c.vague) figure.vague = true;
-  if (c.equivalentOf) figure.equivalentOf = `f${c.equivalentOf.start}`;
-  return figure;
+  return new FigureRecord(text, c, sentences, hint) as unknown as Figure;
 }
 
 export function detectFigures(text: string, options: DetectOptions = {}): Figure[] {

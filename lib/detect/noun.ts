@@ -7,11 +7,13 @@ import { englishNouns, unitAfter } from './lexicon';
 import { isInlineSpace, isLetter } from './chars';
 import { Trie } from './trie';
 
-const { stopWords, irregularPlurals, maxWords, commonCapitalised } = englishNouns;
+const { stopWords, irregularPlurals, maxWords, commonCapitalised, sModifiers, modifierJoiners } = englishNouns;
 
 /** Words are looked up where they stand in the text: no slicing or lower-casing per word. */
 const STOP = new Trie<true>().addAll([...stopWords], () => true, 'en');
 const IRREGULAR = new Trie<true>().addAll([...irregularPlurals], () => true, 'en');
+const S_MODIFIER = new Trie<true>().addAll([...sModifiers], () => true, 'en');
+const JOINER = new Trie<true>().addAll([...modifierJoiners], () => true, 'en');
 
 type CountNoun = { noun: string; end: number } | 'not-counted' | undefined;
 
@@ -59,6 +61,12 @@ export function readCountNoun(text: string, from: number): CountNoun {
       else break;
     }
     if (isDigit(text.charCodeAt(i))) return undefined;
+    // "380 Ford and Toyota vehicles": after a modifier, "and" joins another one.
+    if (phraseStart >= 0 && isWord(JOINER, text, start, i)) continue;
+    if (isWord(S_MODIFIER, text, start, i)) {
+      if (phraseStart < 0) phraseStart = start;
+      continue;
+    }
     if (isWord(STOP, text, start, i)) return undefined;
     if (isWord(unitAfter, text, start, i)?.kind === 'none') return 'not-counted';
     if (phraseStart < 0) phraseStart = start;

@@ -4,245 +4,58 @@
  * nothing when the number is a year, a code or part of a name.
  */
 import type { FigureKind, Hedge, PercentUnit, QuantityUnit } from '../figure';
-import {
-  chineseNumerals,
-  connectorAfter,
-  currencyBefore,
-  hedgeAfter,
-  LANG_BIT,
-  listAfter,
-  rangeGaps,
-  scaleGlued,
-  scaleSpaced,
-  unitAfter,
-  wordsBefore,
-  type Currency,
-} from './lexicon';
-import { readCountNoun } from './noun';
+import { chineseNumerals, hedgeAfter, LANG_BIT, type Currency } from './lexicon';
+import { readCount } from './count';
 import { MAX_DIGITS, readArabic as parseArabic, valueOf, type ChineseNumber, type Written } from './numeral';
-import { isLetter } from './chars';
-import {
-  bothSides,
-  find,
-  isDigit,
-  isJoiner,
-  isSignChar,
-  langOf,
-  NUMERAL_FIRST,
-  REACH,
-  skipGap,
-  skipSpaces,
-  skipSpacesBack,
-  type Candidate,
-} from './candidate';
+import { bothSides, find, isDigit, isJoiner, langOf, skipSpaces, type Candidate } from './candidate';
+import { readBefore } from './read-before';
+import { joinsNeighbour, readScale, readUnit, smallInteger, tenthAfter } from './read-after';
 
 const { more, tenths, tenthsNotBefore } = chineseNumerals;
 const ZH = LANG_BIT.zh;
 const MORE = new Set(more.map((c) => c.charCodeAt(0)));
 const TENTHS = tenths.charCodeAt(0);
 const TENTHS_NOT_BEFORE = new Set([...tenthsNotBefore].map((c) => c.charCodeAt(0)));
-/** Longer than any range connector (" to ", " - "). */
-const MAX_CONNECTOR = 6;
 
-/** "electric vehicles": an English noun phrase whose head is a unit of output makes a quantity, not a count. */
-function quantityHead(text: string, noun: string, end: number): { unit: QuantityUnit } | undefined {
-  const head = end - (noun.length - noun.lastIndexOf(' ') - 1);
-  const u = unitAfter.find(text, head, end)?.value;
-  return u?.kind === 'quantity' && !u.needsScale && unitAfter.at === end ? { unit: u.unit } : undefined;
-}
-
-/** A list connector, then another number: "4.6 and 3.1 percentage points", "602.4亿、190.8亿和30.9亿元". */
-function listGoesOn(text: string, at: number): boolean {
-  const from = skipSpaces(text, at);
-  if (!find(listAfter, text, from)) return false;
-  const next = text.charCodeAt(skipSpaces(text, listAfter.at));
-  return isDigit(next) || NUMERAL_FIRST.has(next);
-}
-
-/** The integer written in ASCII digits at [start, end), or Infinity when it is anything else or long. */
-function smallInteger(text: string, start: number, end: number): number {
-  if (end - start > 3) return Infinity;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return Infinity;
-    n = n * 10 + c - 48;
-  }
-  return n;
-}
-
+/**
+ * The digits of the number at [start, end) as slices of the text between its
+ * separators ("12,345.6" is three slices), not one string per digit: most
+ * figures of a statistical release have a comma or a point.
+ */
 function writtenArabic(text: string, start: number, end: number): Written | undefined {
-  let plain = true;
+  let digits = '';
+  let frac = -1;
+  let run = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) plain = false;
+    if (c >= 48 && c <= 57) continue;
+    // Full-width digits are rare: the general reader converts them.
+    if (c >= 0xff10 && c <= 0xff19) return parseArabic(text.slice(start, end));
+    if (i > run) digits += text.slice(run, i);
+    run = i + 1;
+    if (c === 46 || c === 0xff0e) frac = digits.length;
   }
-  if (plain) return end - start > MAX_DIGITS ? undefined : { digits: text.slice(start, end), exp: 0 };
-  return parseArabic(text.slice(start, end));
+  digits = run === start ? text.slice(start, end) : digits + text.slice(run, end);
+  if (digits.length > MAX_DIGITS) return undefined;
+  return { digits, exp: frac < 0 ? 0 : frac - digits.length };
 }
 
-interface WordsBefore {
-  outerStart: number;
-  negative: boolean;
-  hedge: Hedge | undefined;
-  opener: Candidate['opener'];
-  openerStart: number;
-  /** Where a sign word ("minus") starts, which starts the figure too; −1 when none. */
-  signStart: number;
-  langs: number;
+
+/** 三成, 9成2: 成 after a number of tenths (one digit, or 十), not in 成本 or 成交. */
+function tenthsAt(text: string, q: number, numStart: number, numEnd: number, chinese: ChineseNumber | undefined): boolean {
+  if (text.charCodeAt(q) !== TENTHS || TENTHS_NOT_BEFORE.has(text.charCodeAt(q + 1))) return false;
+  return chinese ? chinese.singleDigit || (numEnd - numStart === 1 && chinese.written.digits === '10') : smallInteger(text, numStart, numEnd) <= 10;
 }
 
-/**
- * What the three readers below found. One object each, reused: they run for
- * every number in the text, and a fresh object per number was most of the
- * garbage collector's work on dense statistical text.
- */
-const WORDS: WordsBefore = { outerStart: 0, negative: false, hedge: undefined, opener: undefined, openerStart: -1, signStart: -1, langs: 0 };
+const HEDGE_AFTER = { langs: 0 };
 
-/** A hedge ("about"), a sign word ("minus") or a range opener ("between") before the number, up to two of them. */
-function readWordsBefore(text: string, start: number, floor: number, signed: boolean): WordsBefore {
-  const out = WORDS;
-  out.outerStart = start;
-  out.negative = signed;
-  out.hedge = out.opener = undefined;
-  out.openerStart = out.signStart = -1;
-  out.langs = 0;
-  for (let look = 0; look < 2; look++) {
-    const end = skipSpacesBack(text, out.outerStart, floor);
-    const word = wordsBefore.find(text, end, Math.max(floor, end - REACH));
-    if (!word) break;
-    const before = word.value;
-    const at = wordsBefore.at;
-    if (before.role === 'sign') {
-      if (out.negative || out.outerStart !== start) break;
-      out.negative = true;
-      out.outerStart = out.signStart = at;
-      out.langs |= langOf(word);
-      continue;
-    }
-    if (before.role === 'hedge') {
-      out.hedge = { text: text.slice(at, end), bound: before.bound };
-      out.outerStart = at;
-      out.langs |= langOf(word);
-      continue;
-    }
-    if (before.role !== 'none') {
-      out.opener = before.role;
-      out.openerStart = at;
-    }
-    break;
-  }
-  return out;
-}
-
-interface ScaleReading {
-  exp: number;
-  moneyOnly: boolean;
-  /** "30m users" counts, "4K screens" and "8K TVs" name products: counts take only lower-case abbreviations. */
-  countable: boolean;
-  end: number;
-  langs: number;
-}
-
-/** The scale word after the number, glued ("5亿", "£17.4bn") or spaced ("1.9 trillion", "42-trillion"). */
-function readScale(text: string, q: number): ScaleReading | undefined {
-  const spaced = skipGap(text, q);
-  let scale = find(scaleGlued, text, q);
-  let scaleEnd = scaleGlued.at;
-  // A unit that starts with a scale character is the unit: 千瓦 is kilowatts, 兆瓦 megawatts.
-  if (scale && find(unitAfter, text, q) && unitAfter.at > scaleEnd) scale = undefined;
-  if (!scale && spaced > q) {
-    scale = find(scaleSpaced, text, spaced);
-    scaleEnd = scaleSpaced.at;
-  }
-  if (!scale) return undefined;
-  const out = SCALE;
-  out.exp = scale.value.exp;
-  out.moneyOnly = scale.value.moneyOnly;
-  out.countable = !out.moneyOnly || text.slice(q, scaleEnd) === text.slice(q, scaleEnd).toLowerCase();
-  out.end = scaleEnd;
-  out.langs = langOf(scale);
-  return out;
-}
-
-const SCALE: ScaleReading = { exp: 0, moneyOnly: false, countable: true, end: 0, langs: 0 };
-
-const UNIT: UnitReading = { kind: undefined, unit: undefined, unitExp: 0, noun: undefined, after: undefined, end: 0, langs: 0 };
-
-interface UnitReading {
-  kind: FigureKind | undefined;
-  unit: PercentUnit | QuantityUnit | undefined;
-  unitExp: number;
-  noun: string | undefined;
-  after: Currency | undefined;
-  end: number;
-  langs: number;
-}
-
-/** The unit after the number and its scale: a currency, a percent or quantity unit, a classifier; null when it makes the number no figure ("39 years"). */
-function readUnit(text: string, q: number, prefix: Currency | undefined, multiplyExp: number | undefined): UnitReading | null {
-  const out = UNIT;
-  out.kind = out.unit = out.noun = out.after = undefined;
-  out.unitExp = out.langs = 0;
-  out.end = q;
-  let unitStart = q;
-  let found = find(unitAfter, text, q);
-  const spacedUnit = skipGap(text, q);
-  if (!found && spacedUnit > q) {
-    found = find(unitAfter, text, (unitStart = spacedUnit));
-    if (found?.value.kind === 'money' && found.value.currency.gluedOnly) found = undefined;
-  }
-  const unitEnd = unitAfter.at;
-  const u = found?.value;
-  if (u?.kind === 'money') {
-    if (u.currency.needsScale && multiplyExp === undefined) return null;
-    out.after = u.currency;
-    out.kind = 'money';
-    out.unitExp = u.currency.minorExp;
-  } else if (u?.kind === 'percent') {
-    if (prefix) return null;
-    out.kind = 'percent';
-    out.unit = u.unit;
-  } else if (prefix) {
-    out.kind = 'money';
-  } else if (u?.kind === 'quantity') {
-    if (u.needsScale && multiplyExp === undefined) return null;
-    out.kind = 'quantity';
-    out.unit = u.unit;
-    out.unitExp = u.exp;
-  } else if (u?.kind === 'count') {
-    out.kind = 'count';
-    out.noun = text.slice(unitStart, unitEnd);
-  } else if (u?.kind === 'none') {
-    return null;
-  }
-  // The unit joins the figure unless the currency before the number decided it ("US$ 5 years").
-  if (found && (out.kind !== 'money' || out.after)) {
-    out.langs = langOf(found);
-    out.end = unitEnd;
-  }
-  return out;
-}
-
-/** The single digit right after 成 in 三成一 or 9成2, or −1 (三成以上, 三成的). */
-function tenthAfter(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  const d = c >= 48 && c <= 57 ? c - 48 : ZH_DIGIT_VALUE.get(c);
-  if (d === undefined) return -1;
-  const next = text.charCodeAt(at + 1);
-  return isDigit(next) || ZH_DIGIT_VALUE.has(next) || next === 46 ? -1 : d;
-}
-
-const ZH_DIGIT_VALUE = new Map(Object.entries(chineseNumerals.digits).map(([ch, d]) => [ch.charCodeAt(0), d]));
-
-/**
- * A bare number lives on only as one end of a range ("5-6 percent", "between 6.5
- * and 7 percent", "$1.2-1.5 billion") or a number of a list ("4.6 and 3.1 percentage points").
- */
-function joinsNeighbour(text: string, start: number, end: number, floor: number, opener: Candidate['opener']): boolean {
-  const c = find(connectorAfter, text, skipSpaces(text, end));
-  if ((c !== undefined && (c.value !== 'and' || opener === 'between')) || listGoesOn(text, end)) return true;
-  return floor > 0 && start - floor <= MAX_CONNECTOR && rangeGaps.has(text.slice(floor, start).trim());
+/** "150 or more", "3%左右": a hedge written after the figure, and (in HEDGE_AFTER) its lexicon. */
+function hedgeAfterAt(text: string, q: number): Hedge | undefined {
+  const at = skipSpaces(text, q);
+  const h = find(hedgeAfter, text, at);
+  if (!h) return undefined;
+  HEDGE_AFTER.langs = langOf(h);
+  return { text: text.slice(at, hedgeAfter.at), bound: h.value };
 }
 
 /**
@@ -268,42 +81,16 @@ export function read(
   const singleDigit = chinese?.singleDigit ?? false;
 
   // ---- before the number: sign, currency, then a hedge or sign word ----
-  let start = from;
-  let negative = false;
-  const signAt = start - 1;
-  const beforeSign = text.charCodeAt(signAt - 1);
-  // "-4.0%" is negative; "5-6" is a range and "COVID-19" a name.
-  if (!percentWord && signAt >= floor && isSignChar(text.charCodeAt(signAt)) && !(isDigit(beforeSign) || isLetter(beforeSign) || beforeSign === 37 || beforeSign === 0xff05)) {
-    negative = text.charCodeAt(signAt) !== 43;
-    start = signAt;
-  }
-  let prefix: Currency | undefined;
-  const prefixEnd = skipSpacesBack(text, start, floor);
-  const cur = percentWord ? undefined : currencyBefore.find(text, prefixEnd, Math.max(floor, prefixEnd - 8));
-  if (cur) {
-    prefix = cur.value;
-    langs |= langOf(cur);
-    start = currencyBefore.at;
-    if (!negative && start - 1 >= floor && isSignChar(text.charCodeAt(start - 1)) && !isLetter(text.charCodeAt(start - 2)) && !isDigit(text.charCodeAt(start - 2))) {
-      negative = text.charCodeAt(start - 1) !== 43;
-      start--;
-    }
-  } else if (start === numStart) {
-    const before = text.charCodeAt(numStart - 1);
-    // Glued to a word: FY2025, A320, 粤B2, and COVID-19.
-    if (isLetter(before) || (before === 45 && isLetter(text.charCodeAt(numStart - 2)))) return undefined;
-  }
-  const words = readWordsBefore(text, start, floor, negative);
-  if (words.signStart >= 0) start = words.signStart;
-  negative = words.negative;
-  langs |= words.langs;
-  const { outerStart, opener, openerStart } = words;
-  let hedge = words.hedge;
+  const before = readBefore(text, from, numStart, floor, percentWord);
+  if (!before) return undefined;
+  const { start, prefix, outerStart, opener, openerStart } = before;
+  const negative = before.negative;
+  langs |= before.langs;
+  let hedge = before.hedge;
 
   // ---- after the number: 多, scale, 多, unit or noun, hedge ----
   let q = numEnd;
-  const next = text.charCodeAt(q);
-  if (isJoiner(next) && isDigit(text.charCodeAt(q + 1))) return undefined;
+  if (isJoiner(text.charCodeAt(q)) && isDigit(text.charCodeAt(q + 1))) return undefined;
   let inner: Hedge | undefined;
   let multiplyExp: number | undefined;
   let moneyOnly = false;
@@ -328,11 +115,7 @@ export function read(
       q = scale.end;
       if (!inner && MORE.has(text.charCodeAt(q))) inner = { text: text[q++]!, bound: 'above' };
     }
-    const isTenths =
-      text.charCodeAt(q) === TENTHS &&
-      multiplyExp === undefined &&
-      (chinese ? singleDigit || (numEnd - numStart === 1 && chinese.written.digits === '10') : smallInteger(text, numStart, numEnd) <= 10) &&
-      !TENTHS_NOT_BEFORE.has(text.charCodeAt(q + 1));
+    const isTenths = multiplyExp === undefined && tenthsAt(text, q, numStart, numEnd, chinese);
     if (isTenths) {
       // 三成 = 30 percent; 三成一 and 9成2 = 31 and 92 percent (the next tenth after 成).
       tenthsShift = 1;
@@ -353,13 +136,10 @@ export function read(
     if (singleDigit && !isTenths && !(kind === 'percent' && unit !== '%')) return undefined;
   }
   if (!kind && !chinese) {
-    const counted = readCountNoun(text, q);
+    const counted = readCount(text, start, outerStart, q, () => valueOf(word ?? writtenArabic(text, numStart, numEnd) ?? { digits: '0', exp: 0 }, 0), word ? 0 : numEnd - numStart, word !== undefined && multiplyExp === undefined);
     if (counted === 'not-counted') return undefined;
     if (counted) {
-      const measure = quantityHead(text, counted.noun, counted.end);
-      kind = measure ? 'quantity' : 'count';
-      if (measure) unit = measure.unit;
-      else noun = counted.noun;
+      ({ kind, unit, noun } = counted);
       q = counted.end;
       langs |= LANG_BIT.en;
     }
@@ -369,10 +149,8 @@ export function read(
   // A scaled bare number ("taxes 61 billion") may take the currency of the amount before it (refine/elliptic).
   if (!kind && multiplyExp === undefined && !joinsNeighbour(text, start, q, floor, opener)) return undefined;
   if (kind && !hedge) {
-    const at = skipSpaces(text, q);
-    const h = find(hedgeAfter, text, at);
-    hedge = inner ?? (h ? { text: text.slice(at, hedgeAfter.at), bound: h.value } : undefined);
-    if (h && !inner) langs |= langOf(h);
+    hedge = inner ?? hedgeAfterAt(text, q);
+    if (hedge && !inner) langs |= HEDGE_AFTER.langs;
   }
   if (inner) langs |= ZH;
 
@@ -394,17 +172,15 @@ export function read(
     scaleExp,
     negative,
     value,
-    valueMax: undefined,
-    currency: money?.code,
-    currencyGeneric: money?.generic ?? false,
+    valueMax: undefined, // set by the range refiner
+    currency: money?.code, currencyGeneric: money?.generic ?? false,
     unit,
     unitExp,
     noun,
     hedge,
-    opener,
-    openerStart,
+    opener, openerStart,
     langs,
-    equivalentOf: undefined,
-    vague: false,
+    // Set by refiners: the equivalents linker and the vague-numeral reader.
+    equivalentOf: undefined, vague: false,
   };
 }

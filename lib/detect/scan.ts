@@ -7,7 +7,8 @@
  * around a number reads at most REACH characters, and the next search
  * starts after the candidate.
  */
-import { chineseNumerals, NUMBER_WORD, numberWords } from './lexicon';
+import { chineseNumerals, fractionWords, NUMBER_WORD, numberWords } from './lexicon';
+import { Trie } from './trie';
 import { readChinese } from './numeral';
 import { isInlineSpace } from './chars';
 import { isDigit, isGroupSeparator, isJoiner, isZeroWidth, NUMERAL_FIRST, type Candidate } from './candidate';
@@ -92,8 +93,18 @@ export function* scan(text: string): Generator<Candidate[]> {
 
 /** "five percent", "a billion dollars": a number word the lexicon reads before a percent or scale word. */
 function readWord(text: string, start: number, end: number, floor: number): Candidate | undefined {
-  const value = numberWords.get(text.slice(start, end).toLowerCase());
+  const key = text.slice(start, end).toLowerCase().replace(/\u00a0/g, ' ');
+  const share = fractionWords.shares[key];
+  // "one fifth of the market": the whole phrase is the figure, a percent, as 百分之 is in 百分之五.
+  if (share !== undefined) return FRACTION_NOT_AFTER.find(text, skipBack(text, start), Math.max(0, start - 12)) ? undefined : read(text, start, end, end, undefined, floor, { digits: String(Math.round(share * 100)), exp: -2 });
+  const value = numberWords.get(key);
   return value === undefined ? undefined : read(text, start, start, end, undefined, floor, { digits: String(value), exp: 0 });
+}
+
+const FRACTION_NOT_AFTER = new Trie<true>(true).addAll(fractionWords.notAfter, () => true, 'en');
+
+function skipBack(text: string, at: number): number {
+  return at > 0 && isInlineSpace(text.charCodeAt(at - 1)) ? at - 1 : at;
 }
 
 /** "1,234.5" from its first digits run: thousands groups of exactly three, then decimals. */

@@ -59,7 +59,7 @@ export const en: Lexicon = {
     km: ['km', 0], kilometres: ['km', 0], kilometers: ['km', 0],
     'passenger-kilometres': ['passenger-km', 0], 'passenger-kilometers': ['passenger-km', 0], 'passenger-km': ['passenger-km', 0],
     'tonne-kilometres': ['tonne-km', 0], 'tonne-kilometers': ['tonne-km', 0], 'tonne-km': ['tonne-km', 0], 'ton-kilometers': ['tonne-km', 0],
-    'person-times': ['person-time', 0], vehicles: ['vehicle', 0], 'vehicle units': ['vehicle', 0], 'head of cattle': ['head', 0], head: ['head', 0],
+    'person-times': ['person-time', 0], vehicles: ['vehicle', 0], 'vehicle units': ['vehicle', 0], cars: ['vehicle', 0], trucks: ['vehicle', 0], 'head of cattle': ['head', 0], head: ['head', 0],
   },
   quantityNeedsScale: ['km', 'kilometres', 'kilometers'],
   counters: [],
@@ -150,12 +150,16 @@ export const englishNouns = {
       'this these those its their his her our your my last next each every such into over under about ' +
       'between after before during since until while ago earlier later more less fewer so not no also only ' +
       'just yet still all both some any across nationwide worldwide year-on-year respectively ' +
-      'always sometimes perhaps afterwards towards overseas besides thus nowadays news series means').split(' '),
+      'always sometimes perhaps afterwards towards besides thus nowadays news series means').split(' '),
   ),
   /** Plural without the final s. */
   irregularPlurals: new Set(
     'people staff personnel children men women police cattle livestock aircraft sheep fish deer folk'.split(' '),
   ),
+  /** Words ending in s that modify a noun rather than head it: "180,000 overseas buyers". */
+  sModifiers: new Set('overseas various numerous previous'.split(' ')),
+  /** Joins two modifiers of one head: "380 Ford and Toyota vehicles", "150,000 domestic and overseas buyers". */
+  modifierJoiners: new Set(['and', 'or']),
   /** The head of the phrase is the first plural within this many words. */
   maxWords: 4,
   /**
@@ -169,3 +173,69 @@ export const englishNouns = {
       'after before since as if here there another altogether overall including and among').split(' '),
   ),
 };
+
+/**
+ * A count whose noun is written before the number, in the same sentence:
+ * "the number of high-tech enterprises reached 1,120", "payroll employment
+ * rose by 236,000", "small firms, numbering more than 3 million". The
+ * number must follow one of `verbs` (after its hedge) and the sentence must
+ * hold one of `subjects` before it, with none of `breakers` in between
+ * ("the number of … rate").
+ */
+export const countSubjects = {
+  subjects: ['number of', 'number who', 'numbering', 'employment', 'payrolls', 'payroll', 'jobs', 'headcount', 'workforce', 'total to'],
+  verbs: ('by to at reached reach reaches exceeded exceed exceeds surpassed surpass surpasses topped tops hit hits ' +
+    'totaled totalled totaling totalling numbering stood was were is are of').split(' '),
+  breakers: ['rate', 'ratio', 'index', 'share', 'average', 'percent', 'per cent', 'age'],
+  /** How far back the subject may stand. */
+  reach: 200,
+};
+
+/**
+ * Verbs that make the people counted after them casualties, not an economic
+ * count: "the dam disaster that killed 19 people".
+ */
+/** "the two banks", "both six projects": a number word after these names things already counted. */
+export const wordCountNotAfter = 'the these those its their our his her both'.split(' ');
+
+export const casualtyVerbs = 'killed kill kills injured injuring wounded wounding drowned'.split(' ');
+
+/**
+ * Heads a number written as a word may count ("approved six investment
+ * projects", "built two new high-tech zones"): words also count reasons,
+ * sides and things, so here the head must be an economic noun.
+ */
+export const wordCountHeads = ('projects zones companies firms enterprises businesses banks factories plants mines stores shops ' +
+  'jobs workers employees people staff members buyers exhibitors investors suppliers farms ports airports ' +
+  'vehicles cars ships aircraft hospitals schools branches subsidiaries parks centres centers deals contracts').split(' ');
+
+/**
+ * "sold a record 41,852 units": a bare "units" measures output of what the
+ * text around it is about. Each unit of output, with the words that name its
+ * goods in the preceding `reach` characters.
+ */
+export const unitsOf = {
+  reach: 300,
+  goods: { vehicle: ['vehicle', 'vehicles', 'car', 'cars', 'carmaker', 'carmakers', 'automaker', 'automakers', 'automotive', 'auto', 'autos', 'NEV', 'NEVs', 'truck', 'trucks'] },
+};
+
+/**
+ * Fractions written as words, a share in percent: "one fifth of the market",
+ * "two-thirds of firms". Read only before "of", and not before "of a" or
+ * "of an" ("a quarter of a century", "half an hour"); never after `notAfter`
+ * ("the first quarter of"). Thirds keep two decimals, as a reader writes them.
+ * "half" is left out: "less than half of their usual hours", "half of 2024" are
+ * rarely the share a reader of economic news looks for.
+ */
+export const fractionWords = {
+  shares: {
+    'one fifth': 20, 'one-fifth': 20, 'a fifth': 20, 'two fifths': 40, 'two-fifths': 40,
+    'a quarter': 25, 'one quarter': 25, 'one-quarter': 25, 'three quarters': 75, 'three-quarters': 75,
+    'a third': 33.33, 'one third': 33.33, 'one-third': 33.33, 'two thirds': 66.67, 'two-thirds': 66.67,
+    'a tenth': 10, 'one tenth': 10, 'one-tenth': 10,
+  } as Record<string, number>,
+  notAfter: ['first', 'second', 'latter', 'former', 'last', 'next', 'past', 'other'],
+};
+
+/** Before a bare number right after a count, these carry its noun on: "30,000 jobs last year and 41,000 this year". */
+export const countEllipsis = ['and', 'while', 'against'];

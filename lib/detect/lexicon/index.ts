@@ -12,7 +12,8 @@ import { zh } from './zh';
 
 export type { YenOrYuan } from './types';
 export { chineseNumerals } from './zh';
-export { englishNouns } from './en';
+export { casualtyVerbs, countEllipsis, countSubjects, englishNouns, fractionWords, unitsOf, wordCountHeads, wordCountNotAfter } from './en';
+import { fractionWords, wordCountHeads } from './en';
 
 /** Every table of a Chinese lexicon, also in traditional characters. */
 function inBothScripts(lex: Lexicon): Lexicon {
@@ -148,4 +149,13 @@ for (const lex of LEXICONS) {
 }
 const escapeWords = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\u00a0]')).join('|');
 /** One pass of this finds the number words of a text: V8 scans it at about the speed of the digit anchor. */
-export const NUMBER_WORD = new RegExp(`\\b(?:${escapeWords(numberWords.keys())})(?=[ \\u00a0-](?:${escapeWords(wordsAfterNumberWords)})\\b)`, 'gi');
+const countingWords = [...numberWords].filter(([, v]) => v > 1).map(([k]) => k);
+/**
+ * "approved six investment projects": a number word from two up also reads
+ * before an economic head within three words (count.ts checks the phrase).
+ */
+const countedAfter = `[ \\u00a0](?:[A-Za-z-]+[ \\u00a0]){0,3}(?:${escapeWords(wordCountHeads)})\\b`;
+export const NUMBER_WORD = new RegExp(
+  `\\b(?:${escapeWords(numberWords.keys())})(?=[ \\u00a0-](?:${escapeWords(wordsAfterNumberWords)})\\b)|\\b(?:${escapeWords(countingWords)})(?=${countedAfter})|\\b(?:${escapeWords(Object.keys(fractionWords.shares))})(?=[ \\u00a0]of[ \\u00a0](?!an?\\b))`,
+  'gi',
+);

@@ -8,6 +8,7 @@
 import { listGaps } from '../lexicon';
 import { valueOf } from '../numeral';
 import type { Candidate } from '../candidate';
+import { ELLIPSIS_REACH } from '../read-after';
 
 /** Longer gaps than this are never a list connector. */
 const MAX_GAP = 8;
@@ -39,13 +40,53 @@ function isYear(c: Candidate): boolean {
   return exp === 0 && digits.length === 4 && c.multiplyExp === undefined && +digits >= 1800 && +digits <= 2100;
 }
 
+/**
+ * "降幅分别扩大0.2个和0.1个百分点": the first number keeps the 个 of 个百分点
+ * and so reads as a count of 个; it is a point change like the last.
+ */
+function pointsCounter(text: string, a: Candidate, b: Candidate): boolean {
+  if (a.kind !== 'count' || a.noun?.length !== 1 || b.kind !== 'percent' || (b.unit !== 'pp' && b.unit !== 'bp')) return false;
+  const at = text.lastIndexOf(a.noun, b.end);
+  return at > b.start && at >= b.end - 4 && joined(text, a, b);
+}
+
 export function shareListUnits(text: string, candidates: Candidate[]): Candidate[] {
   for (let i = candidates.length - 2; i >= 0; i--) {
     const a = candidates[i]!;
     const b = candidates[i + 1]!;
     // Only a bare number takes a unit; a range keeps its own ("5-6 and 7 percent" is not a list).
+    if (pointsCounter(text, a, b)) {
+      a.noun = undefined;
+      a.kind = undefined;
+    }
     if (a.kind !== undefined || b.kind === undefined || b.valueMax !== undefined || isYear(a) || !joined(text, a, b)) continue;
     takeUnit(a, b);
   }
   return candidates;
+}
+
+/**
+ * "added 30,000 jobs last year and 41,000 this year": a bare number a few words
+ * after a count, in the same clause, counts the same noun. The scanner kept it
+ * only when a word of countEllipsis stands right before it.
+ */
+export function carryCountNouns(text: string, candidates: Candidate[]): Candidate[] {
+  for (let i = 1; i < candidates.length; i++) {
+    const a = candidates[i - 1]!;
+    const b = candidates[i]!;
+    if (a.kind !== 'count' || b.kind !== undefined || b.valueMax !== undefined || isYear(b) || b.outerStart - a.end > ELLIPSIS_REACH) continue;
+    if (!sameClause(text, a.end, b.outerStart)) continue;
+    b.kind = 'count';
+    b.noun = a.noun;
+  }
+  return candidates;
+}
+
+/** No digit, sentence or clause end between: "jobs last year and" but not "jobs. In 2024 and". */
+function sameClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 59 || c === 10 || c === 33 || c === 63 || c === 40 || c === 41) return false;
+  }
+  return true;
 }
