@@ -25,7 +25,7 @@
  * that keeps doing it costs a bounded share of the main thread.
  */
 import { detectFigures } from '@/lib/detect';
-import type { Figure, Lang, PageInfo } from '@/lib/figure';
+import type { Figure, Lang, PageInfo, TimeMark } from '@/lib/figure';
 import { MAX_FIGURES_PER_MESSAGE, MAX_TITLE, MAX_URL, type ContentMessage, type TabStatus } from '@/lib/messages';
 import { findPublishedDate } from '@/lib/normalize/published';
 import { pageLang } from '@/lib/page';
@@ -39,6 +39,7 @@ import { Slicer } from '@/dom/yield';
 import { detectSlice } from './detection-slices';
 import { FigureIndex, type Placed } from './figure-index';
 import { PageSpace, type Placement, type RegionList } from './page-space';
+import { TimeMarkReader } from './time-marks';
 import { WorkerCopy } from './worker-copy';
 
 export interface AnnotatorDeps {
@@ -123,6 +124,8 @@ interface Placing extends Placement {
   outOfOrder: boolean;
   /** Detector ids of this read → page ids, for equivalents (across detection slices). */
   ids: Map<string, string>;
+  /** A full read also reads the page's time marks, in the same slices. */
+  marks?: TimeMarkReader;
 }
 
 export class Annotator {
@@ -163,7 +166,8 @@ export class Annotator {
     this.deps = {
       ...deps,
       ready: deps.ready ?? Promise.resolve(true),
-      detect: deps.detect ?? ((text, lang) => detectFigures(text, { lang })),
+      // The host says which dollar a bare "$" is (an Australian site's is the Australian dollar).
+      detect: deps.detect ?? ((text, lang) => detectFigures(text, { lang, host: deps.doc.location?.hostname || undefined })),
       hidden: deps.hidden ?? (() => false),
       onShadowRoot: deps.onShadowRoot ?? (() => undefined),
       quietly: deps.quietly ?? ((change) => change()),
@@ -355,14 +359,21 @@ export class Annotator {
       reuse: again && !painter.touchesDom,
       outOfOrder: false,
       ids: new Map(),
+      marks: new TimeMarkReader(model.text, this.lang),
     };
+    const marks = at.marks!;
     if (again) this.incoming = at.into;
     // The page's date is looked for once the first figures are painted: it is not needed to paint them.
+    // Its marks go with it when the read is done by then (an article read in one slice), else in a page:update after.
     this.queue(() => {
       this.workerCopy.reset();
-      return { type: 'page:start', page: (this.page = this.pageInfo(this.lang, model.text)) };
+      return { type: 'page:start', page: (this.page = this.pageInfo(this.lang, model.text, marks.done ? marks.marks : undefined)) };
     });
     if (!(await this.place(model, gen, at))) return;
+    this.queue(() => {
+      if (!this.page || this.page.marks || marks.marks.length === 0) return null;
+      return { type: 'page:update', page: (this.page = { ...this.page, marks: marks.marks }) };
+    });
     if (again) {
       this.figures = at.into;
       this.incoming = null;
@@ -444,6 +455,8 @@ export class Annotator {
       if (gen !== this.generation) return false;
       const started = this.deps.now();
       const slice = detectSlice(text, from, this.chunk, detect);
+      // Timed with detection: the next slice's size leaves room for both.
+      at.marks?.readTo(slice.next);
       const took = this.deps.now() - started;
       // What the detector read, lookahead in a long block included, is what a slice costs: the next one leaves room for it.
       const fit = Math.round((slice.read * SLICE_TARGET_MS) / Math.max(took, 0.5)) - (slice.read - (slice.next - from));
@@ -546,9 +559,11 @@ export class Annotator {
 
   // ---- keeping the worker's copy right ----
 
-  private pageInfo(lang: Lang, text: string): PageInfo {
+  /** `marks`: the page's time marks, from its last full read (a page record made again keeps them). */
+  private pageInfo(lang: Lang, text: string, marks?: TimeMark[]): PageInfo {
     const { doc } = this.deps;
     const page: PageInfo = { url: this.url, title: (doc.title ?? '').slice(0, MAX_TITLE), lang };
+    if (marks && marks.length > 0) page.marks = marks;
     const published = findPublishedDate(collectPublishedCandidates(doc, text));
     if (published) {
       page.publishedAt = published.date;
@@ -633,7 +648,7 @@ export class Annotator {
     const text = leadingText(doc.body ?? doc.documentElement, PAGE_TEXT_SAMPLE, { skip: hidden });
     const lang = pageLang(doc.documentElement.getAttribute('lang'), text);
     if (lang !== this.lang) return this.wantFullRead('lang');
-    const page = this.pageInfo(lang, text);
+    const page = this.pageInfo(lang, text, this.page?.marks);
     if (this.page && !samePage(page, this.page)) {
       // Same URL (a new one is a navigation, read as a new page): the worker keeps the figures.
       this.page = page;
