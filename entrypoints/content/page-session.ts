@@ -8,22 +8,22 @@
 import { browser } from 'wxt/browser';
 import type { ContentMessage, FigureGetReply } from '@/lib/messages';
 import { DEFAULT_SETTINGS, highlightsOn, runsOn } from '@/lib/settings';
-import { AdoptedLooks, looksCss, sameLooks } from '@/dom/looks';
-import { createPainter } from '@/dom/painter';
+import { AdoptedLooks, looksCss, sameLooks } from '@/page/looks';
+import { createPainter } from '@/page/painter';
 import { browserI18n } from '@/utils/page-i18n';
-import { Annotator } from './annotator';
-import { CardHost } from './card-host';
-import type { CardUi } from './card-ui';
+import { Annotator } from '@/page/annotator';
+import { CardHost } from '@/page/card-host';
+import type { CardUi } from '@/page/card-ui';
 import { loadChunk } from './chunks';
-import { Hover, type HoverDeps } from './hover';
+import { Hover, type HoverDeps } from '@/page/hover';
 import type { Lifetime } from './lifetime';
 import { liveSettings, type LiveSettings } from './live-settings';
 import { mark, MARK_HIGHLIGHTED } from './marks';
-import { Navigation } from './navigation';
-import { PageChanges } from './page-changes';
-import { sessionTimers } from './session-timers';
+import { Navigation } from '@/page/navigation';
+import { PageChanges } from '@/page/page-changes';
+import { sessionTimers } from '@/page/session-timers';
 import { TabCommands } from './tab-commands';
-import { trusted } from './trusted';
+import { trusted } from '@/page/trusted';
 
 /** Hidden by the page's CSS. A display:contents element has no box of its own but its children show. */
 function hiddenByCss(element: Element): boolean {

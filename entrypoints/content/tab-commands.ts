@@ -7,9 +7,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { parseTabMessage, type TabMessage } from '@/lib/messages';
 import { siteFor, siteHost, withHighlights, type Settings } from '@/lib/settings';
 import { updateSettings } from '@/utils/settings';
-import type { Annotator } from './annotator';
-import type { Hover } from './hover';
-import type { SessionTimers } from './session-timers';
+import type { Annotator } from '@/page/annotator';
+import type { Hover } from '@/page/hover';
+import type { SessionTimers } from '@/page/session-timers';
 
 /** How long a highlight switch waits for its settings change to come back before it answers anyway. */
 const SETTINGS_ECHO_MS = 1000;

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { detectFigures } from '@/lib/detect';
+import { detectFigures } from '@/lib/detect/index';
 import type { Figure, FigureKind, Lang } from '@/lib/figure';
 import type { ContentMessage } from '@/lib/messages';
-import { blockOf } from '@/dom/mutation-scopes';
-import { compareStarts } from '@/dom/order';
-import { createPainter, type Paint, type Painter, type Painting } from '@/dom/painter';
-import { buildTextModel } from '@/dom/text-model';
-import { Slicer } from '@/dom/yield';
+import { blockOf } from './mutation-scopes';
+import { compareStarts } from './order';
+import { createPainter, type Paint, type Painter, type Painting } from './painter';
+import { buildTextModel } from './text-model';
+import { Slicer } from './yield';
 import { readTimeMarks } from '@/lib/normalize/marks';
 import { mergeInPageOrder } from '@/lib/page-order';
 import { Annotator, RESYNC_MS } from './annotator';
@@ -261,7 +261,7 @@ describe('reading the page', () => {
     await scan(sliced.annotator);
     const expected = readTimeMarks(buildTextModel(document.body).text, 'en');
     expect(sliced.sent[0]!.type === 'page:start' && sliced.sent[0]!.page.marks).toBeUndefined();
-    expect(sliced.sent.at(-1)).toMatchObject({ type: 'page:update', page: { marks: expected } });
+    expect(sliced.sent.find((m) => m.type === 'page:update')).toMatchObject({ page: { marks: expected } });
     expect(sliced.sent.filter((m) => m.type === 'page:update')).toHaveLength(1);
   });
 

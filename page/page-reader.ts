@@ -5,8 +5,8 @@
  * placed, shown and handed to the outbox before the page gets its turn.
  */
 import type { Figure, Lang } from '@/lib/figure';
-import { TextWalker, type TextModel } from '@/dom/text-model';
-import type { Slicer } from '@/dom/yield';
+import { TextWalker, type TextModel } from './text-model';
+import type { Slicer } from './yield';
 import { detectSlice } from './detection-slices';
 import type { Placed } from './figure-index';
 import type { Outbox } from './outbox';

@@ -3,8 +3,8 @@
  * viewport (PaintWindow), painted and erased as our own DOM changes (quietly),
  * and what leaves the page told to whoever shows it (the card).
  */
-import type { Painter } from '@/dom/painter';
-import { PaintWindow } from '@/dom/paint-window';
+import type { Painter } from './painter';
+import { PaintWindow } from './paint-window';
 import type { FigureIndex, Placed } from './figure-index';
 
 export interface PagePaintDeps {

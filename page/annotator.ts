@@ -24,15 +24,15 @@
  * id, and sent again. Full reads are spaced by what they cost, so a page
  * that keeps doing it costs a bounded share of the main thread.
  */
-import { detectFigures } from '@/lib/detect';
+import { detectFigures } from '@/lib/detect/index';
 import type { Figure, Lang } from '@/lib/figure';
 import { MAX_URL, type ContentMessage, type TabStatus } from '@/lib/messages';
 import { pageLang } from '@/lib/page';
-import { scopesOf, textNodesUnder } from '@/dom/mutation-scopes';
-import type { Painter } from '@/dom/painter';
-import { isOwnUi } from '@/dom/scope';
-import { leadingText } from '@/dom/text-model';
-import { Slicer } from '@/dom/yield';
+import { scopesOf, textNodesUnder } from './mutation-scopes';
+import type { Painter } from './painter';
+import { isOwnUi } from './scope';
+import { leadingText } from './text-model';
+import { Slicer } from './yield';
 import { FigureIndex, type Placed } from './figure-index';
 import { Outbox } from './outbox';
 import { PagePaint } from './page-paint';

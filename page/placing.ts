@@ -5,7 +5,7 @@
  * they were; what the worker does not have yet is handed on to be sent.
  */
 import type { Figure } from '@/lib/figure';
-import { inBoilerplate, leadingRangeFor, nodesFor, rangeFor, type TextModel } from '@/dom/text-model';
+import { inBoilerplate, leadingRangeFor, nodesFor, rangeFor, type TextModel } from './text-model';
 import type { FigureIndex, Placed } from './figure-index';
 import type { Placement } from './page-space';
 import { sameRecord, type ReturningFigures } from './returning-figures';

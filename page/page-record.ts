@@ -2,7 +2,7 @@
 import type { Lang, PageInfo, TimeMark } from '@/lib/figure';
 import { MAX_TITLE } from '@/lib/messages';
 import { findPublishedDate } from '@/lib/normalize/published';
-import { collectPublishedCandidates } from '@/dom/published';
+import { collectPublishedCandidates } from './published';
 
 /** How much of the page's text its language and byline are judged by (pageLang samples 20,000 characters). */
 export const PAGE_TEXT_SAMPLE = 20_000;
