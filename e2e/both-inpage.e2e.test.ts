@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeSnapshot } from '../lib/tab-snapshot';
 import { SEED_PATH, SEED_URL, startServer, type FixtureServer } from './harness';
 import { measurePage, pointOf, readRegistry } from './inpage-helpers';
 import { available, BROWSERS, launchBrowser, patchSettings, poll, storedFigures, untilCard, type TestBrowser, type TestPage } from './browsers';
@@ -13,11 +14,15 @@ const MUTATING_URL = 'http://www.lifeofguangzhou.com/fixtures/inpage-mutating.ht
 const storyFigures = (n: number) => [`${(n % 9) + 1}.5 percent`, `${n + 2} trillion yuan`, `${(n % 7) + 2}.25 percent`, `US$ ${n + 1}.2 trillion`, `${(n % 5) + 3}.1 percent`, `${(n % 4) + 1}.8 percent`];
 
 /** What the background stored for a tab: the page's URL and its figures' texts. */
-function storedTab(browser: TestBrowser, tabId: number): Promise<{ url: string | null; texts: string[] }> {
-  return browser.inBackground(async (id) => {
-    const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { page?: { url: string }; figures?: Array<{ text: string }> } | undefined;
-    return { url: stored?.page?.url ?? null, texts: (stored?.figures ?? []).map((f) => f.text) };
+async function storedTab(browser: TestBrowser, tabId: number): Promise<{ url: string | null; texts: string[] }> {
+  // The tab's pointer holds the page and names the generation whose snapshot is in force (entrypoints/background/snapshots.ts).
+  const { url, text } = await browser.inBackground(async (id) => {
+    const pointer = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { gen: number | null; page: { url: string } | null } | undefined;
+    const key = `tab:${id}:${pointer?.gen}`;
+    const data = pointer?.gen == null ? null : (((await chrome.storage.session.get(key))[key] as string | undefined) ?? null);
+    return { url: pointer?.page?.url ?? null, text: data };
   }, tabId);
+  return { url, texts: (decodeSnapshot(text)?.figures ?? []).map((f) => f.text) };
 }
 
 /** Whether the tab's content script is here, read in its isolated world ('alive', 'dead' or 'none'), through scripting.executeScript. */

@@ -2,6 +2,7 @@
  * The browsers a two-browser test file runs in. Each file launches each
  * browser once (a Firefox start takes 8–18 s) and states its spec once.
  */
+import { decodeSnapshot } from '../../lib/tab-snapshot';
 import { browserAvailable, type FixtureServer } from '../harness';
 import { ChromiumBrowser } from './chromium';
 import { FirefoxBrowser, firefoxAvailable } from './firefox';
@@ -31,12 +32,13 @@ export interface StoredFigure {
 export async function storedFigures(browser: TestBrowser, tabId: number, min = 1): Promise<StoredFigure[]> {
   const until = Date.now() + 15_000;
   for (;;) {
-    const figures = await browser.inBackground(async (id) => {
-      const stored = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
-        | { sentences: string[]; figures: Array<{ id: string; text: string; sentence: number }> }
-        | undefined;
-      return (stored?.figures ?? []).map((f) => ({ id: f.id, text: f.text, sentence: stored!.sentences[f.sentence] ?? '' }));
+    // The tab's pointer names the generation whose snapshot is in force (entrypoints/background/snapshots.ts).
+    const text = await browser.inBackground(async (id) => {
+      const pointer = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { gen: number | null } | undefined;
+      if (pointer?.gen == null) return null;
+      return ((await chrome.storage.session.get(`tab:${id}:${pointer.gen}`))[`tab:${id}:${pointer.gen}`] as string | undefined) ?? null;
     }, tabId);
+    const figures = (decodeSnapshot(text)?.figures ?? []).map((f) => ({ id: f.id, text: f.text, sentence: f.sentence }));
     if (figures.length >= min) return figures;
     if (Date.now() > until) throw new Error(`tab ${tabId} never reached ${min} figures (has ${figures.length})`);
     await new Promise((r) => setTimeout(r, 100));
