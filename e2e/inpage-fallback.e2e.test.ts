@@ -18,12 +18,12 @@ import { snapshot } from './inpage-helpers';
 const MIXED_URL = 'http://news.example.test/fixtures/inpage-mixed.html';
 const EXPECTED = ['6.4 percent', '10.52万亿元', '9.8%', '9 trillion yuan', '14 trillion yuan', '5.2 percent', '3.2 trillion yuan', '7.5 percent', '3.9 percent', '2.1 trillion yuan', '77,000 high-tech enterprises'];
 
-/** dom/text-model and dom/painter as one script for a page: `FigureLensDom`. */
+/** page/text-model and page/painter as one script for a page: `FigureLensDom`. */
 async function bundleDom(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'figurelens-dom-'));
   try {
     const entry = join(dir, 'entry.ts');
-    writeFileSync(entry, `export { buildTextModel, rangeFor } from '${ROOT}/dom/text-model';\nexport { createPainter } from '${ROOT}/dom/painter';\n`);
+    writeFileSync(entry, `export { buildTextModel, rangeFor } from '${ROOT}/page/text-model';\nexport { createPainter } from '${ROOT}/page/painter';\n`);
     const result = await build({
       configFile: false,
       logLevel: 'silent',
@@ -74,7 +74,7 @@ describe.runIf(browserAvailable())('the wrapping fallback in real Chromium: pain
     const nodes = await page.evaluateHandle(() => [...document.querySelectorAll('*')].flatMap((e) => [...e.childNodes]));
 
     const result = await page.evaluate((expected) => {
-      const { buildTextModel, rangeFor, createPainter } = (window as unknown as { FigureLensDom: typeof import('../dom/painter') & typeof import('../dom/text-model') }).FigureLensDom;
+      const { buildTextModel, rangeFor, createPainter } = (window as unknown as { FigureLensDom: typeof import('@/page/painter') & typeof import('@/page/text-model') }).FigureLensDom;
       const model = buildTextModel(document.body, { skip: (e: Element) => !e.checkVisibility() && getComputedStyle(e).display !== 'contents' });
       const figures = expected.map((text) => {
         const at = model.text.indexOf(text);

@@ -5,22 +5,25 @@
  * stops when the content script's context goes (extension updated, script
  * replaced) or the reader turns the site off.
  */
-import { browser, type Browser } from 'wxt/browser';
-import { parseTabMessage, type ContentMessage, type FigureGetReply, type TabMessage } from '@/lib/messages';
-import { DEFAULT_SETTINGS, highlightsOn, runsOn, siteFor, siteHost, withHighlights } from '@/lib/settings';
-import { AdoptedLooks, looksCss, sameLooks } from '@/dom/looks';
-import { createPainter } from '@/dom/painter';
-import { updateSettings } from '@/utils/settings';
+import { browser } from 'wxt/browser';
+import type { ContentMessage, FigureGetReply } from '@/lib/messages';
+import { DEFAULT_SETTINGS, highlightsOn, runsOn } from '@/lib/settings';
+import { AdoptedLooks, looksCss, sameLooks } from '@/page/looks';
+import { createPainter } from '@/page/painter';
 import { browserI18n } from '@/utils/page-i18n';
-import { Annotator } from './annotator';
-import { CardHost } from './card-host';
-import type { CardUi } from './card-ui';
+import { Annotator } from '@/page/annotator';
+import { CardHost } from '@/page/card-host';
+import type { CardUi } from '@/page/card-ui';
 import { loadChunk } from './chunks';
-import { Hover, type HoverDeps } from './hover';
+import { Hover, type HoverDeps } from '@/page/hover';
 import type { Lifetime } from './lifetime';
 import { liveSettings, type LiveSettings } from './live-settings';
 import { mark, MARK_HIGHLIGHTED } from './marks';
-import { PageChanges } from './page-changes';
+import { Navigation } from '@/page/navigation';
+import { PageChanges } from '@/page/page-changes';
+import { sessionTimers } from '@/page/session-timers';
+import { TabCommands } from './tab-commands';
+import { trusted } from '@/page/trusted';
 
 /** Hidden by the page's CSS. A display:contents element has no box of its own but its children show. */
 function hiddenByCss(element: Element): boolean {
@@ -37,51 +40,10 @@ async function send(message: ContentMessage): Promise<unknown> {
   }
 }
 
-/**
- * Timers that stop with the session. WXT's ctx.setTimeout adds an abort
- * listener per call and never removes it: on a page that changes all the
- * time (a batch every 100 ms, a hover timer per pointer move) that is a
- * leak. Here one listener clears whatever is pending.
- */
-function sessionTimers(signal: AbortSignal): { set: (run: () => void, ms: number) => number; clear: (id: number) => void } {
-  const pending = new Set<number>();
-  signal.addEventListener(
-    'abort',
-    () => {
-      for (const id of pending) clearTimeout(id);
-      pending.clear();
-    },
-    { once: true },
-  );
-  return {
-    set: (run, ms) => {
-      if (signal.aborted) return 0;
-      const id = window.setTimeout(() => {
-        pending.delete(id);
-        if (signal.aborted) return;
-        try {
-          run();
-        } catch (error) {
-          // Never into the page: a timer of ours that fails costs what it was doing.
-          console.debug('FigureLens:', error);
-        }
-      }, ms);
-      pending.add(id);
-      return id;
-    },
-    clear: (id) => {
-      clearTimeout(id);
-      pending.delete(id);
-    },
-  };
+/** Hover, focus and keys cause work (a card, a lookup in the worker): only the reader's own count, until the session ends. */
+function trustedListen(signal: AbortSignal): HoverDeps['listen'] {
+  return (target, type, handler, listenerOptions) => target.addEventListener(type, trusted(handler as (event: Event) => void), { ...listenerOptions, signal });
 }
-
-const withoutHash = (url: string) => url.replace(/#.*$/, '');
-
-/** How long after the app's navigation the page is read: the navigate event comes before the app renders the new route. */
-const NAVIGATION_SETTLE_MS = 50;
-/** Where the Navigation API is missing: how often the URL is looked at (as WXT's own watcher did). */
-const URL_POLL_MS = 1000;
 
 export interface SessionOptions {
   /**
@@ -114,8 +76,6 @@ export function startPageSession(lifetime: Lifetime, options: SessionOptions): v
   const painter = createPainter(window);
   const looks = new AdoptedLooks(document);
   const timers = sessionTimers(signal);
-  /** The URL the page was last read as. */
-  let readUrl = location.href;
 
   const changes = new PageChanges((batch) => void annotator.changed(batch), timers.set);
   const ready = live.ready.then(
@@ -153,18 +113,8 @@ export function startPageSession(lifetime: Lifetime, options: SessionOptions): v
     detail: async (id) => ((await send({ type: 'figure:get', url: annotator.pageUrl, id })) as FigureGetReply | undefined)?.figure ?? null,
     ui: options.cardUi ?? (() => loadChunk<CardUi>('card')),
   });
-  // Hover, focus and keys cause work (a card, a lookup in the worker): only the reader's own count.
-  const listen: HoverDeps['listen'] = (target, type, handler, listenerOptions) =>
-    target.addEventListener(type, trusted(handler as (event: Event) => void), { ...listenerOptions, signal });
-  const hover: Hover = new Hover({
-    win: window,
-    annotator,
-    painter,
-    card,
-    shadowRoots: () => changes.shadowRoots(),
-    listen,
-    timers,
-  });
+  const hover: Hover = new Hover({ win: window, annotator, painter, card, shadowRoots: () => changes.shadowRoots(), listen: trustedListen(signal), timers });
+  const commands = new TabCommands({ annotator, hover, host, settings: () => settings, timers, stopped: () => stopped });
 
   const applyLooks = () => {
     if (!annotator.highlightsOn || sameLooks(settings.looks, DEFAULT_SETTINGS.looks)) looks.clear();
@@ -178,100 +128,23 @@ export function startPageSession(lifetime: Lifetime, options: SessionOptions): v
     hover.setEnabled(on);
     if (!on) card.remove();
     applyLooks();
-    for (const waiting of settingsApplied.splice(0)) waiting();
-  };
-  /** Waiting for a settings change of ours to come back through the watch (a reply says what the page shows). */
-  const settingsApplied: Array<() => void> = [];
-  const SETTINGS_ECHO_MS = 1000;
-
-  /** Writes the site's highlight switch; the change reaches this page (and every other tab on the site) through the watch. */
-  const rememberHighlights = async (on: boolean) => {
-    const site = siteFor(settings, host) ?? siteHost(host) ?? host;
-    await updateSettings((s) => withHighlights(s, site, on)).catch(() => undefined);
-    if (annotator.highlightsOn === on || stopped) return;
-    await new Promise<void>((resolve) => {
-      settingsApplied.push(resolve);
-      timers.set(resolve, SETTINGS_ECHO_MS);
-    });
-  };
-
-  const answer = async (message: TabMessage): Promise<unknown> => {
-    switch (message.type) {
-      case 'highlights:toggle':
-        await rememberHighlights(!annotator.highlightsOn);
-        return annotator.status();
-      case 'figure:step':
-        hover.step(message.direction);
-        return annotator.status();
-      case 'figure:reveal':
-        return { found: hover.reveal(message.id) };
-      case 'tab:status':
-        return annotator.status();
-      case 'figures:resend':
-        annotator.resend();
-        return annotator.status();
-    }
-  };
-
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    if (sender.id !== browser.runtime.id) return false;
-    const parsed = parseTabMessage(message);
-    if (!parsed.ok) return false;
-    answer(parsed.value).then(sendResponse, () => sendResponse(undefined));
-    return true;
+    commands.applied();
   };
 
   const scan = (url: string) => {
     if (stopped) return;
-    readUrl = url;
-    wentAway = false;
+    navigation.reading(url);
     changes.discard();
     void annotator.scanPage(url);
   };
-
-  /**
-   * An event that says the URL may have changed only says "look again": the
-   * page is read as a new one if, a moment later, its own URL names another
-   * article than the one read. Where the URL went elsewhere and came back
-   * (an app's redirect bounce), the worker dropped the page when the tab's
-   * URL changed: it gets the page again.
-   */
-  let navigation = 0;
-  /** The URL named another article since the page was read. */
-  let wentAway = false;
-  const lookAgain = () => {
-    if (withoutHash(location.href) !== withoutHash(readUrl)) wentAway = true;
-    timers.clear(navigation);
-    navigation = timers.set(() => {
-      // A jump to an anchor in the same article is not a new page.
-      if (withoutHash(location.href) === withoutHash(readUrl)) {
-        if (wentAway) annotator.resend();
-        wentAway = false;
-        return;
-      }
+  const navigation = new Navigation({
+    timers,
+    signal,
+    resend: () => annotator.resend(),
+    newPage: (url) => {
       hover.hide();
-      scan(location.href);
-    }, NAVIGATION_SETTLE_MS);
-  };
-  /**
-   * The Navigation API's currententrychange: the document's own URL changed
-   * (pushState, replaceState, Back within the app), after the fact, and only
-   * then. Where that API is missing, the URL is looked at once a second and
-   * on Back and Forward. A page can dispatch any of these events itself: only
-   * the browser's own count.
-   */
-  const onEntryChange = trusted(() => lookAgain());
-  let seenUrl = location.href;
-  const pollUrl = () => {
-    if (location.href !== seenUrl) {
-      seenUrl = location.href;
-      lookAgain();
-    }
-    timers.set(pollUrl, URL_POLL_MS);
-  };
-  /** Back or Forward restored the page from the back/forward cache: the worker forgot it when the tab left. */
-  const onPageShow = trusted((event: PageTransitionEvent) => {
-    if (event.persisted) annotator.resend();
+      scan(url);
+    },
   });
 
   let unwatch = () => {};
@@ -282,7 +155,7 @@ export function startPageSession(lifetime: Lifetime, options: SessionOptions): v
     session.abort();
     unwatch();
     if (!options.settings) live.stop();
-    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onMessage.removeListener(commands.onMessage);
     changes.stop();
     hover.setEnabled(false);
     annotator.stop({ withdraw: siteOff });
@@ -293,20 +166,14 @@ export function startPageSession(lifetime: Lifetime, options: SessionOptions): v
 
   /** The settings say this site runs: paint, listen, follow the settings and the app's navigation. */
   const begin = () => {
-    browser.runtime.onMessage.addListener(onMessage);
+    browser.runtime.onMessage.addListener(commands.onMessage);
     unwatch = live.listen((changed) => {
       settings = changed;
       if (!options.manual() && !runsOn(settings, host)) return stop(true);
       if (highlightsOn(settings, host) !== annotator.highlightsOn) applyHighlights(!annotator.highlightsOn);
       else applyLooks();
     });
-    const navigationApi = (window as Window & { navigation?: EventTarget }).navigation;
-    if (typeof navigationApi?.addEventListener === 'function') navigationApi.addEventListener('currententrychange', onEntryChange, { signal });
-    else {
-      window.addEventListener('popstate', trusted(() => pollUrl()), { signal });
-      timers.set(pollUrl, URL_POLL_MS);
-    }
-    window.addEventListener('pageshow', onPageShow, { signal });
+    navigation.start();
     hover.start();
     applyHighlights(highlightsOn(settings, host));
   };
@@ -315,23 +182,4 @@ export function startPageSession(lifetime: Lifetime, options: SessionOptions): v
   lifetime.signal.addEventListener('abort', () => stop(), { signal });
   changes.watch(document);
   scan(location.href);
-}
-
-/** A listener for events that cause work: it ignores what a page script dispatched, and never throws into the page. */
-function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
-  const inner = guarded(handler);
-  return (event) => {
-    if (event.isTrusted) inner(event);
-  };
-}
-
-/** A listener that never throws into the page. */
-function guarded<E extends Event>(handler: (event: E) => void): (event: E) => void {
-  return (event) => {
-    try {
-      handler(event);
-    } catch (error) {
-      console.debug('FigureLens:', error);
-    }
-  };
 }

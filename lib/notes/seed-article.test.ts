@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findPublishedDate } from '@/lib/normalize';
-import { collectPublishedCandidates } from '@/dom/published';
-import { buildTextModel } from '@/dom/text-model';
+import { collectPublishedCandidates } from '@/page/published';
+import { buildTextModel } from '@/page/text-model';
 import { analyzePage, detectFigures, type Figure, type PageInfo } from '@/lib';
 
 let page: PageInfo;

@@ -24,7 +24,7 @@ export async function jumps(session: Session): Promise<void> {
   await page.goto(GENERATED);
   await highlighted(page);
   console.log('generated article: jumps through it');
-  // Only figures within a screenful of the viewport are painted (see dom/paint-window.ts): jump through
+  // Only figures within a screenful of the viewport are painted (see page/paint-window.ts): jump through
   // the article and time how long until every figure on screen is painted.
   const jumps: number[] = [];
   let unpainted = 0;

@@ -3,7 +3,7 @@
  * date from the page's own text (its byline or dateline), the language from
  * its script, figures detected and analysed with the reader in USD.
  */
-import { BYLINE_TEXT_CHARS } from '@/dom/published';
+import { BYLINE_TEXT_CHARS } from '@/page/published';
 import { analyzePage, detectFigures, findPublishedDate, readTimeMarks, type PageInfo } from '@/lib/index';
 import { pageLang } from '@/lib/page';
 import type { Reading } from './score';

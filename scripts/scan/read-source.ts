@@ -3,7 +3,7 @@
  * content script reads a page — its visible text, through the same text
  * model — anything else as plain text. Bytes are decoded by decode.ts first.
  */
-import { buildTextModel } from '@/dom/text-model';
+import { buildTextModel } from '@/page/text-model';
 import { pageLang } from '@/lib/page';
 import type { Lang } from '@/lib/figure';
 import { decodeBytes } from './decode';

@@ -1,5 +1,5 @@
 /** One source → its figures, analysed as the extension analyses a page. */
-import { BYLINE_TEXT_CHARS, collectPublishedCandidates } from '@/dom/published';
+import { BYLINE_TEXT_CHARS, collectPublishedCandidates } from '@/page/published';
 import { analyzePage, detectFigures, findPublishedDate, readTimeMarks, type CurrencyCode, type Figure, type PageInfo } from '@/lib/index';
 import type { Source } from './read-source';
 

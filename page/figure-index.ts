@@ -4,8 +4,8 @@
  * changes) and in document order (stepping with the keyboard).
  */
 import type { Figure } from '@/lib/figure';
-import { compareStarts } from '@/dom/order';
-import type { Paint } from '@/dom/painter';
+import { compareStarts } from './order';
+import type { Paint } from './painter';
 
 export interface Placed {
   /** What the worker was told (a read of the whole page again may move its offsets). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFigures } from '@/lib/detect';
+import { detectFigures } from '@/lib/detect/index';
 import type { Figure } from '@/lib/figure';
 import { detectSlice } from './detection-slices';
 

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { detectFigures } from '@/lib/detect';
+import { detectFigures } from '@/lib/detect/index';
 import type { Figure, FigureKind, Lang } from '@/lib/figure';
 import type { ContentMessage } from '@/lib/messages';
-import { blockOf } from '@/dom/mutation-scopes';
-import { compareStarts } from '@/dom/order';
-import { createPainter, type Paint, type Painter, type Painting } from '@/dom/painter';
-import { buildTextModel } from '@/dom/text-model';
-import { Slicer } from '@/dom/yield';
+import { blockOf } from './mutation-scopes';
+import { compareStarts } from './order';
+import { createPainter, type Paint, type Painter, type Painting } from './painter';
+import { buildTextModel } from './text-model';
+import { Slicer } from './yield';
+import { readTimeMarks } from '@/lib/normalize/marks';
 import { mergeInPageOrder } from '@/lib/page-order';
 import { Annotator, RESYNC_MS } from './annotator';
 
@@ -244,6 +245,41 @@ describe('reading the page', () => {
     const whole = detectFigures(buildTextModel(document.body).text, { lang: 'en' });
     expect(whole.length).toBeGreaterThan(100);
     expect(figuresSent(sent)).toEqual(whole);
+  });
+
+  it('the page record carries the time marks of the whole text: with page:start when read in one go, in a page:update after a sliced read', async () => {
+    const page = (n: number) => '<h2>Review of the Work in 2019</h2><p>GDP passed 14 trillion yuan.</p>' + '<p>In 2020, output rose 5 percent.</p>'.repeat(n);
+    const whole = setup(page(60));
+    await scan(whole.annotator);
+    const inOneGo = readTimeMarks(buildTextModel(document.body).text, 'en');
+    expect(inOneGo.length).toBeGreaterThan(60);
+    expect(whole.sent[0]).toMatchObject({ type: 'page:start', page: { marks: inOneGo } });
+    expect(whole.sent.some((m) => m.type === 'page:update')).toBe(false);
+    let ticks = 0;
+    // Longer than a detection slice: page:start goes while the page is still being read.
+    const sliced = setup(page(600), { slicer: new Slicer(0, () => ticks++) });
+    await scan(sliced.annotator);
+    const expected = readTimeMarks(buildTextModel(document.body).text, 'en');
+    expect(sliced.sent[0]!.type === 'page:start' && sliced.sent[0]!.page.marks).toBeUndefined();
+    expect(sliced.sent.find((m) => m.type === 'page:update')).toMatchObject({ page: { marks: expected } });
+    expect(sliced.sent.filter((m) => m.type === 'page:update')).toHaveLength(1);
+  });
+
+  it('a bare "$" is the dollar of the page’s host', async () => {
+    setHtml(document.body, '<p>Sales reached $5 million last year.</p>');
+    const sent: ContentMessage[] = [];
+    // The annotator's own detector (the real one, told the host), not the test detector of setup().
+    const annotator = new Annotator({ doc: document, painter: new RecordingPainter(), highlights: false, send: async (m) => void sent.push(structuredClone(m)) });
+    const happy = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+    const before = location.href;
+    happy.setURL('https://www.smh.com.au/business/article');
+    try {
+      await scan(annotator);
+      expect(figuresSent(sent)[0]).toMatchObject({ kind: 'money', value: 5_000_000, currency: 'AUD' });
+    } finally {
+      happy.setURL(before);
+    }
+    expect(detectFigures('Sales reached $5 million last year.', { lang: 'en' })[0]!.currency).not.toBe('AUD');
   });
 
   it('answers tab:status', async () => {
@@ -687,7 +723,9 @@ describe('what the worker holds stays true to the page', () => {
     await done;
     await annotator.idle();
     expect(sent.slice(count).map((m) => m.type)).toEqual(['figures:add', 'page:update']);
-    expect(sent.at(-1)).toEqual({ type: 'page:update', page: { url: location.href, title: 'Trade in 2025', lang: 'en' } });
+    // The marks of the full read stay with the record (the footer's year names a time).
+    const marks = [{ at: 114, sentence: 'Copyright: 2018 firms', lang: 'en' }];
+    expect(sent.at(-1)).toEqual({ type: 'page:update', page: { url: location.href, title: 'Trade in 2025', lang: 'en', marks } });
     expect(workerView(sent)).toHaveLength(6);
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PageSpace, type RegionList } from './page-space';
-import { fill } from '@/dom/fill.test-helper';
+import { fill } from './fill.test-helper';
 
 function elements(n: number): Element[] {
   return Array.from({ length: n }, () => document.createElement('p'));

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { detectFigures } from '@/lib/detect';
-import type { Paint, Painter } from '@/dom/painter';
+import { detectFigures } from '@/lib/detect/index';
+import type { Paint, Painter } from './painter';
 import { Annotator } from './annotator';
 import type { CardHost } from './card-host';
 import type { Placed } from './figure-index';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPublishedDate } from '../lib/normalize/published';
+import { findPublishedDate } from '@/lib/normalize/published';
 import { BYLINE_TEXT_CHARS, collectPublishedCandidates } from './published';
 import { fill } from './fill.test-helper';
 

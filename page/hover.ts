@@ -6,8 +6,8 @@
  * figure's own client rects. Nothing here ever moves focus.
  */
 import { MAX_FIGURE_TEXT } from '@/lib/figure';
-import type { Painter } from '@/dom/painter';
-import { textNodesWithin } from '@/dom/mutation-scopes';
+import type { Painter } from './painter';
+import { textNodesWithin } from './mutation-scopes';
 import type { Annotator } from './annotator';
 import type { CardHost, CardTrigger } from './card-host';
 import type { Placed } from './figure-index';

@@ -5,7 +5,7 @@
  * CLI under happy-dom), so every read is bounded and nothing it meets can make
  * it throw.
  */
-import type { PublishedCandidates } from '../lib/normalize/published';
+import type { PublishedCandidates } from '@/lib/normalize/published';
 import { buildTextModel } from './text-model';
 
 const MAX_META = 300;

@@ -22,7 +22,7 @@
  */
 import type { Figure } from '@/lib/figure';
 import type { I18n } from '@/components/i18n';
-import { CARD_HOST_ATTRIBUTE, markOwnUi } from '@/dom/scope';
+import { CARD_HOST_ATTRIBUTE, markOwnUi } from './scope';
 import type { CardUi } from './card-ui';
 import type { Placed } from './figure-index';
 import { placeCard, type Rect } from './placement';
