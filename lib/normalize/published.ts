@@ -11,7 +11,7 @@
 import type { PageInfo } from '../figure';
 import { readable } from './phrases';
 
-/** What the DOM offers, gathered by dom/published.ts (or built by hand in tests). */
+/** What the DOM offers, gathered by page/published.ts (or built by hand in tests). */
 export interface PublishedCandidates {
   /** Meta tags and similar: key is the property/name/itemprop as written. */
   meta: { key: string; content: string }[];
