@@ -24,6 +24,9 @@ describe('hedges are kept as data, outside the figure', () => {
     ['活动吸引逾100家企业。', '逾', 'above'],
     ['公司计划募资不超过50亿元。', '不超过', 'at-most'],
     ['基金规模至少100亿元。', '至少', 'at-least'],
+    // A results release (Shikun & Binui, H1 2018) writes "about" as a tilde.
+    ['Revenues totaled ~NIS 2.7 billion, down 20% compared to the first half of 2017.', '~', 'approx'],
+    ['Capacity is ≈ 5 GW.', '≈', 'approx'],
   ])('%s → %s', (sentence, hedge, bound) => {
     const [figure] = detectFigures(sentence);
     expect(figure?.hedge).toEqual({ text: hedge, bound });
@@ -87,5 +90,17 @@ describe('ranges are one figure with value and valueMax', () => {
 
   it('a range must rise: "6-5 percent" is not one', () => {
     expect(see('It won 6-5 percent of the vote?')).toEqual([pct('5 percent', 5)]);
+  });
+});
+
+describe('a tilde between two numbers is a range, not "about" before the second', () => {
+  it.each([
+    ['外銷訂單金額預估667~687億美元。', 667e8, 687e8],
+    ['预计全年营收5~6亿元。', 5e8, 6e8],
+    ['Growth of 5%~6% is expected.', 5, 6],
+  ])('%s', (sentence, value, valueMax) => {
+    const [figure] = detectFigures(sentence);
+    expect(figure).toMatchObject({ value, valueMax });
+    expect(figure?.hedge).toBeUndefined();
   });
 });

@@ -86,6 +86,9 @@ export const en: Lexicon = {
     'knots', 'am', 'pm', 'a.m.', 'p.m.',
   ],
   hedgesBefore: {
+    // "Revenues totaled ~NIS 2.7 billion" (a results release): the tilde is how tables and releases write "about".
+    '~': 'approx',
+    '≈': 'approx',
     about: 'approx',
     around: 'approx',
     approximately: 'approx',

@@ -26,7 +26,8 @@ type Joined = { range: Candidate } | { alone: Candidate } | undefined;
 function join(text: string, a: Candidate, b: Candidate): Joined {
   const kind = b.kind ?? a.kind;
   if (b.start - a.end > MAX_GAP || !kind || !gapOpens(text, a.end, b.start)) return undefined;
-  const connector = rangeGaps.get(text.slice(a.end, b.start).trim().replace(/\s+/g, ' '));
+  const gap = text.slice(a.end, b.start);
+  const connector = rangeGaps.get(gap.trim().replace(/\s+/g, ' '));
   if (!connector || (connector === 'and' && a.opener !== 'between')) return undefined;
   if ((a.kind && b.kind && a.kind !== b.kind) || (a.unit && b.unit && a.unit !== b.unit)) return undefined;
   let currency = b.currency;
@@ -63,7 +64,8 @@ function join(text: string, a: Candidate, b: Candidate): Joined {
       written: a.written,
       value: lo,
       valueMax: hi,
-      hedge: a.hedge ?? b.hedge,
+      // "5~6 billion": the tilde between the ends is the connector, not "about" before the second.
+      hedge: a.hedge ?? (b.hedge && !gap.includes(b.hedge.text) ? b.hedge : undefined),
       negative: a.negative,
     },
   };
