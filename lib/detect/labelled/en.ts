@@ -148,7 +148,7 @@ export const english = set('en', [
   ['About 3,500 exhibitors took part in the show.', count('3,500 exhibitors', 3500, 'exhibitors', { hedge: 'approx' })],
   ['The port handled 25 million containers last year.', count('25 million containers', 25e6, 'containers')],
   ['There are 1.4 billion people in China.', count('1.4 billion people', 1.4e9, 'people')],
-  ['The carmaker sold 1.28 million units in the first half, up 12 percent.', count('1.28 million units', 1.28e6, 'units'), pct('12 percent', 12)],
+  ['The carmaker sold 1.28 million units in the first half, up 12 percent.', qty('1.28 million units', 1.28e6, 'vehicle'), pct('12 percent', 12)],
   ['The company sold 10,000 vehicles in December.', qty('10,000 vehicles', 10000, 'vehicle')],
   ['The programme trained 5,000 teachers in rural areas.', count('5,000 teachers', 5000, 'teachers')],
   ['The group has 18 subsidiaries and 450 branches.', count('18 subsidiaries', 18, 'subsidiaries'), count('450 branches', 450, 'branches')],

@@ -45,7 +45,7 @@ export const holdout = [
     ['Online sales during Singles Day hit 1 trillion yuan for the first time.', money('1 trillion yuan', 1e12, 'CNY')],
     ['The ministry said 1.79 million graduates from the class of 2024 had found jobs.', count('1.79 million graduates', 1.79e6, 'graduates')],
     ['Prices in 70 major cities fell for the 12th month.', count('70 major cities', 70, 'major cities')],
-    ['About two-thirds of the 500 firms surveyed reported higher costs.', count('500 firms', 500, 'firms')],
+    ['About two-thirds of the 500 firms surveyed reported higher costs.', pct('two-thirds', 66.67, { hedge: 'approx' }), count('500 firms', 500, 'firms')],
     ['The fine of 18.2 billion yuan was the largest ever imposed on a platform company.', money('18.2 billion yuan', 18.2e9, 'CNY')],
   ]),
   ...set('zh', [
