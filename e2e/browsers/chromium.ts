@@ -7,7 +7,19 @@ import { launchIn, stopWorker } from '../popup-helpers';
 import type { BrowserName, ExtensionDocument, TestBrowser, TestPage, UiLang } from './types';
 
 class ChromiumPage implements TestPage {
-  constructor(readonly page: Page) {}
+  private seen: string[] = [];
+  constructor(readonly page: Page) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.seen.push(m.text());
+    });
+    page.on('pageerror', (e) => this.seen.push(String(e)));
+  }
+  async addInitScript(source: string): Promise<void> {
+    await this.page.addInitScript(source);
+  }
+  errors(): string[] {
+    return [...this.seen];
+  }
   url(): string {
     return this.page.url();
   }

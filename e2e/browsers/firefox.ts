@@ -75,7 +75,20 @@ function prefs(server: FixtureServer, lang: UiLang, downloads: string, geckoId: 
 }
 
 class FirefoxPage implements TestPage {
-  constructor(readonly page: Page) {}
+  private seen: string[] = [];
+  constructor(readonly page: Page) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.seen.push(m.text());
+    });
+    page.on('pageerror', (e) => this.seen.push(String(e)));
+  }
+  /** A BiDi preload script (script.addPreloadScript), in the page's window realm. */
+  async addInitScript(source: string): Promise<void> {
+    await this.page.evaluateOnNewDocument(source);
+  }
+  errors(): string[] {
+    return [...this.seen];
+  }
   url(): string {
     return this.page.url();
   }

@@ -14,6 +14,10 @@ export interface TestPage {
   /** Resolves once `fn(arg)` is truthy in the page. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** Runs `source` in the page's own world at the start of every document it loads next, before its own scripts and ours. */
+  addInitScript(source: string): Promise<void>;
+  /** The console errors and uncaught errors (the page's and its content scripts') reported for this tab since it opened. */
+  errors(): string[];
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
