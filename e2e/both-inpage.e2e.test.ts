@@ -19,6 +19,8 @@ async function storedTab(browser: TestBrowser, tabId: number): Promise<{ url: st
 }
 
 /** Whether the tab's content script is here, read in its isolated world ('alive', 'dead' or 'none'), through scripting.executeScript. */
+// The probe repeats inpage-helpers' scriptPresence on purpose: the function is serialised into the browser, so it
+// cannot close over an imported helper, and the two harnesses evaluate in the background differently.
 async function scriptPresence(browser: TestBrowser, tabId: number): Promise<string> {
   const [answer] = await browser.inBackground(
     (id) =>

@@ -68,8 +68,8 @@ const PROSE: Record<Lang, string[]> = {
   ],
 };
 
-/** mulberry32: a small seeded generator, so every run measures the same text. */
-function random(seed: number): () => number {
+/** mulberry32: a small seeded generator, so every run measures the same text (the dense corpus uses it too). */
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -6,7 +6,7 @@
  * numbers come from a seeded generator, so every run measures the same text.
  */
 import type { Lang } from '../../lib/figure';
-import type { Corpus } from './corpus';
+import { random, type Corpus } from './corpus';
 
 type Fill = () => string;
 
@@ -31,17 +31,6 @@ const TEMPLATES: Record<Lang, ((n: Fill, p: Fill, k: Fill) => string)[]> = {
   ],
 };
 
-
-/** mulberry32, as in corpus.ts. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function buildDenseCorpus(lang: Lang, minChars: number): Corpus {
   const next = random(lang === 'en' ? 35 : 53);
