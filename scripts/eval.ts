@@ -13,7 +13,8 @@ import { formatReport, totals } from './eval/report';
 import { scorePage } from './eval/score';
 
 export function evaluate(only?: ReadonlySet<string>) {
-  const corpus = loadCorpus().filter((p) => !only || only.has(p.slug));
+  // A list may name a page by its slug ("en/x") or its file name alone ("x").
+  const corpus = loadCorpus().filter((p) => !only || only.has(p.slug) || only.has(p.slug.split('/')[1]!));
   const scripts = new Map(corpus.map((p) => [p.slug, p.gold.script]));
   const scores = corpus.map((p) => scorePage(p, readPage(p.slug, p.text)));
   const pages = new Map<string, number>([['all', corpus.length]]);
@@ -23,7 +24,7 @@ export function evaluate(only?: ReadonlySet<string>) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const listed = process.argv.indexOf('--pages');
-  const only = listed > 0 ? new Set(readFileSync(process.argv[listed + 1], 'utf8').split(/\s+/).filter(Boolean)) : undefined;
+  const only = listed > 0 ? new Set(readFileSync(process.argv[listed + 1] ?? '', 'utf8').split(/\s+/).filter(Boolean)) : undefined;
   const { scores, by, pages } = evaluate(only);
   if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(Object.fromEntries(by))}\n`);
   else {
