@@ -199,6 +199,11 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     periodFrom = 'context';
   }
 
+  // "from 34.6 million pounds in the year-ago period": the year before, in the months the text is talking about.
+  if (!months && yearWord?.kind === 'anchored' && yearWord.samePeriod && ctx.contextPeriod && !wholeYear(ctx.contextPeriod)) {
+    months = ctx.contextPeriod;
+    periodFrom = 'context';
+  }
   // A stock is measured at a point: over a period it is the period's last month ("生猪存栏" in 前三季度 is September's).
   if (months && (months.across || months.fromMonth !== months.toMonth) && PHRASES[lang].time.stock.test(readable(sentence, lang).slice(clause.start, clause.end))) {
     months = { fromMonth: months.toMonth, toMonth: months.toMonth };

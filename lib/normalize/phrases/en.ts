@@ -45,6 +45,22 @@ export const en: LanguagePhrases = {
       },
       { re: /\b(last|this|next) year\b|\byear[- ]to[- ]date\b|\bso far this year\b/gi, make: (m) => ({ kind: 'relative', offset: m[1] ? { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] : 0, text: m[0] }) },
       { re: /\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b/gi, make: () => ({ kind: 'anchored', offset: -1 }) },
+      // "for six months ended 30 June 2019", "the three months ended March 31": the months up to the one named.
+      {
+        re: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12) months (?:ended|ending|to)\\s+(?:\\d{1,2}\\s+)?${MONTH_OR_MAY}`, 'gi'),
+        make: (m) => {
+          const to = monthOf(m[2]!);
+          const n = count(m[1]!);
+          return to >= n ? months(to - n + 1, to) : null;
+        },
+      },
+      // "from 34.6 million pounds in the year-ago period", "in the prior-year quarter" ("same period last year" is
+      // read as "last year", against the publication date):
+      // the year before the sentence's, in the months the text is talking about.
+      {
+        re: /\b(?:year[- ]ago|prior[- ]year|previous[- ]year|last[- ]year's) (?:period|quarter|half)\b|\bsame (?:period|quarter|half) (?:of |in )?(?:a year (?:earlier|ago|before)|the (?:previous|prior) year)\b/gi,
+        make: () => ({ kind: 'anchored', offset: -1, samePeriod: true }),
+      },
       { re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/gi, make: (m) => quarter(count(m[1]!)) },
       { re: /\bQ([1-4])\b|\b([1-4])Q\b/g, make: (m) => quarter(Number(m[1] ?? m[2])) },
       // "Financial highlights for the 1st half of 2018:".

@@ -14,7 +14,8 @@ export type TimeMeaning =
   /** Relative to the publication date: "last year" is −1. */
   | { kind: 'relative'; offset: number; text: string }
   /** Relative to the sentence's own year: "a year earlier" is −1. */
-  | { kind: 'anchored'; offset: number }
+  /** `samePeriod`: "the year-ago period", "同期" of the year before: also in the months the text is talking about. */
+  | { kind: 'anchored'; offset: number; samePeriod?: true }
   | { kind: 'period'; fromMonth: number; toMonth: number }
   /** "in the period", "同期": the period the text named last. */
   | { kind: 'same-period' };
