@@ -139,6 +139,8 @@ export const en: LanguagePhrases = {
     // "52,000 industrial firms … whose output expanded by 6 percent": the rate is of the output, not of the firms.
     // "output reached 139 million tonnes, down by 1.6 million tonnes or 1.2 percent": the rate is of the level.
     changeBefore: /\b(?:by|an? (?:increase|decrease|rise|fall|drop|gain|decline|reduction) of)\s+(?:(?:about|around|some|nearly|over|more than)\s+)?$/i,
+    // "topped the $1 trillion mark for the first time, up 12%": the rate is of the total, not of the round number.
+    milestoneAfter: /^\s*(?:mark|milestone|threshold|barrier|level for the first time)\b/i,
     averageBefore: /\b(?:a |the )?daily average(?: of)?\s*$|\baverag(?:e|ing)(?: of)?\s*$|\bper[- ]capita\s*$/i,
     countOther: /\b(?:output|revenues?|sales|profits?|income|value|investment|exports?|imports?|spending|turnover|production|prices?|earnings|assets|volume|business)\b/i,
   },

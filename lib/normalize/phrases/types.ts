@@ -73,6 +73,8 @@ export interface PercentPhrases {
   newMetric: RegExp;
   /** Just before an amount: it is a difference ("比上年减少162万吨", "up by $3 billion"), so a rate after it is of the level before it. */
   changeBefore: RegExp;
+  /** Words after an amount that make it a milestone passed, not a level a rate is of ("突破7000億美元大關，年增率26％"). */
+  milestoneAfter: RegExp;
   /** Between a count and a later percent: a measure of something else, so the rate is not the count's. */
   countOther: RegExp;
   /** Just before an amount: it is an average derived from the amount before it, which the rate after both is of ("汽车166.4万辆，日平均产量5.5万辆，增长2.5%"). */

@@ -25,6 +25,12 @@ export const zhHans: LanguagePhrases = {
       },
       // A year that names a document ("二零一八年《施政报告》", "《2024年政府工作报告》") is not the time of the figures.
       { re: /(?<![\d.]|《)((?:19|20)\d{2})\s*(?:年|财年)(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+      // "經濟部今天公布114年全年外銷訂單7437.3億美元": Taiwan counts years from 1912 (民國114年 is 2025). Only 100–119
+      // (2011–2030) are read, and not a span of years ("成立110年", "110年来").
+      {
+        re: /(?<![\d.]|第|近|超过|逾|约|长达|历经|经过|成立|建党|建校|了|达|满|百)(?:民国)?(1[01]\d)\s*年(?!代|来|以来|前|后|间|历史|之|多|左右|内|里|中|间|周年)/g,
+        make: (m) => ({ kind: 'year', year: Number(m[1]) + 1911 }),
+      },
       { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0] }) },
       // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
       { re: /(?<![〇零一二三四五六七八九]|《)([〇零一二三四五六七八九]{4})\s*年(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: digitByDigit(m[1]!) }) },
@@ -103,6 +109,8 @@ export const zhHans: LanguagePhrases = {
     // "…，而设备投资增长9%", "；进口…", "其中，出口…": a clause of its own before the rate.
     newMetric: /[；;]|而|同时|其中|这与|此外|另外/,
     // "全国夏粮总产量13926万吨，比上年减少162万吨，下降1.2%": 1.2% is of the 13926万吨.
+    // "114年全年外銷訂單7437.3億美元…首度突破7000億美元大關，年增率26％": 26% is of 7437.3, not of the milestone.
+    milestoneAfter: /^\s*(?:大关|关口|关卡)/,
     changeBefore: /(?:增加|减少|多增|少增|多|少)\s*(?:约|近|超过)?\s*$/,
     averageBefore: /(?:日平均|日均|平均每日|每日平均)[\u4e00-\u9fff]{0,3}\s*$/,
     countOther: /收入|营收|利润|产值|增加值|销售|投资|出口|进口|产量|价格|用电量|金额|营业额|资产|业务/,
