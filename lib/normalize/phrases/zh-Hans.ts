@@ -53,6 +53,15 @@ export const zhHans: LanguagePhrases = {
       { re: new RegExp(`前(${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
       { re: /(?<!\d)(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月份?/g, make: (m) => months(Number(m[1]), Number(m[2])) },
       { re: /(?<![\d.])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?(?![\d日号])/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
+      // "截至2019年6月30日止六个月,该集团总收入约282.72亿港元": the months up to the one named.
+      {
+        re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\S{1,3}\s*[日号]\s*止\s*(?:的)?\s*(\d{1,2}|十二|[三六九])\s*个月/g,
+        make: (m) => {
+          const to = smallNumber(m[1]!);
+          const n = smallNumber(m[2]!);
+          return to >= n ? months(to - n + 1, to) : null;
+        },
+      },
       // "截至2月25日，296家上市公司…": a stock at that day, in its month.
       { re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
       // "年末全国就业人员73439万人": a stock at the year's end.
@@ -110,7 +119,7 @@ export const zhHans: LanguagePhrases = {
     newMetric: /[；;]|而|同时|其中|这与|此外|另外/,
     // "全国夏粮总产量13926万吨，比上年减少162万吨，下降1.2%": 1.2% is of the 13926万吨.
     // "114年全年外銷訂單7437.3億美元…首度突破7000億美元大關，年增率26％": 26% is of 7437.3, not of the milestone.
-    milestoneAfter: /^\s*(?:大关|关口|关卡)/,
+    milestoneAfter: /^\s*(?:[（(][^）)]{0,10}[）)])?\s*(?:大关|关口|关卡)/,
     changeBefore: /(?:增加|减少|多增|少增|多|少)\s*(?:约|近|超过)?\s*$/,
     averageBefore: /(?:日平均|日均|平均每日|每日平均)[\u4e00-\u9fff]{0,3}\s*$/,
     countOther: /收入|营收|利润|产值|增加值|销售|投资|出口|进口|产量|价格|用电量|金额|营业额|资产|业务/,

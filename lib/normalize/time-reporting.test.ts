@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/normalize/make.test-helper';
+
+const periodOf = (published: string | undefined, sentences: string[], figure: string) => {
+  const p = analyze(published, sentences).get(figure).period;
+  return p && { year: p.year, fromMonth: p.fromMonth, toMonth: p.toMonth };
+};
+
+describe('"six months ended 30 June": the months up to the one named', () => {
+  it('English, day before the month', () => {
+    const s = 'Provident Financial Plc. (PFG.L) reported that its statutory group profit before tax for six months ended 30 June 2019 increased [[8.8 percent]] to [[37.6 million pounds]] from [[34.6 million pounds]] in the year-ago period, reflecting a reduction in exceptional costs.';
+    expect(periodOf(undefined, [s], '37.6 million pounds')).toEqual({ year: 2019, fromMonth: 1, toMonth: 6 });
+  });
+
+  it('English, "the three months ended March 31" is Q1', () => {
+    const s = 'Revenue for the three months ended March 31, 2019 was [[HK$263.9 million]].';
+    expect(periodOf(undefined, [s], 'HK$263.9 million')).toEqual({ year: 2019, fromMonth: 1, toMonth: 3 });
+  });
+
+  it('simplified Chinese, 截至2019年6月30日止六个月', () => {
+    const s = '港铁公司公布,截至2019年6月30日止六个月,该集团总收入约[[282.72亿港元]],同比上升[[7.2%]]。';
+    expect(periodOf('2019-08-08', [s], '282.72亿港元')).toEqual({ year: 2019, fromMonth: 1, toMonth: 6 });
+  });
+
+  it('traditional Chinese, 截至2018年9月30日止6個月 is April to September', () => {
+    const s = '鷹美公告,截至2018年9月30日止6個月公司營業收入同比上升[[25.5%]]至[[14.77億港元]]。';
+    expect(periodOf('2018-11-20', [s], '14.77億港元')).toEqual({ year: 2018, fromMonth: 4, toMonth: 9 });
+  });
+
+  it('more months than the month named is not a period', () => {
+    const s = 'Sales for the nine months ended March 31 were [[$5 billion]].';
+    expect(analyze(undefined, [s]).get('$5 billion').period).toBeUndefined();
+  });
+});
+
+describe('"the year-ago period": the year before, in the months the text is talking about', () => {
+  it('English, in the sentence that names the half', () => {
+    const s = 'Provident Financial Plc. (PFG.L) reported that its statutory group profit before tax for six months ended 30 June 2019 increased [[8.8 percent]] to [[37.6 million pounds]] from [[34.6 million pounds]] in the year-ago period, reflecting a reduction in exceptional costs.';
+    const f = analyze(undefined, [s]).get('34.6 million pounds');
+    expect(f.year).toBe(2018);
+    expect(f.period).toMatchObject({ fromMonth: 1, toMonth: 6 });
+  });
+
+  it('English, carried from the sentence before', () => {
+    const first = 'Sales for the first half of 2018 rose [[12 percent]] to [[NIS 3.7 billion]].';
+    const second = 'Net profit was [[NIS 325 million]], against [[NIS 300 million]] in the prior-year period.';
+    const f = analyze('2018-08-30', [first, second]).get('NIS 300 million');
+    expect(f.year).toBe(2017);
+    expect(f.period).toMatchObject({ fromMonth: 1, toMonth: 6 });
+  });
+});
+
+describe('Taiwan counts years from 1912: 民國114年 is 2025', () => {
+  it('traditional Chinese, "114年全年"', () => {
+    const s = '經濟部今天公布114年全年外銷訂單[[7437.3億美元]]，不僅改寫歷史新高，也首度突破[[7000億美元]]大關，年增率[[26％]]。';
+    const { get } = analyze('2026-01-20', [s]);
+    expect(get('7437.3億美元').year).toBe(2025);
+    expect(get('26％').year).toBe(2025);
+  });
+
+  it('traditional Chinese, "民國114年"', () => {
+    const s = '經濟部20日發布民國114年全年外銷訂單金額[[7437億美元]]，年增2成6。';
+    expect(analyze('2026-01-21', [s]).get('7437億美元').year).toBe(2025);
+  });
+
+  it('simplified Chinese, a span of years is not a 民國 year', () => {
+    const s = '公司成立110年来，营业收入达到[[50亿元]]。';
+    expect(analyze('2024-05-01', [s]).get('50亿元').year).toBe(2024);
+  });
+
+  it('English text has no 民國 years', () => {
+    expect(analyze('2024-05-01', ['The bank was founded 114 years ago and earned [[$5 billion]].']).get('$5 billion').year).toBe(2024);
+  });
+});
+
+describe('a milestone passed is not the amount a rate is of', () => {
+  const subjectOf = (published: string, sentence: string, rate: string) => {
+    const { get, figures } = analyze(published, [sentence]);
+    return figures.find((f) => f.id === get(rate).subject)?.text;
+  };
+
+  it('traditional Chinese, "首度突破7000億美元大關，年增率26％"', () => {
+    const s = '經濟部今天公布114年全年外銷訂單[[7437.3億美元]]，不僅改寫歷史新高，也首度突破[[7000億美元]]大關，年增率[[26％]]。';
+    expect(subjectOf('2026-01-20', s, '26％')).toBe('7437.3億美元');
+  });
+
+  it('simplified Chinese, a milestone with an aside before 大关', () => {
+    const s = '北京经济总量[[52073.4亿元]],首破[[5万亿元]](人民币,下同)大关,增长[[5.4%]]。';
+    expect(subjectOf('2026-01-24', s, '5.4%')).toBe('52073.4亿元');
+  });
+});
