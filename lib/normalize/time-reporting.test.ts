@@ -89,3 +89,38 @@ describe('a milestone passed is not the amount a rate is of', () => {
     expect(subjectOf('2026-01-24', s, '5.4%')).toBe('52073.4亿元');
   });
 });
+
+describe('the base of a comparison does not move the text’s year', () => {
+  it('English, "compared with ~NIS 377 million for the first half of 2017"', () => {
+    const a = 'Gross Profit for the period totaled ~[[NIS 325 million]], compared with ~[[NIS 377 million]] for the first half of 2017.';
+    const b = 'Cash flow from operations, excluding investments in land and rights offerings, was a negative ~[[NIS 494 million]].';
+    const first = 'Revenues for the first half of 2018 totaled ~[[NIS 3.7 billion]].';
+    const { get } = analyze('2018-08-30', [first, a, b]);
+    expect(get('NIS 377 million').year).toBe(2017);
+    expect(get('NIS 494 million').year).toBe(2018);
+  });
+
+  it('English, "a jump from 5.8 percent in 2020"', () => {
+    const a = 'They made up [[12.8 percent]] of the overall vehicle market from January to August, a jump from [[5.8 percent]] in 2020.';
+    const b = "China's BYD delivered [[60,500 electric and plug-in cars]] in August, more than tripling from the same month last year.";
+    expect(analyze('2021-09-10', [a, b]).get('60,500 electric and plug-in cars').year).toBe(2021);
+  });
+
+  it('English, "More than one million" is a bound, not a base: its months carry', () => {
+    const a = 'More than [[one million]] Canadians lost their jobs at the onset of the COVID-19 crisis in March, a grimly historic one-month figure Statistics Canada reported Thursday.';
+    const b = 'The national unemployment rate ticked up [[2.2 percentage points]] to [[7.8 per cent]].';
+    expect(analyze('2020-04-09', [a, b]).get('7.8 per cent').period).toMatchObject({ fromMonth: 3, toMonth: 3 });
+  });
+
+  it('simplified Chinese, the year of a 较… base stays in its clause', () => {
+    const a = '截至2019年9月30日止六个月的毛利为[[51.1百万港元]],较截至2018年9月30日止六个月的[[140.4百万港元]]下跌[[63.6%]]。';
+    const b = '本公司拥有人应占利润为[[24.8百万港元]]。';
+    expect(analyze('2019-11-27', [a, b]).get('24.8百万港元').year).toBe(2019);
+  });
+
+  it('traditional Chinese, the year of a 與…同期 base stays in its clause', () => {
+    const a = '與2017年同期相比,截至2018年9月30日止6個月毛利率由[[19.6%]]下跌至[[15.9%]]。';
+    const b = '截至2018年9月30日止6個月公司擁有人應佔溢利為[[1.01億港元]]。';
+    expect(analyze('2018-11-20', [a, b]).get('1.01億港元').year).toBe(2018);
+  });
+});

@@ -61,6 +61,8 @@ export interface FigureTime {
   compared?: { phrase: string; at: number; year?: number }[];
   /** Where the months came from: a word of the figure's sentence, or the text before it. */
   periodFrom?: 'text' | 'context';
+  /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017"): its year is not the text's. */
+  base?: true;
   /** The sentence ends the months the text carried: it says "for the full year"/"全年", or names a fiscal quarter whose months are unknown. */
   endsMonths?: true;
 }
@@ -106,6 +108,16 @@ function nearest<T extends TimeWord>(words: T[], figure: Span, clause: Span, sib
   return best;
 }
 
+/**
+ * Whether the figure at `span` is the base of a comparison: "compared with ~NIS 377 million", "a jump from
+ * 5.8 percent"; "More than one million" is a bound, not a base.
+ */
+function isBase(sentence: string, lang: Lang, span: Span): boolean {
+  const { comparisonBefore, boundBefore } = PHRASES[lang].time;
+  const lead = readable(sentence, lang).slice(Math.max(0, span.start - 40), span.start).replace(/[~≈]\s*$/, '');
+  return comparisonBefore.test(lead) && !boundBefore.test(lead);
+}
+
 /** How far a time word is from a figure, a word on the unusual side counting double. */
 function reach(word: Span, figure: Span, lang: Lang): number {
   const after = word.start >= figure.end;
@@ -142,8 +154,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
   const respective = <T extends TimeWord>(ws: T[]) =>
     ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;
-  const { comparisonBefore } = PHRASES[lang].time;
-  const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => comparisonBefore.test(readable(sentence, lang).slice(Math.max(0, s.start - 40), s.start)));
+  const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => isBase(sentence, lang, s));
   const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned, bases);
   const periodWord = respective(periodWords) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
 
@@ -210,6 +221,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   }
   const result: FigureTime = { from };
   if (contrast) result.contrast = true;
+  if (isBase(sentence, lang, span)) result.base = true;
   if (year !== undefined) result.year = year;
   if (relative) result.relative = relative;
   if (compared.length > 0) {

@@ -32,6 +32,8 @@ export interface TimePhrases {
   comparisonBefore: RegExp;
   /** Words after a time word that make it the base of a comparison ("2019年以来"). */
   comparisonAfter: RegExp;
+  /** Words before a figure that make it a bound, not the base of a comparison ("More than one million Canadians"). */
+  boundBefore: RegExp;
   /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */
   respectively: RegExp;
   /** Words of a stock measured at a point ("order backlog", "生猪存栏", "贷款余额"): its month is the last of its period. */

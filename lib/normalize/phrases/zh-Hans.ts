@@ -71,6 +71,8 @@ export const zhHans: LanguagePhrases = {
     ],
     comparisonBefore: /(?:比|较|与|同|相比|对比|自|从)\s*$/,
     comparisonAfter: /^\s*(?:以来|相比|同期相比)/,
+    // "与…相比" is a base, "同比" a basis word: neither reads the figure after it as a bound; only "多于/不少于" do.
+    boundBefore: /(?:多于|不少于|不低于)\s*$/,
     respectively: /分别/,
     // "前三季度…生猪存栏43163万头": the herd at the end of September.
     stock: /存栏|余额|库存|保有量|储备|编制/,
