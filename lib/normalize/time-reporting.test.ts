@@ -124,3 +124,37 @@ describe('the base of a comparison does not move the text’s year', () => {
     expect(analyze('2018-11-20', [a, b]).get('1.01億港元').year).toBe(2018);
   });
 });
+
+describe('spans of months written 首N個月 and 一至十一月', () => {
+  it('traditional Chinese, 二零一三年首十一個月', () => {
+    const s = '與二零一二年同期比較,二零一三年首十一個月的零售業總銷貨價值上升[[11.6%]],而總銷貨數量則上升[[11.1%]]。';
+    expect(periodOf('2014-01-02', [s], '11.6%')).toEqual({ year: 2013, fromMonth: 1, toMonth: 11 });
+  });
+
+  it('traditional Chinese, 一至十一月 in Chinese digits', () => {
+    const s = '累計今年一至十一月，外銷訂單金額[[六六六六．五億美元]]，為歷年同期新高，年增[[二十四．二％]]。';
+    expect(periodOf('2025-12-24', [s], '六六六六．五億美元')).toEqual({ year: 2025, fromMonth: 1, toMonth: 11 });
+  });
+
+  it('simplified Chinese, 1至11月 in Arabic digits still reads', () => {
+    const s = '1至11月，全国规模以上工业企业实现利润总额[[66268.6亿元]]，同比增长[[0.1%]]。';
+    expect(periodOf('2025-12-27', [s], '66268.6亿元')).toEqual({ year: 2025, fromMonth: 1, toMonth: 11 });
+  });
+});
+
+describe('"second only to September" names the base, not the figure’s month', () => {
+  it('traditional Chinese, 僅次於9月', () => {
+    const s = '經濟部今(20)日公布，10月外銷訂單金額[[693.7億美元]]，創歷年同月新高、僅次於9月創下的歷史單月高點，年增率達[[25.1％]]，連續9個月正成長。';
+    expect(periodOf('2025-11-20', [s], '25.1％')).toEqual({ year: 2025, fromMonth: 10, toMonth: 10 });
+  });
+
+  it('simplified Chinese, 仅次于9月', () => {
+    const s = '10月外销订单金额[[693.7亿美元]]，创历年同月新高、仅次于9月创下的历史单月高点，年增率达[[25.1%]]。';
+    expect(periodOf('2025-11-20', [s], '25.1%')).toEqual({ year: 2025, fromMonth: 10, toMonth: 10 });
+  });
+
+  it('English, "second only to June"', () => {
+    const s = 'Exports in July reached [[$180 billion]], the second highest on record, second only to June, up [[7 percent]] year on year.';
+    expect(periodOf('2025-08-10', [s], '7 percent')).toEqual({ year: 2025, fromMonth: 7, toMonth: 7 });
+  });
+});

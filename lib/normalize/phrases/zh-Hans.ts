@@ -50,8 +50,10 @@ export const zhHans: LanguagePhrases = {
       { re: /下半年/g, make: () => months(7, 12) },
       // "去年第四季實質GDP": Taiwan and Hong Kong write a quarter 第四季, without 度.
       { re: /第?([一二三四1-4])季度|第([一二三四1-4])季(?!度)/g, make: (m) => quarter(smallNumber(m[1] ?? m[2]!)) },
-      { re: new RegExp(`前(${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
-      { re: /(?<!\d)(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月份?/g, make: (m) => months(Number(m[1]), Number(m[2])) },
+      // "二零一三年首十一個月的零售業總銷貨價值上升11.6%": Hong Kong writes the first months 首…個月.
+      { re: new RegExp(`[前首](${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
+      // "累計今年一至十一月，外銷訂單金額六六六六．五億美元": a span of months, in Arabic or Chinese digits.
+      { re: /(?<![\d一二三四五六七八九十])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*[-—–~至到]\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[2]!)) },
       { re: /(?<![\d.])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?(?![\d日号])/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
       // "截至2019年6月30日止六个月,该集团总收入约282.72亿港元": the months up to the one named.
       {
@@ -69,7 +71,8 @@ export const zhHans: LanguagePhrases = {
       // "同期，出口…", "期内": the period the text named last ("上年同期" is the base of a comparison, and an anchored word).
       { re: /(?<!上年|去年|上一年|前一年|上月|上季度)同期|期内/g, make: () => ({ kind: 'same-period' }) },
     ],
-    comparisonBefore: /(?:比|较|与|同|相比|对比|自|从)\s*$/,
+    // "創歷年同月新高、僅次於9月創下的歷史單月高點": second only to September, a comparison's base.
+    comparisonBefore: /(?:比|较|与|同|相比|对比|自|从|次于)\s*$/,
     comparisonAfter: /^\s*(?:以来|相比|同期相比)/,
     // "与…相比" is a base, "同比" a basis word: neither reads the figure after it as a bound; only "多于/不少于" do.
     boundBefore: /(?:多于|不少于|不低于)\s*$/,
