@@ -158,3 +158,30 @@ describe('"second only to September" names the base, not the figure’s month', 
     expect(periodOf('2025-08-10', [s], '7 percent')).toEqual({ year: 2025, fromMonth: 7, toMonth: 7 });
   });
 });
+
+describe('"Quarter 3 (July to Sept)" and "than that in May"', () => {
+  it('English, the ONS spells the quarter out', () => {
+    const s = 'The first quarterly estimate of UK gross domestic product (GDP) shows an estimated fall of [[0.2%]] in Quarter 3 (July to Sept) 2022.';
+    expect(periodOf('2022-11-11', [s], '0.2%')).toEqual({ year: 2022, fromMonth: 7, toMonth: 9 });
+  });
+
+  it('English, "Sept. 20" in a dateline is a day, not the month of the figures', () => {
+    const s = "BEIJING, Sept. 20 (Xinhua) -- China's top economic planner approved [[six fixed-asset investment projects]] with combined investment totaling [[88.2 billion yuan]] in August, official data showed.";
+    expect(periodOf('2020-09-21', [s], 'six fixed-asset investment projects')).toEqual({ year: 2020, fromMonth: 8, toMonth: 8 });
+  });
+
+  it('English, "lower than that registered in the first quarter" is the base', () => {
+    const s = "NDRC data also showed that China's power generation expanded [[3.3 percent]] year-on-year in H1, [[0.9 percentage points]] lower than that registered in the first quarter.";
+    expect(periodOf('2019-07-20', [s], '0.9 percentage points')).toEqual({ year: 2019, fromMonth: 1, toMonth: 6 });
+  });
+
+  it('simplified Chinese, 第三季度 with a base 比二季度', () => {
+    const s = '三季度国内生产总值同比增长[[4.8%]]，比二季度回落[[0.4个百分点]]。';
+    expect(periodOf('2025-10-20', [s], '0.4个百分点')).toEqual({ year: 2025, fromMonth: 7, toMonth: 9 });
+  });
+
+  it('traditional Chinese, 第三季 with a base 較第二季', () => {
+    const s = '第三季經濟成長率為[[7.64%]]，較第二季增加[[0.5個百分點]]。';
+    expect(periodOf('2025-10-31', [s], '0.5個百分點')).toEqual({ year: 2025, fromMonth: 7, toMonth: 9 });
+  });
+});

@@ -23,7 +23,7 @@ export function monthOf(name: string): number {
 const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3 });
 const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
 
-const MONTH = '(January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH = '(January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Sept\\b(?!\\.)|Oct\\.|Nov\\.|Dec\\.)';
 const MONTH_OR_MAY = MONTH.replace('(January', '(January|May');
 
 export const en: LanguagePhrases = {
@@ -62,7 +62,8 @@ export const en: LanguagePhrases = {
         make: () => ({ kind: 'anchored', offset: -1, samePeriod: true }),
       },
       { re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/gi, make: (m) => quarter(count(m[1]!)) },
-      { re: /\bQ([1-4])\b|\b([1-4])Q\b/g, make: (m) => quarter(Number(m[1] ?? m[2])) },
+      // "an estimated fall of 0.2% in Quarter 3 (July to Sept) 2022": the ONS spells the quarter out.
+      { re: /\bQ([1-4])\b|\b([1-4])Q\b|\bQuarter ([1-4])\b/g, make: (m) => quarter(Number(m[1] ?? m[2] ?? m[3])) },
       // "Financial highlights for the 1st half of 2018:".
       { re: /\b(first|second|1st|2nd) half\b|\bH([12])\b/gi, make: (m) => (/^(?:second|2nd)$/i.test(m[1] ?? '') || m[2] === '2' ? months(7, 12) : months(1, 6)) },
       { re: new RegExp(`\\bfirst (${COUNT_WORDS}|\\d{1,2}) months\\b`, 'gi'), make: (m) => months(1, count(m[1]!)) },
@@ -92,7 +93,7 @@ export const en: LanguagePhrases = {
     ],
     // "down 20% compared to the first half of 2017": a period of the base is the base too.
     comparisonBefore:
-      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth) (?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
+      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to)\s+(?:(?:the|that (?:registered |recorded |seen )?(?:of|in)|those (?:of|in)|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth) (?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
     boundBefore: /\b(?:more|less|fewer|greater|higher|lower|rather|no)\s+than\s*$|\b(?:over|on)\s*$/i,
     respectively: /\brespectively\b/i,
