@@ -185,3 +185,34 @@ describe('"Quarter 3 (July to Sept)" and "than that in May"', () => {
     expect(periodOf('2025-10-31', [s], '0.5個百分點')).toEqual({ year: 2025, fromMonth: 7, toMonth: 9 });
   });
 });
+
+describe('"in the previous quarter", "上季度": the quarter before the text’s', () => {
+  const ons = 'The first quarterly estimate of UK gross domestic product (GDP) shows an estimated fall of [[0.2%]] in Quarter 3 (July to Sept) 2022.';
+
+  it('English, after Quarter 3 2022', () => {
+    const f = analyze('2022-11-11', [ons, 'This follows a rise of [[0.2%]] in the previous quarter.']).figures[1]!;
+    expect(f.period).toMatchObject({ year: 2022, fromMonth: 4, toMonth: 6 });
+  });
+
+  it('English, the look back does not move the text’s months', () => {
+    const { figures } = analyze('2022-11-11', [ons, 'This follows a rise of [[0.2%]] in the previous quarter.', 'Services output fell by [[0.1%]].']);
+    expect(figures[2]!.period).toMatchObject({ fromMonth: 7, toMonth: 9 });
+  });
+
+  it('simplified Chinese, 上季度 after 三季度', () => {
+    const a = '初步核算，三季度国内生产总值同比增长[[4.8%]]。';
+    const b = '上季度国内生产总值同比增长[[5.2%]]。';
+    expect(periodOf('2025-10-20', [a, b], '5.2%')).toEqual({ year: 2025, fromMonth: 4, toMonth: 6 });
+  });
+
+  it('traditional Chinese, 比上季度 is a base, not the figure’s quarter', () => {
+    const s = '第三季經濟成長率為[[7.64%]]，比上季度增加[[0.5個百分點]]。';
+    expect(periodOf('2025-10-31', [s], '0.5個百分點')).toEqual({ year: 2025, fromMonth: 7, toMonth: 9 });
+  });
+
+  it('a first quarter’s previous quarter is in the year before: not read', () => {
+    const a = 'GDP rose [[0.5%]] in Q1 2023.';
+    const b = 'It fell [[0.1%]] in the previous quarter.';
+    expect(analyze('2023-05-12', [a, b]).figures[1]!.period).toBeUndefined();
+  });
+});

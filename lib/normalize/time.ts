@@ -61,7 +61,7 @@ export interface FigureTime {
   compared?: { phrase: string; at: number; year?: number }[];
   /** Where the months came from: a word of the figure's sentence, or the text before it. */
   periodFrom?: 'text' | 'context';
-  /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017"): its year is not the text's. */
+  /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017") or a look back ("in the previous quarter"): its time is not the text's. */
   base?: true;
   /** The sentence ends the months the text carried: it says "for the full year"/"全年", or names a fiscal quarter whose months are unknown. */
   endsMonths?: true;
@@ -145,11 +145,17 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const overlaps = (w: Span) => [span, ...siblings].some((f) => f.start < w.end && w.start < f.end);
   const usable = words.filter((w) => !overlaps(w));
 
-  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period');
+  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period');
   // "exports stood at 2.8 trillion yuan in the period": the months the text named last.
-  const periodWords = usable.flatMap((w): (TimeWord & { kind: 'period' })[] => {
+  const periodWords = usable.flatMap((w): (TimeWord & { kind: 'period'; previous?: true })[] => {
     if (w.kind === 'period') return [w];
-    return w.kind === 'same-period' && ctx.contextPeriod ? [{ ...w, kind: 'period', ...ctx.contextPeriod }] : [];
+    const c = ctx.contextPeriod;
+    if (w.kind === 'same-period') return c ? [{ ...w, kind: 'period', ...c }] : [];
+    // The period before, when the text's is one of that length within a year (Q1's previous quarter is in the year before: not read).
+    if (w.kind === 'previous-period' && c && !c.across && c.toMonth - c.fromMonth + 1 === w.months && c.fromMonth > w.months) {
+      return [{ ...w, kind: 'period', fromMonth: c.fromMonth - w.months, toMonth: c.toMonth - w.months, previous: true }];
+    }
+    return [];
   });
   // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
   const respective = <T extends TimeWord>(ws: T[]) =>
@@ -205,7 +211,9 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   if (!months && year === undefined && wholeYearWord) months = { fromMonth: 1, toMonth: 12 };
   let periodFrom: FigureTime['periodFrom'] = months ? 'text' : undefined;
   const namesOwnYear = yearWord !== undefined && yearWord.kind !== 'anchored';
-  if (!periodWord && !contrast && ctx.contextPeriod && !wholeYear(ctx.contextPeriod) && !namesOwnYear && (year === undefined || year === ctx.contextYear || ctx.contextYear === undefined)) {
+  // "in the previous quarter" that cannot be read (after a first quarter) is not the text's months either.
+  const looksBack = usable.some((w) => w.kind === 'previous-period');
+  if (!periodWord && !contrast && !looksBack && ctx.contextPeriod && !wholeYear(ctx.contextPeriod) && !namesOwnYear && (year === undefined || year === ctx.contextYear || ctx.contextYear === undefined)) {
     months = ctx.contextPeriod;
     periodFrom = 'context';
   }
@@ -221,7 +229,8 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   }
   const result: FigureTime = { from };
   if (contrast) result.contrast = true;
-  if (isBase(sentence, lang, span)) result.base = true;
+  // "This follows a rise of 0.2% in the previous quarter": a look back, which does not move the text's months either.
+  if (isBase(sentence, lang, span) || periodWord?.previous) result.base = true;
   if (year !== undefined) result.year = year;
   if (relative) result.relative = relative;
   if (compared.length > 0) {

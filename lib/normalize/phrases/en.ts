@@ -75,6 +75,8 @@ export const en: LanguagePhrases = {
       { re: new RegExp(`\\b(?:[Aa]s of|[Aa]s at)\\s+${MONTH_OR_MAY}\\s*\\d{1,2}\\b`, 'g'), make: (m) => months(monthOf(m[1]!), monthOf(m[1]!)) },
       // "at the end of 2024", "year-end": a stock at the year's last month (the year word stays a word of its own).
       { re: /\b(?:at |by )?the end of (?:the year\b|(?=(?:19|20)\d{2}))|\byear[- ]end\b/gi, make: () => months(12, 12) },
+      // "This follows a rise of 0.2% in the previous quarter." (after Q3 2022): Q2 2022.
+      { re: /\b(?:in|during|for) the (?:previous|prior|preceding) (quarter|month)\b/gi, make: (m) => ({ kind: 'previous-period', months: /quarter/i.test(m[1]!) ? 3 : 1 }) },
       // "Exports stood at 2.8 trillion yuan in the period": the period the text named last.
       { re: /\b(?:in|during|over|for|of) the (?:same )?period\b/gi, make: () => ({ kind: 'same-period' }) },
       {

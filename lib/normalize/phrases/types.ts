@@ -18,7 +18,9 @@ export type TimeMeaning =
   | { kind: 'anchored'; offset: number; samePeriod?: true }
   | { kind: 'period'; fromMonth: number; toMonth: number }
   /** "in the period", "同期": the period the text named last. */
-  | { kind: 'same-period' };
+  | { kind: 'same-period' }
+  /** "in the previous quarter", "上季度": the `months` months before the period the text named last. */
+  | { kind: 'previous-period'; months: number };
 
 /** One time-word pattern and what a match means (null: not a time word after all). */
 export interface TimeRule {

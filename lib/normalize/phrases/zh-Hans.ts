@@ -68,6 +68,8 @@ export const zhHans: LanguagePhrases = {
       { re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
       // "年末全国就业人员73439万人": a stock at the year's end.
       { re: /年末|年底/g, make: () => months(12, 12) },
+      // "上季度GDP增长…" (after 三季度): the quarter before; "比上季度" is a basis and a comparison's base.
+      { re: /上一?季度(?!同期)/g, make: () => ({ kind: 'previous-period', months: 3 }) },
       // "同期，出口…", "期内": the period the text named last ("上年同期" is the base of a comparison, and an anchored word).
       { re: /(?<!上年|去年|上一年|前一年|上月|上季度)同期|期内/g, make: () => ({ kind: 'same-period' }) },
     ],
