@@ -124,6 +124,20 @@ function reach(word: Span, figure: Span, lang: Lang): number {
   return gap(word, figure) * (after === (lang === 'en') ? 1 : 2) + (after === (lang === 'en') ? 0 : 0.5);
 }
 
+type PeriodWord = TimeWord & { kind: 'period'; previous?: true };
+
+/** A time word as months, the words relative to the text's period resolved against `c` (none when they cannot be). */
+function asPeriod(w: TimeWord, c: Months | undefined): PeriodWord[] {
+  if (w.kind === 'period') return [w];
+  // "exports stood at 2.8 trillion yuan in the period": the months the text named last.
+  if (w.kind === 'same-period') return c ? [{ ...w, kind: 'period', ...c }] : [];
+  // The period before, when the text's is one of that length within a year (Q1's previous quarter is in the year before: not read).
+  if (w.kind === 'previous-period' && c && !c.across && c.toMonth - c.fromMonth + 1 === w.months && c.fromMonth > w.months) {
+    return [{ ...w, kind: 'period', fromMonth: c.fromMonth - w.months, toMonth: c.toMonth - w.months, previous: true }];
+  }
+  return [];
+}
+
 /** Months of a year; `across` > 0 for a period that starts that many years earlier (a fiscal year). */
 export type Months = Pick<Period, 'fromMonth' | 'toMonth'> & { across?: number };
 
@@ -146,17 +160,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const usable = words.filter((w) => !overlaps(w));
 
   const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period');
-  // "exports stood at 2.8 trillion yuan in the period": the months the text named last.
-  const periodWords = usable.flatMap((w): (TimeWord & { kind: 'period'; previous?: true })[] => {
-    if (w.kind === 'period') return [w];
-    const c = ctx.contextPeriod;
-    if (w.kind === 'same-period') return c ? [{ ...w, kind: 'period', ...c }] : [];
-    // The period before, when the text's is one of that length within a year (Q1's previous quarter is in the year before: not read).
-    if (w.kind === 'previous-period' && c && !c.across && c.toMonth - c.fromMonth + 1 === w.months && c.fromMonth > w.months) {
-      return [{ ...w, kind: 'period', fromMonth: c.fromMonth - w.months, toMonth: c.toMonth - w.months, previous: true }];
-    }
-    return [];
-  });
+  const periodWords = usable.flatMap((w) => asPeriod(w, ctx.contextPeriod));
   // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
   const respective = <T extends TimeWord>(ws: T[]) =>
     ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;
