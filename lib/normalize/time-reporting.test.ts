@@ -216,3 +216,15 @@ describe('"in the previous quarter", "上季度": the quarter before the text’
     expect(analyze('2023-05-12', [a, b]).figures[1]!.period).toBeUndefined();
   });
 });
+
+describe('民國 years in Chinese digits', () => {
+  it('traditional Chinese, 一一四年全年', () => {
+    const s = '帶旺臺灣一一四年全年外銷訂單金額達[[七四三七·三億美元]]，較一一三年增加[[一五三三·四億美元]]。';
+    expect(analyze('2026-01-21', [s]).get('七四三七·三億美元').year).toBe(2025);
+  });
+
+  it('simplified Chinese, a count of years in Chinese digits is not a 民國 year', () => {
+    const s = '该品牌创立一百一十年，去年营业收入[[50亿元]]。';
+    expect(analyze('2024-05-01', [s]).get('50亿元').year).toBe(2023);
+  });
+});

@@ -28,8 +28,9 @@ export const zhHans: LanguagePhrases = {
       // "經濟部今天公布114年全年外銷訂單7437.3億美元": Taiwan counts years from 1912 (民國114年 is 2025). Only 100–119
       // (2011–2030) are read, and not a span of years ("成立110年", "110年来").
       {
-        re: /(?<![\d.]|第|近|超过|逾|约|长达|历经|经过|成立|建党|建校|了|达|满|百)(?:民国)?(1[01]\d)\s*年(?!代|来|以来|前|后|间|历史|之|多|左右|内|里|中|间|周年)/g,
-        make: (m) => ({ kind: 'year', year: Number(m[1]) + 1911 }),
+        // "公布一一四年十二月及一一四年全年外銷訂單": also in Chinese digits, digit by digit.
+        re: /(?<![\d.〇零一二三四五六七八九十]|第|近|超过|逾|约|长达|历经|经过|成立|建党|建校|了|达|满|百)(?:民国)?(1[01]\d|一[〇零一][〇零一二三四五六七八九])\s*年(?!代|来|以来|前|后|间|历史|之|多|左右|内|里|中|间|周年)/g,
+        make: (m) => ({ kind: 'year', year: (/\d/.test(m[1]!) ? Number(m[1]) : digitByDigit(m[1]!)) + 1911 }),
       },
       { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0] }) },
       // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
