@@ -159,7 +159,8 @@ function monthsOf(p: Period): Months {
 function advance(context: TextTime | undefined, times: readonly FigureTime[], end: number, plan: boolean): TextTime | undefined {
   if (context) context.end = Math.max(context.end, end);
   if (plan) return context;
-  const own = times.filter((t) => !t.contrast);
+  // "…, compared with ~NIS 377 million for the first half of 2017": a base's year does not move the text's.
+  const own = times.filter((t) => !t.contrast && !t.base);
   const named = own.filter((t) => t.from === 'text' && t.year !== undefined);
   const months = own.filter((t) => t.periodFrom === 'text').map((t) => monthsOf(t.period!));
   const distinct = months.filter((m, i) => months.findIndex((n) => sameMonths(n, m)) === i);

@@ -194,7 +194,8 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
   const earlier = amounts.filter((f) => f.sentenceOffset < percent.sentenceOffset).sort((a, b) => a.sentenceOffset - b.sentenceOffset);
   // A difference ("比上年减少162万吨，下降1.2%") is not what the rate is of: the level before it is.
   const isChange = (f: T) => p.changeBefore.test(sentence.slice(Math.max(0, f.sentenceOffset - 24), f.sentenceOffset));
-  while (earlier.length > 1 && isChange(earlier[earlier.length - 1]!)) earlier.pop();
+  const isMilestone = (f: T) => p.milestoneAfter.test(sentence.slice(f.sentenceOffset + f.text.length, f.sentenceOffset + f.text.length + 24));
+  while (earlier.length > 1 && (isChange(earlier[earlier.length - 1]!) || isMilestone(earlier[earlier.length - 1]!))) earlier.pop();
   let before = earlier[earlier.length - 1];
   // The text between the amount and the rate that could make the rate another measure's.
   const between = before ? sentence.slice(before.sentenceOffset + before.text.length, percent.sentenceOffset) : '';

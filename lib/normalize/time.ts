@@ -61,6 +61,8 @@ export interface FigureTime {
   compared?: { phrase: string; at: number; year?: number }[];
   /** Where the months came from: a word of the figure's sentence, or the text before it. */
   periodFrom?: 'text' | 'context';
+  /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017") or a look back ("in the previous quarter"): its time is not the text's. */
+  base?: true;
   /** The sentence ends the months the text carried: it says "for the full year"/"全年", or names a fiscal quarter whose months are unknown. */
   endsMonths?: true;
 }
@@ -106,10 +108,34 @@ function nearest<T extends TimeWord>(words: T[], figure: Span, clause: Span, sib
   return best;
 }
 
+/**
+ * Whether the figure at `span` is the base of a comparison: "compared with ~NIS 377 million", "a jump from
+ * 5.8 percent"; "More than one million" is a bound, not a base.
+ */
+function isBase(sentence: string, lang: Lang, span: Span): boolean {
+  const { comparisonBefore, boundBefore } = PHRASES[lang].time;
+  const lead = readable(sentence, lang).slice(Math.max(0, span.start - 40), span.start).replace(/[~≈]\s*$/, '');
+  return comparisonBefore.test(lead) && !boundBefore.test(lead);
+}
+
 /** How far a time word is from a figure, a word on the unusual side counting double. */
 function reach(word: Span, figure: Span, lang: Lang): number {
   const after = word.start >= figure.end;
   return gap(word, figure) * (after === (lang === 'en') ? 1 : 2) + (after === (lang === 'en') ? 0 : 0.5);
+}
+
+type PeriodWord = TimeWord & { kind: 'period'; previous?: true };
+
+/** A time word as months, the words relative to the text's period resolved against `c` (none when they cannot be). */
+function asPeriod(w: TimeWord, c: Months | undefined): PeriodWord[] {
+  if (w.kind === 'period') return [w];
+  // "exports stood at 2.8 trillion yuan in the period": the months the text named last.
+  if (w.kind === 'same-period') return c ? [{ ...w, kind: 'period', ...c }] : [];
+  // The period before, when the text's is one of that length within a year (Q1's previous quarter is in the year before: not read).
+  if (w.kind === 'previous-period' && c && !c.across && c.toMonth - c.fromMonth + 1 === w.months && c.fromMonth > w.months) {
+    return [{ ...w, kind: 'period', fromMonth: c.fromMonth - w.months, toMonth: c.toMonth - w.months, previous: true }];
+  }
+  return [];
 }
 
 /** Months of a year; `across` > 0 for a period that starts that many years earlier (a fiscal year). */
@@ -133,17 +159,12 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const overlaps = (w: Span) => [span, ...siblings].some((f) => f.start < w.end && w.start < f.end);
   const usable = words.filter((w) => !overlaps(w));
 
-  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period');
-  // "exports stood at 2.8 trillion yuan in the period": the months the text named last.
-  const periodWords = usable.flatMap((w): (TimeWord & { kind: 'period' })[] => {
-    if (w.kind === 'period') return [w];
-    return w.kind === 'same-period' && ctx.contextPeriod ? [{ ...w, kind: 'period', ...ctx.contextPeriod }] : [];
-  });
+  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period');
+  const periodWords = usable.flatMap((w) => asPeriod(w, ctx.contextPeriod));
   // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
   const respective = <T extends TimeWord>(ws: T[]) =>
     ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;
-  const { comparisonBefore } = PHRASES[lang].time;
-  const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => comparisonBefore.test(readable(sentence, lang).slice(Math.max(0, s.start - 40), s.start)));
+  const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => isBase(sentence, lang, s));
   const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned, bases);
   const periodWord = respective(periodWords) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
 
@@ -194,17 +215,26 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   if (!months && year === undefined && wholeYearWord) months = { fromMonth: 1, toMonth: 12 };
   let periodFrom: FigureTime['periodFrom'] = months ? 'text' : undefined;
   const namesOwnYear = yearWord !== undefined && yearWord.kind !== 'anchored';
-  if (!periodWord && !contrast && ctx.contextPeriod && !wholeYear(ctx.contextPeriod) && !namesOwnYear && (year === undefined || year === ctx.contextYear || ctx.contextYear === undefined)) {
+  // "in the previous quarter" that cannot be read (after a first quarter) is not the text's months either.
+  const looksBack = usable.some((w) => w.kind === 'previous-period');
+  if (!periodWord && !contrast && !looksBack && ctx.contextPeriod && !wholeYear(ctx.contextPeriod) && !namesOwnYear && (year === undefined || year === ctx.contextYear || ctx.contextYear === undefined)) {
     months = ctx.contextPeriod;
     periodFrom = 'context';
   }
 
+  // "from 34.6 million pounds in the year-ago period": the year before, in the months the text is talking about.
+  if (!months && yearWord?.kind === 'anchored' && yearWord.samePeriod && ctx.contextPeriod && !wholeYear(ctx.contextPeriod)) {
+    months = ctx.contextPeriod;
+    periodFrom = 'context';
+  }
   // A stock is measured at a point: over a period it is the period's last month ("生猪存栏" in 前三季度 is September's).
   if (months && (months.across || months.fromMonth !== months.toMonth) && PHRASES[lang].time.stock.test(readable(sentence, lang).slice(clause.start, clause.end))) {
     months = { fromMonth: months.toMonth, toMonth: months.toMonth };
   }
   const result: FigureTime = { from };
   if (contrast) result.contrast = true;
+  // "This follows a rise of 0.2% in the previous quarter": a look back, which does not move the text's months either.
+  if (isBase(sentence, lang, span) || periodWord?.previous) result.base = true;
   if (year !== undefined) result.year = year;
   if (relative) result.relative = relative;
   if (compared.length > 0) {

@@ -23,7 +23,7 @@ export function monthOf(name: string): number {
 const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3 });
 const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
 
-const MONTH = '(January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH = '(January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Sept\\b(?!\\.)|Oct\\.|Nov\\.|Dec\\.)';
 const MONTH_OR_MAY = MONTH.replace('(January', '(January|May');
 
 export const en: LanguagePhrases = {
@@ -45,8 +45,25 @@ export const en: LanguagePhrases = {
       },
       { re: /\b(last|this|next) year\b|\byear[- ]to[- ]date\b|\bso far this year\b/gi, make: (m) => ({ kind: 'relative', offset: m[1] ? { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] : 0, text: m[0] }) },
       { re: /\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b/gi, make: () => ({ kind: 'anchored', offset: -1 }) },
+      // "for six months ended 30 June 2019", "the three months ended March 31": the months up to the one named.
+      {
+        re: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12) months (?:ended|ending|to)\\s+(?:\\d{1,2}\\s+)?${MONTH_OR_MAY}`, 'gi'),
+        make: (m) => {
+          const to = monthOf(m[2]!);
+          const n = count(m[1]!);
+          return to >= n ? months(to - n + 1, to) : null;
+        },
+      },
+      // "from 34.6 million pounds in the year-ago period", "in the prior-year quarter" ("same period last year" is
+      // read as "last year", against the publication date):
+      // the year before the sentence's, in the months the text is talking about.
+      {
+        re: /\b(?:year[- ]ago|prior[- ]year|previous[- ]year|last[- ]year's) (?:period|quarter|half)\b|\bsame (?:period|quarter|half) (?:of |in )?(?:a year (?:earlier|ago|before)|the (?:previous|prior) year)\b/gi,
+        make: () => ({ kind: 'anchored', offset: -1, samePeriod: true }),
+      },
       { re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/gi, make: (m) => quarter(count(m[1]!)) },
-      { re: /\bQ([1-4])\b|\b([1-4])Q\b/g, make: (m) => quarter(Number(m[1] ?? m[2])) },
+      // "an estimated fall of 0.2% in Quarter 3 (July to Sept) 2022": the ONS spells the quarter out.
+      { re: /\bQ([1-4])\b|\b([1-4])Q\b|\bQuarter ([1-4])\b/g, make: (m) => quarter(Number(m[1] ?? m[2] ?? m[3])) },
       // "Financial highlights for the 1st half of 2018:".
       { re: /\b(first|second|1st|2nd) half\b|\bH([12])\b/gi, make: (m) => (/^(?:second|2nd)$/i.test(m[1] ?? '') || m[2] === '2' ? months(7, 12) : months(1, 6)) },
       { re: new RegExp(`\\bfirst (${COUNT_WORDS}|\\d{1,2}) months\\b`, 'gi'), make: (m) => months(1, count(m[1]!)) },
@@ -58,6 +75,8 @@ export const en: LanguagePhrases = {
       { re: new RegExp(`\\b(?:[Aa]s of|[Aa]s at)\\s+${MONTH_OR_MAY}\\s*\\d{1,2}\\b`, 'g'), make: (m) => months(monthOf(m[1]!), monthOf(m[1]!)) },
       // "at the end of 2024", "year-end": a stock at the year's last month (the year word stays a word of its own).
       { re: /\b(?:at |by )?the end of (?:the year\b|(?=(?:19|20)\d{2}))|\byear[- ]end\b/gi, make: () => months(12, 12) },
+      // "This follows a rise of 0.2% in the previous quarter." (after Q3 2022): Q2 2022.
+      { re: /\b(?:in|during|for) the (?:previous|prior|preceding) (quarter|month)\b/gi, make: (m) => ({ kind: 'previous-period', months: /quarter/i.test(m[1]!) ? 3 : 1 }) },
       // "Exports stood at 2.8 trillion yuan in the period": the period the text named last.
       { re: /\b(?:in|during|over|for|of) the (?:same )?period\b/gi, make: () => ({ kind: 'same-period' }) },
       {
@@ -76,8 +95,9 @@ export const en: LanguagePhrases = {
     ],
     // "down 20% compared to the first half of 2017": a period of the base is the base too.
     comparisonBefore:
-      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on)\s+(?:(?:the|that of|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth) (?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
+      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to)\s+(?:(?:the|that (?:registered |recorded |seen )?(?:of|in)|those (?:of|in)|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth) (?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
+    boundBefore: /\b(?:more|less|fewer|greater|higher|lower|rather|no)\s+than\s*$|\b(?:over|on)\s*$/i,
     respectively: /\brespectively\b/i,
     // "Order Backlog reached NIS 13.3B" in a half-year report: the backlog at the end of June.
     stock: /\b(?:order )?backlog\b|\boutstanding\b|\breserves\b|\binventor(?:y|ies)\b|\bheadcount\b/i,
@@ -123,6 +143,8 @@ export const en: LanguagePhrases = {
     // "52,000 industrial firms … whose output expanded by 6 percent": the rate is of the output, not of the firms.
     // "output reached 139 million tonnes, down by 1.6 million tonnes or 1.2 percent": the rate is of the level.
     changeBefore: /\b(?:by|an? (?:increase|decrease|rise|fall|drop|gain|decline|reduction) of)\s+(?:(?:about|around|some|nearly|over|more than)\s+)?$/i,
+    // "topped the $1 trillion mark for the first time, up 12%": the rate is of the total, not of the round number.
+    milestoneAfter: /^\s*(?:mark|milestone|threshold|barrier|level for the first time)\b/i,
     averageBefore: /\b(?:a |the )?daily average(?: of)?\s*$|\baverag(?:e|ing)(?: of)?\s*$|\bper[- ]capita\s*$/i,
     countOther: /\b(?:output|revenues?|sales|profits?|income|value|investment|exports?|imports?|spending|turnover|production|prices?|earnings|assets|volume|business)\b/i,
   },

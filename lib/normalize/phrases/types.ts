@@ -14,10 +14,13 @@ export type TimeMeaning =
   /** Relative to the publication date: "last year" is −1. */
   | { kind: 'relative'; offset: number; text: string }
   /** Relative to the sentence's own year: "a year earlier" is −1. */
-  | { kind: 'anchored'; offset: number }
+  /** `samePeriod`: "the year-ago period", "同期" of the year before: also in the months the text is talking about. */
+  | { kind: 'anchored'; offset: number; samePeriod?: true }
   | { kind: 'period'; fromMonth: number; toMonth: number }
   /** "in the period", "同期": the period the text named last. */
-  | { kind: 'same-period' };
+  | { kind: 'same-period' }
+  /** "in the previous quarter", "上季度": the `months` months before the period the text named last. */
+  | { kind: 'previous-period'; months: number };
 
 /** One time-word pattern and what a match means (null: not a time word after all). */
 export interface TimeRule {
@@ -31,6 +34,8 @@ export interface TimePhrases {
   comparisonBefore: RegExp;
   /** Words after a time word that make it the base of a comparison ("2019年以来"). */
   comparisonAfter: RegExp;
+  /** Words before a figure that make it a bound, not the base of a comparison ("More than one million Canadians"). */
+  boundBefore: RegExp;
   /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */
   respectively: RegExp;
   /** Words of a stock measured at a point ("order backlog", "生猪存栏", "贷款余额"): its month is the last of its period. */
@@ -72,6 +77,8 @@ export interface PercentPhrases {
   newMetric: RegExp;
   /** Just before an amount: it is a difference ("比上年减少162万吨", "up by $3 billion"), so a rate after it is of the level before it. */
   changeBefore: RegExp;
+  /** Words after an amount that make it a milestone passed, not a level a rate is of ("突破7000億美元大關，年增率26％"). */
+  milestoneAfter: RegExp;
   /** Between a count and a later percent: a measure of something else, so the rate is not the count's. */
   countOther: RegExp;
   /** Just before an amount: it is an average derived from the amount before it, which the rate after both is of ("汽车166.4万辆，日平均产量5.5万辆，增长2.5%"). */

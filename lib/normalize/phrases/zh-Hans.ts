@@ -25,6 +25,13 @@ export const zhHans: LanguagePhrases = {
       },
       // A year that names a document ("二零一八年《施政报告》", "《2024年政府工作报告》") is not the time of the figures.
       { re: /(?<![\d.]|《)((?:19|20)\d{2})\s*(?:年|财年)(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+      // "經濟部今天公布114年全年外銷訂單7437.3億美元": Taiwan counts years from 1912 (民國114年 is 2025). Only 100–119
+      // (2011–2030) are read, and not a span of years ("成立110年", "110年来").
+      {
+        // "公布一一四年十二月及一一四年全年外銷訂單": also in Chinese digits, digit by digit.
+        re: /(?<![\d.〇零一二三四五六七八九十]|第|近|超过|逾|约|长达|历经|经过|成立|建党|建校|了|达|满|百)(?:民国)?(1[01]\d|一[〇零一][〇零一二三四五六七八九])\s*年(?!代|来|以来|前|后|间|历史|之|多|左右|内|里|中|间|周年)/g,
+        make: (m) => ({ kind: 'year', year: (/\d/.test(m[1]!) ? Number(m[1]) : digitByDigit(m[1]!)) + 1911 }),
+      },
       { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0] }) },
       // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
       { re: /(?<![〇零一二三四五六七八九]|《)([〇零一二三四五六七八九]{4})\s*年(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: digitByDigit(m[1]!) }) },
@@ -44,18 +51,34 @@ export const zhHans: LanguagePhrases = {
       { re: /下半年/g, make: () => months(7, 12) },
       // "去年第四季實質GDP": Taiwan and Hong Kong write a quarter 第四季, without 度.
       { re: /第?([一二三四1-4])季度|第([一二三四1-4])季(?!度)/g, make: (m) => quarter(smallNumber(m[1] ?? m[2]!)) },
-      { re: new RegExp(`前(${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
-      { re: /(?<!\d)(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月份?/g, make: (m) => months(Number(m[1]), Number(m[2])) },
+      // "二零一三年首十一個月的零售業總銷貨價值上升11.6%": Hong Kong writes the first months 首…個月.
+      { re: new RegExp(`[前首](${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
+      // "累計今年一至十一月，外銷訂單金額六六六六．五億美元": a span of months, in Arabic or Chinese digits.
+      { re: /(?<![\d一二三四五六七八九十])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*[-—–~至到]\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[2]!)) },
       { re: /(?<![\d.])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?(?![\d日号])/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
+      // "截至2019年6月30日止六个月,该集团总收入约282.72亿港元": the months up to the one named.
+      {
+        re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\S{1,3}\s*[日号]\s*止\s*(?:的)?\s*(\d{1,2}|十二|[三六九])\s*个月/g,
+        make: (m) => {
+          const to = smallNumber(m[1]!);
+          const n = smallNumber(m[2]!);
+          return to >= n ? months(to - n + 1, to) : null;
+        },
+      },
       // "截至2月25日，296家上市公司…": a stock at that day, in its month.
       { re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
       // "年末全国就业人员73439万人": a stock at the year's end.
       { re: /年末|年底/g, make: () => months(12, 12) },
+      // "上季度GDP增长…" (after 三季度): the quarter before; "比上季度" is a basis and a comparison's base.
+      { re: /上一?季度(?!同期)/g, make: () => ({ kind: 'previous-period', months: 3 }) },
       // "同期，出口…", "期内": the period the text named last ("上年同期" is the base of a comparison, and an anchored word).
       { re: /(?<!上年|去年|上一年|前一年|上月|上季度)同期|期内/g, make: () => ({ kind: 'same-period' }) },
     ],
-    comparisonBefore: /(?:比|较|与|同|相比|对比|自|从)\s*$/,
+    // "創歷年同月新高、僅次於9月創下的歷史單月高點": second only to September, a comparison's base.
+    comparisonBefore: /(?:比|较|与|同|相比|对比|自|从|次于)\s*$/,
     comparisonAfter: /^\s*(?:以来|相比|同期相比)/,
+    // "与…相比" is a base, "同比" a basis word: neither reads the figure after it as a bound; only "多于/不少于" do.
+    boundBefore: /(?:多于|不少于|不低于)\s*$/,
     respectively: /分别/,
     // "前三季度…生猪存栏43163万头": the herd at the end of September.
     stock: /存栏|余额|库存|保有量|储备|编制/,
@@ -103,6 +126,8 @@ export const zhHans: LanguagePhrases = {
     // "…，而设备投资增长9%", "；进口…", "其中，出口…": a clause of its own before the rate.
     newMetric: /[；;]|而|同时|其中|这与|此外|另外/,
     // "全国夏粮总产量13926万吨，比上年减少162万吨，下降1.2%": 1.2% is of the 13926万吨.
+    // "114年全年外銷訂單7437.3億美元…首度突破7000億美元大關，年增率26％": 26% is of 7437.3, not of the milestone.
+    milestoneAfter: /^\s*(?:[（(][^）)]{0,10}[）)])?\s*(?:大关|关口|关卡)/,
     changeBefore: /(?:增加|减少|多增|少增|多|少)\s*(?:约|近|超过)?\s*$/,
     averageBefore: /(?:日平均|日均|平均每日|每日平均)[\u4e00-\u9fff]{0,3}\s*$/,
     countOther: /收入|营收|利润|产值|增加值|销售|投资|出口|进口|产量|价格|用电量|金额|营业额|资产|业务/,
