@@ -91,7 +91,9 @@ export function isGroupSeparator(c: number): boolean {
 }
 
 export function langOf(entry: Entry<unknown>): number {
-  return entry.lang ? LANG_BIT[entry.lang] : 0;
+  // Two constant loads rather than a keyed one: this runs for every lexicon match.
+  const { lang } = entry;
+  return lang === undefined ? 0 : lang === 'zh' ? LANG_BIT.zh : LANG_BIT.en;
 }
 
 /** The currency written on both sides of a number: a specific one wins over a family word ("港币300元" is HKD). */

@@ -49,6 +49,8 @@ function isMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || isLineBreak(c);
 }
 
+const MARKS = /[.!?\u3002\uff01\uff1f\n\r\u2028\u2029]/g;
+
 /**
  * Where an overlong sentence may be cut: after a semicolon (strong, between
  * clauses that stand alone) or a comma (weak). ASCII marks count only before
@@ -71,6 +73,9 @@ export class SentenceFinder {
   private last = '';
   private lastFrom = -1;
   private lastTo = -1;
+
+  /** The characters isMark accepts; one copy per finder, since lastIndex is state. */
+  private readonly marks = new RegExp(MARKS);
 
   constructor(private readonly text: string) {}
 
@@ -108,9 +113,12 @@ export class SentenceFinder {
 
   /** The end of the sentence going on at `at`: the first boundary after it, or -1 when there is none up to `limit`. */
   private endAfter(at: number, limit: number): number {
-    const { text } = this;
-    for (let i = at; i < limit; i++) {
-      if (!isMark(text.charCodeAt(i))) continue;
+    // The next mark by regular expression: V8's scan runs several times faster than a loop over charCodeAt.
+    const marks = this.marks;
+    marks.lastIndex = at;
+    while (marks.test(this.text)) {
+      const i = marks.lastIndex - 1;
+      if (i >= limit) return -1;
       const b = this.boundaryAt(i);
       if (b >= 0) return b <= limit ? b : -1;
     }
