@@ -1,9 +1,10 @@
 /**
  * Screenshots for the README: the annotated seed article and a Chinese
  * article, the popup on the seed article in English and Chinese, light and
- * dark, and the options page. Run by `npm run screenshots` after a build;
- * writes docs/page-{seed,zh}.png, docs/popup-{en,zh}-{light,dark}.png and
- * docs/options-{en,zh}.png at the popup's real size.
+ * dark, the popup's Checks group on a page whose numbers do not add up, and
+ * the options page. Run by `npm run screenshots` after a build; writes
+ * docs/page-{seed,zh}.png, docs/popup-{en,zh}-{light,dark}.png,
+ * docs/popup-checks.png and docs/options-{en,zh}.png at the popup's real size.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -15,6 +16,8 @@ const DOCS = join(ROOT, 'docs');
 mkdirSync(DOCS, { recursive: true });
 
 const ZH_ARTICLE_URL = 'http://www.chinadaily.com.cn/fixtures/zh-article.html';
+/** A constructed page whose sums, rates, shares and points fail their checks (e2e/pages/checks-article.html). */
+const CHECKS_ARTICLE_URL = 'http://www.lifeofguangzhou.com/fixtures/checks-article.html';
 
 const server = await startServer();
 const written: string[] = [];
@@ -41,6 +44,17 @@ try {
         await waitForFigures(session, await tabIdOf(session, zh));
         await pageShot(zh, 'page-zh.png', 'article');
         await zh.close();
+        const checks = await session.context.newPage();
+        await checks.goto(CHECKS_ARTICLE_URL);
+        const checksTab = await tabIdOf(session, checks);
+        await waitForFigures(session, checksTab);
+        const popup = await openPopup(session, checksTab);
+        await popup.locator('section.checks li').first().waitFor();
+        const file = join(DOCS, 'popup-checks.png');
+        await popup.screenshot({ path: file });
+        written.push(file);
+        await popup.close();
+        await checks.close();
       }
       for (const scheme of ['light', 'dark'] as const) {
         const popup = await openPopup(session, tabId, scheme);

@@ -44,6 +44,9 @@ export const en: LanguagePhrases = {
         make: (m) => ({ kind: 'year', year: Number(m[1]), ...(/^(?:FY|fiscal)/i.test(m[0]) ? { fiscal: true as const } : {}) }),
       },
       { re: /\b(last|this|next) year\b|\byear[- ]to[- ]date\b|\bso far this year\b/gi, make: (m) => ({ kind: 'relative', offset: m[1] ? { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] : 0, text: m[0] }) },
+      // "In 2008 the bank raised €10 billion…; this week it repaid the same €10 billion": a week of the publication's year,
+      // not the sentence's 2008 (the first days of January aside, when "last week" may be the year before).
+      { re: /\b(?:this|last|past) week\b/gi, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },
       { re: /\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b/gi, make: () => ({ kind: 'anchored', offset: -1 }) },
       // "for six months ended 30 June 2019", "the three months ended March 31": the months up to the one named.
       {

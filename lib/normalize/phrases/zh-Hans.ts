@@ -33,6 +33,8 @@ export const zhHans: LanguagePhrases = {
         make: (m) => ({ kind: 'year', year: (/\d/.test(m[1]!) ? Number(m[1]) : digitByDigit(m[1]!)) + 1911 }),
       },
       { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0] }) },
+      // "本周", "上周" (traditional 本週, 上週, 這週): a week of the publication's year, as "this week".
+      { re: /本周|上周|这周/g, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },
       // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
       { re: /(?<![〇零一二三四五六七八九]|《)([〇零一二三四五六七八九]{4})\s*年(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: digitByDigit(m[1]!) }) },
       // "二零一九/二零年度": a fiscal year in Chinese digits.

@@ -198,3 +198,15 @@ describe('what the labelled passages taught (each a class, shown on sentences of
     expect(flagged('轿车产量达到19.13万辆，比上月增产2.2万辆，同比增长69.7%。')).toEqual([]);
   });
 });
+
+describe('the whole named by its breakdown, the earlier level named by its year', () => {
+  it('各產業 lists every industry: shares short of 100% are flagged, shares that fill it check out', () => {
+    expect(flagged('第一季各產業占國內生產毛額比重分別為農業1.6%、工業37.8%、服務業57.9%。')).toMatchObject([{ type: 'parts-total', value: 97.3 }]);
+    expect(quiet('第一季各產業占國內生產毛額比重分別為農業1.6%、工業37.8%、服務業60.6%。')).toMatchObject([{ type: 'parts-total' }]);
+  });
+
+  it('"since 2019, when it stood at 54 gigawatts, to 160 gigawatts" is a change from 54 to 160', () => {
+    expect(flagged('Solar capacity has quadrupled since 2019, when it stood at 54 gigawatts, to 160 gigawatts.')).toMatchObject([{ type: 'multiple' }]);
+    expect(quiet('Solar capacity has tripled since 2019, when it stood at 54 gigawatts, to 160 gigawatts.')).toMatchObject([{ type: 'multiple' }]);
+  });
+});

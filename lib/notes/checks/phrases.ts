@@ -67,12 +67,13 @@ const OF_AFTER_SHARE: Table = {
 
 /**
  * Words that make a breakdown the whole of its total, so parts short of it
- * are an error and not a selection: "and other income 5 billion", "非税收入".
+ * are an error and not a selection: "and other income 5 billion", "非税收入",
+ * "各產業占國內生產毛額比重分別為…" (every industry, so the shares fill 100%).
  */
 const EXHAUSTIVE: Table = {
   en: ['other', 'others', 'the rest', 'remaining', 'remainder', 'non-', 'primary, secondary and tertiary'],
-  'zh-Hans': ['其他', '其它', '其余', '剩余', '非', '第一、二、三产业', '三次产业'],
-  'zh-Hant': ['其他', '其它', '其餘', '剩餘', '非', '第一、二、三產業', '三次產業'],
+  'zh-Hans': ['其他', '其它', '其余', '剩余', '非', '第一、二、三产业', '三次产业', '各产业'],
+  'zh-Hant': ['其他', '其它', '其餘', '剩餘', '非', '第一、二、三產業', '三次產業', '各產業'],
 };
 
 /** Words that pair a list of values with a list of items: "4.1%, 38.5% and 57.4% respectively", "分别为". */
@@ -84,7 +85,8 @@ const RESPECTIVELY: Table = {
 
 /** Written right before the earlier level of a change: "from 520 million", "compared with $2.14 billion", "从300亿元", "较上月的3.8%", "上年同期为356.8亿元". */
 const FROM: Table = {
-  en: ['from', 'from the', 'from a', 'up from', 'down from', 'compared with', 'compared to', 'versus', 'against'],
+  // "has quadrupled since 2019, when it stood at 54 gigawatts, to 160 gigawatts": the level of the year a change counts from.
+  en: ['from', 'from the', 'from a', 'up from', 'down from', 'compared with', 'compared to', 'versus', 'against', 'when it stood at', 'when they stood at'],
   'zh-Hans': ['从', '由', '比', '较', '上年同期为', '去年同期为', '上年为', '去年为', '上月为', '上季为', '上年同期', '去年同期'],
   'zh-Hant': ['從', '由', '比', '較', '上年同期為', '去年同期為', '上年為', '去年為', '上月為', '上季為', '上年同期', '去年同期'],
 };
