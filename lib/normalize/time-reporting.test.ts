@@ -228,3 +228,23 @@ describe('民國 years in Chinese digits', () => {
     expect(analyze('2024-05-01', [s]).get('50亿元').year).toBe(2023);
   });
 });
+
+describe('"during the period" is the period named last before it, in its own sentence first', () => {
+  const before = "China's exports of goods rose [[2.6 percent]] year-on-year in August, while imports fell [[2.6 percent]], customs data showed on Sept 8.";
+  it('English (english.gov.cn): a month named before, the first eight months in the sentence', () => {
+    const s = "The country's foreign trade climbed [[3.6 percent]] year-on-year in the first eight months of 2023, with its trade surplus widening [[46 percent]] during the period.";
+    expect(periodOf('2023-09-08', [before, s], '46 percent')).toEqual({ year: 2023, fromMonth: 1, toMonth: 8 });
+  });
+
+  it('simplified Chinese: 同期 after 前8个月 in the same sentence', () => {
+    const first = '8月份，我国出口增长[[2.6%]]。';
+    const s = '前8个月，我国货物贸易进出口总值增长[[3.6%]]，同期贸易顺差扩大[[46%]]。';
+    expect(periodOf('2023-09-08', [first, s], '46%')).toEqual({ year: 2023, fromMonth: 1, toMonth: 8 });
+  });
+
+  it('traditional Chinese: 同期 after 首8個月', () => {
+    const first = '8月份出口增長[[2.6%]]。';
+    const s = '首8個月貿易總值增長[[3.6%]]，同期貿易順差擴大[[46%]]。';
+    expect(periodOf('2023-09-08', [first, s], '46%')).toEqual({ year: 2023, fromMonth: 1, toMonth: 8 });
+  });
+});

@@ -160,7 +160,14 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const usable = words.filter((w) => !overlaps(w));
 
   const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period');
-  const periodWords = usable.flatMap((w) => asPeriod(w, ctx.contextPeriod));
+  // "…in the first eight months of the year, with its surplus widening 46 percent during the period": "the
+  // period" is the one named last before it, in its own sentence if there is one, else in the text before.
+  const named = usable.filter((w): w is PeriodWord => w.kind === 'period' && !wholeYear(w));
+  const namedBefore = (w: TimeWord): Months | undefined => {
+    const p = named.filter((n) => n.end <= w.start).at(-1);
+    return p ? { fromMonth: p.fromMonth, toMonth: p.toMonth } : ctx.contextPeriod;
+  };
+  const periodWords = usable.flatMap((w) => asPeriod(w, w.kind === 'same-period' ? namedBefore(w) : ctx.contextPeriod));
   // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
   const respective = <T extends TimeWord>(ws: T[]) =>
     ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;
