@@ -173,7 +173,8 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;
   const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => isBase(sentence, lang, s));
   const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned, bases);
-  const periodWord = respective(periodWords) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
+  // Only periods the sentence names count for "respectively" ("历史同期" names none of its own).
+  const periodWord = respective(named) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
 
   let year: number | undefined;
   let from: FigureTime['from'] = 'text';

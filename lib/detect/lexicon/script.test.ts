@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { count, money, pct, pp, see, times } from '@/lib/detect/see.test-helper';
-import { toTraditional } from './script';
+import { foldTraditional, toTraditional } from './script';
 
 describe('one Chinese lexicon in both scripts', () => {
   it('a simplified key has its traditional form', () => {
@@ -26,5 +26,32 @@ describe('one Chinese lexicon in both scripts', () => {
       pct('3.5%', 3.5),
       pp('0.5个百分点', 0.5),
     ]);
+  });
+});
+
+describe('every character the Chinese tables use has its traditional pair', () => {
+  // OpenCC's Taiwan conversion is the reference: a table key whose character has a traditional form the
+  // pairs lack would silently never match on a Hong Kong or Taiwan page ("政府统计处" missed "政府統計處").
+  it('no simplified character in the tables is missing from the pairs', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const OpenCC = await import('opencc-js');
+    const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const tables = (d: string) => readdirSync(d).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'script.ts').map((f) => `${d}/${f}`);
+    const files = [...tables('lib/detect/lexicon'), ...tables('lib/normalize/phrases'), 'lib/notes/checks/phrases.ts'];
+    const missing = new Set<string>();
+    for (const f of files) {
+      for (const ch of readFileSync(f, 'utf8').match(/[\u4e00-\u9fff]/g) ?? []) {
+        const tw = toTw(ch);
+        // Paired when it is written traditional, or when its traditional form folds back to it (台/臺: word-dependent).
+        const paired = toTraditional(ch) !== ch || foldTraditional(tw) === ch || foldTraditional(ch) !== ch;
+        if (tw !== ch && !paired) missing.add(`${ch}→${tw} (${f})`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  it('folds a Hong Kong release onto the simplified tables, same length', () => {
+    const s = '政府統計處今日公布，1月零售業總銷貨價值的臨時估計為466億元。';
+    expect(foldTraditional(s)).toBe('政府统计处今日公布，1月零售业总销货价值的临时估计为466亿元。');
   });
 });
