@@ -175,7 +175,9 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
 ): T | undefined {
   const p = PHRASES[percent.lang].percent;
   const sentence = readable(percent.sentence, percent.lang);
-  const amounts = sameSentence.filter((f) => f.kind !== 'percent' && !f.equivalentOf);
+  // A threshold passed ("突破7000亿美元大关") is no rate's subject, before or after it.
+  const isThreshold = (f: T) => p.threshold.test(sentence.slice(f.sentenceOffset + f.text.length, f.sentenceOffset + f.text.length + 12));
+  const amounts = sameSentence.filter((f) => f.kind !== 'percent' && !f.equivalentOf && !isThreshold(f));
   const end = percent.sentenceOffset + percent.text.length;
   if (saysRespectively(percent.sentence, percent.lang)) {
     // The lists pair within their part of the sentence: "金額分別是A及B，年增率分別為x及y；114年…" ends at "；".
@@ -196,10 +198,14 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
   const isChange = (f: T) => p.changeBefore.test(sentence.slice(Math.max(0, f.sentenceOffset - 24), f.sentenceOffset));
   while (earlier.length > 1 && isChange(earlier[earlier.length - 1]!)) earlier.pop();
   let before = earlier[earlier.length - 1];
+  // A difference alone ("increased by 800,000 as overall work hours dropped by 15.1 per cent") is no rate's base.
+  if (before && isChange(before)) return undefined;
   // The text between the amount and the rate that could make the rate another measure's.
   const between = before ? sentence.slice(before.sentenceOffset + before.text.length, percent.sentenceOffset) : '';
   // "汽车166.4万辆，日平均产量5.5万辆，增长2.5%": the rate is of the amount the average is derived from.
-  if (before && earlier.length > 1 && p.averageBefore.test(sentence.slice(Math.max(0, before.sentenceOffset - 12), before.sentenceOffset))) {
+  // Unless the rate names the average again ("日均成交7.58万亿元，日均成交同比增长6.6%").
+  const averaged = before && earlier.length > 1 && p.averageBefore.test(sentence.slice(Math.max(0, before.sentenceOffset - 12), before.sentenceOffset));
+  if (averaged && !p.averageNamed.test(between)) {
     before = earlier[earlier.length - 2];
   }
   if (before) {

@@ -119,11 +119,17 @@ export const en: LanguagePhrases = {
     // "rose 9.5 percent from the previous year to 5.05 billion tonnes".
     rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from a year (?:earlier|ago)|on the year|in \d{4}|(?:from|over|on|than) (?:the |a )?(?:(?:previous|prior|preceding|same) )?(?:year|quarter|month|period)(?: (?:earlier|ago|before|last year))?)\s*,?\s+)?(?:to|at|reaching)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
     // "…, while spending on equipment rose 9 percent", "…; imports rose 3%": a clause of its own before the rate.
-    newMetric: /\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|;/i,
+    // "…to 61.6 trillion yuan, compared with an increase of 6.6 percent at the end of April": another time's rate.
+    // "…sales to 3 million units …, after finding they rose to account for one fifth of the market in August".
+    newMetric: /\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bcompared (?:with|to)\b|\bversus\b|\bafter\b|;/i,
     // "52,000 industrial firms … whose output expanded by 6 percent": the rate is of the output, not of the firms.
     // "output reached 139 million tonnes, down by 1.6 million tonnes or 1.2 percent": the rate is of the level.
     changeBefore: /\b(?:by|an? (?:increase|decrease|rise|fall|drop|gain|decline|reduction) of)\s+(?:(?:about|around|some|nearly|over|more than)\s+)?$/i,
     averageBefore: /\b(?:a |the )?daily average(?: of)?\s*$|\baverag(?:e|ing)(?: of)?\s*$|\bper[- ]capita\s*$/i,
+    // "Average hourly wages were up 3.3%": the rate names the average itself, so it is the average's.
+    averageNamed: /\b(?:daily )?average\b|\bper[- ]capita\b/i,
+    // "…also topped the $700 billion mark": a threshold passed, not an amount a rate is of.
+    threshold: /^\s*(?:mark|threshold|milestone)\b/i,
     countOther: /\b(?:output|revenues?|sales|profits?|income|value|investment|exports?|imports?|spending|turnover|production|prices?|earnings|assets|volume|business)\b/i,
   },
   streak: [

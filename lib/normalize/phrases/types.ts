@@ -76,6 +76,10 @@ export interface PercentPhrases {
   countOther: RegExp;
   /** Just before an amount: it is an average derived from the amount before it, which the rate after both is of ("汽车166.4万辆，日平均产量5.5万辆，增长2.5%"). */
   averageBefore: RegExp;
+  /** Between an average and a later rate: the rate names the average again, so it is the average's rate. */
+  averageNamed: RegExp;
+  /** Right after an amount: a threshold the text says was passed ("the 7000亿美元大关", "the $1 trillion mark"), never a rate's subject. */
+  threshold: RegExp;
 }
 
 export interface StreakPhrase {

@@ -101,10 +101,15 @@ export const zhHans: LanguagePhrases = {
     // "同比增长14%，达到1.1万亿元": the amount reached.
     rateBeforeAmount: /^\s*[，,]?\s*(?:总额|总量|规模)?\s*(?:达到|达|至|为|突破|升至|增至)\s*(?:约|近|超过)?\s*$/,
     // "…，而设备投资增长9%", "；进口…", "其中，出口…": a clause of its own before the rate.
-    newMetric: /[；;]|而|同时|其中|这与|此外|另外/,
+    // "…373亿元，按年上升5.5%，…，扣除价格变动，…销货数量按年上升3.4%": the volume's rate, not the value's.
+    newMetric: /[；;]|而|同时|其中|这与|此外|另外|扣除价格|相比之下/,
     // "全国夏粮总产量13926万吨，比上年减少162万吨，下降1.2%": 1.2% is of the 13926万吨.
-    changeBefore: /(?:增加|减少|多增|少增|多|少)\s*(?:约|近|超过)?\s*$/,
+    changeBefore: /(?:增加|减少|增产|减产|多增|少增|多|少)\s*(?:约|近|超过)?\s*$/,
     averageBefore: /(?:日平均|日均|平均每日|每日平均)[\u4e00-\u9fff]{0,3}\s*$/,
+    // "日均成交7.58万亿元，日均成交同比增长6.6%": the rate names the average itself.
+    averageNamed: /日平均|日均|平均每日|每日平均/,
+    // "首度突破7000亿美元大关，年增率26%": a threshold passed, not an amount a rate is of.
+    threshold: /^\s*(?:大关|关口)/,
     countOther: /收入|营收|利润|产值|增加值|销售|投资|出口|进口|产量|价格|用电量|金额|营业额|资产|业务/,
   },
   streak: [{ re: new RegExp(`连续(?:第)?(\\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?年`, 'g'), count: (m) => smallNumber(m[1]!) }],
