@@ -128,3 +128,30 @@ describe('Taiwan’s 成長 is growth, and an assessment is a forecast', () => {
     expect(role(sentence, figure).role).toBe(expected);
   });
 });
+
+describe('an institution that “sees” a measure at a rate forecasts it', () => {
+  it.each([
+    // ECB monetary policy decision, March 2023.
+    ['ECB staff now see inflation averaging [[5.3%]] in 2023, [[2.9%]] in 2024 and [[2.1%]] in 2025.', '2.9%'],
+    ['欧洲央行工作人员预计2023年通胀率平均为[[5.3%]]。', '5.3%'],
+    ['歐洲央行職員預計2023年通脹率平均為[[5.3%]]。', '5.3%'],
+  ])('%s → forecast', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('forecast');
+  });
+
+  it('what a page saw is a fact, not a forecast', () => {
+    expect(role('Retailers saw sales rising [[5%]] in March.', '5%').role).toBe('growth');
+  });
+});
+
+describe('Taiwan’s short year-on-year rise (年彈, 年升) is growth', () => {
+  it.each([
+    // Yahoo奇摩 (中央社), export orders in October 2025.
+    ['10月資訊通信產品接單金額為[[225.7億美元]]，登歷年同月最高，年彈[[28.4%]]。', '28.4%'],
+    ['光學器材因光學檢測及量測設備及光學鏡頭接單上揚，年升[[2.9%]]。', '2.9%'],
+    ['10月资讯通信产品接单金额为[[225.7亿美元]]，登历年同月最高，年弹[[28.4%]]。', '28.4%'],
+    ['Orders for information and communication products were [[$22.57 billion]], up [[28.4%]] on the year.', '28.4%'],
+  ])('%s', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('growth');
+  });
+});

@@ -89,9 +89,10 @@ export const en: LanguagePhrases = {
     cues: [
       // An authority's own goal: "a GDP growth target of around 5 percent", "aims to cut emissions 18%".
       { re: /\b(?:(?:growth|inflation|deficit|GDP) )?(?:targets?|targeted|goals?)\b|\baim(?:s|ed|ing)?\b|\bobjective\b|\bplans? to\b|\bseeks? to\b|\bpledged? to\b|\bbudgeted\b/gi, role: 'target' },
-      // Anyone's expectation: "analysts expect profit to jump 30%", "sales likely rose 12%", "the agency expects demand to fall 4%".
+      // Anyone's expectation: "analysts expect profit to jump 30%", "sales likely rose 12%", "the agency expects demand to fall 4%",
+      // "ECB staff now see inflation averaging 5.3% in 2023".
       {
-        re: /\bexpect(?:s|ed|ing|ations?)?\b|\bforecasts?\b|\bforecast(?:ed|ing)\b|\bprojected\b|\bprojections?\b|\bprojects\b|\bpredict(?:s|ed|ions?)?\b|\banalysts?\b|\beconomists?\b|\bconsensus\b|\bpoll(?:ed)?\b|\blikely\b|\bis set to\b|\bguidance\b|\boutlook\b|\bseen (?:rising|falling|growing)\b/gi,
+        re: /\bexpect(?:s|ed|ing|ations?)?\b|\bforecasts?\b|\bforecast(?:ed|ing)\b|\bprojected\b|\bprojections?\b|\bprojects\b|\bpredict(?:s|ed|ions?)?\b|\banalysts?\b|\beconomists?\b|\bconsensus\b|\bpoll(?:ed)?\b|\blikely\b|\bis set to\b|\bguidance\b|\boutlook\b|\bseen (?:rising|falling|growing)\b|\b(?:now )?sees? (?:\w+ ){1,3}(?:averaging|rising|falling|growing)\b/gi,
         role: 'forecast',
       },
       { re: /\baccount(?:s|ed|ing)? for\b|\bshares? of\b|\bshare\b|\bof (?:the )?total\b|\bproportion\b|\bcontribut(?:e|es|ed|ing|ion|ions)\b(?:[^,;.]*?\b(?:to|of)\b[^,;.]*?\b(?:growth|increase|increment|expansion)\b)?|\bmak(?:e|es|ing) up\b|\bmade up\b|\bstake\b|\bweight\b|\bratio\b/gi, role: 'share' },

@@ -77,7 +77,8 @@ export const zhHans: LanguagePhrases = {
       // "經濟成長率為百分之八點六三": Taiwan's 成長 is growth (增长).
       { re: /增长率|成长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
       { re: /降幅/g, role: 'growth', sign: -1, noun: true },
-      { re: /增长|成长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
+      // "年彈28.4％", "年升2.9％": Taiwan's year-on-year rise written short.
+      { re: /增长|成长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|[年月][升弹]|增|涨/g, role: 'growth' },
       // "年減15.8%" (Taiwan's 年增/年減, 月增/月減): 减 alone is a decline too.
       { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降|减/g, role: 'growth', sign: -1 },
     ],
