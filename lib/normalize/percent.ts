@@ -54,7 +54,9 @@ function analyse(original: string, lang: Lang, cache?: SentenceCache) {
   const len = (s: Span) => s.end - s.start;
   const bases = p.basis.flatMap(({ re, basis }) => [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, basis })));
   // "up 9% from the previous estimate": the estimate is the base of the comparison, not a forecast.
-  const inBasis = (c: Found) => PLANS.has(c.role) && bases.some((b) => b.start <= c.start && b.end >= c.end);
+  // "修订估计", "从原本预估的7.91%上修至12.68%": a statistic's name or its earlier reading, not anyone's expectation.
+  const statistic = [...sentence.matchAll(p.notPlan)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inBasis = (c: Found) => PLANS.has(c.role) && [...bases, ...statistic].some((b) => b.start <= c.start && b.end >= c.end);
   const cues = all.filter((a) => !inBasis(a) && !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && len(b) > len(a)));
   const list = [...sentence.matchAll(p.targetList)][0];
   const entry = { cues, bases, boundaries: clauseBoundaries(sentence), listFrom: list ? list.index + list[0].length : Infinity };
@@ -147,7 +149,13 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
     role = cue?.role;
   }
 
-  const basisUsable = (b: Span) => !blockedBy(b, span, ctx.rates ?? others);
+  // A basis word in the clause of another rate is that rate's ("增长16.5%，增速比上月减慢1.4个百分点").
+  const rateSpans = ctx.rates ?? [];
+  const othersClause = (b: Span) => {
+    const c = clauseAround(boundaries, sentence.length, b.start, b.end);
+    return rateSpans.some((r) => r.start >= c.start && r.end <= c.end);
+  };
+  const basisUsable = (b: Span) => !blockedBy(b, span, ctx.rates ?? others) && (inClause(b) || !othersClause(b));
   // The figure's own clause first: in "同比下降11.9%，环比下降55.5%" 环比 is nearer 11.9% but 55.5%'s.
   const basisWord = bases.filter(basisUsable).sort((a, b) => Number(inClause(b)) - Number(inClause(a)) || gap(a, span) - gap(b, span))[0];
   if (basisWord && basisWord.basis === 'other' && role === 'growth' && inClause(basisWord)) return { role, basis: 'other', basisFrom: 'text', sign: cue?.sign === -1 ? -1 : sign };

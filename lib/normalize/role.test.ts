@@ -155,3 +155,30 @@ describe('Taiwan’s short year-on-year rise (年彈, 年升) is growth', () => 
     expect(role(sentence, figure).role).toBe('growth');
   });
 });
+
+describe('a basis word in the clause of another rate is that rate’s', () => {
+  it.each([
+    // 中新网, industry in September: 比上月 is the 1.4 points' comparison, not the 16.5%'s.
+    ['股份制企業增加值[[1506億元]]，增長[[16.5%]]，增速比上月減慢[[1.4個百分點]]。', '16.5%'],
+    ['股份制企业增加值[[1506亿元]]，增长[[16.5%]]，增速比上月减慢[[1.4个百分点]]。', '16.5%'],
+    ['Value added of shareholding firms rose [[16.5 percent]], and growth slowed [[1.4 percentage points]] from the previous month.', '16.5 percent'],
+  ])('%s', (sentence, figure) => {
+    const { get } = analyze('2025-03-05', ['全国规模以上工业增加值比上年同月增长[[16.3%]]。', sentence]);
+    expect(get(figure).basis).toBe('yoy');
+  });
+});
+
+describe('a statistics office’s revised or provisional estimate is a reading, not a forecast', () => {
+  it.each([
+    // 政府統計處, retail sales for November 2013.
+    ['二零一三年十月的零售業總銷貨價值的修訂估計較上年同期上升[[6.3%]]，而總銷貨數量則上升[[5.9%]]。', '6.3%'],
+    ['二零一三年十月的零售业总销货价值的修订估计较上年同期上升[[6.3%]]，而总销货数量则上升[[5.9%]]。', '6.3%'],
+    ['The revised estimate of the value of total retail sales for October 2013 increased by [[6.3%]] over a year earlier.', '6.3%'],
+  ])('%s', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('growth');
+  });
+
+  it('an expectation is still a forecast', () => {
+    expect(role('统计处估计全年零售业总销货价值将上升[[5%]]。', '5%').role).toBe('forecast');
+  });
+});

@@ -113,6 +113,8 @@ export const en: LanguagePhrases = {
       { re: /\b(?:from|over|than|on) (?:the |an? )?(?:previous|prior|earlier|initial|original|revised|budget(?:ed)?) (?:estimate|forecast|reading|level|figure|projection)s?\b|\bthan (?:previously|before|(?:originally )?(?:estimated|budgeted|forecast))\b/gi, basis: 'other' },
       { re: /\bsequential(?:ly)?\b/gi, basis: 'sequential' },
     ],
+    // "estimate" is no forecast cue in English, so no statistic's name needs taking out.
+    notPlan: /(?!)/g,
     endpoint: /\b(?:to|from)\s+(?:(?:a|an|the|about|around|approximately|nearly|almost|over|some|roughly|just|below|above|under|record|high|low|new)\s+){0,3}$/i,
     shareAfter: /^\s+of\s+(?!(?:growth|increase|gains?)\b)/i,
     subjectAfter: /^\s*(?:year[- ]on[- ]year\s+)?(?:to|at|reaching)\s+(?:(?:about|around|approximately|nearly|over|some|a record)\s+)*$/i,

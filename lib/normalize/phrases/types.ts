@@ -57,6 +57,8 @@ export interface PercentPhrases {
   notTarget: RegExp;
   /** Between a target/forecast word and a figure: a new clause of facts, so the word does not govern the figure ("was predicted to rise 5 percent and revenue increased by 3.2 percent"). */
   planBreak: RegExp;
+  /** Words holding a forecast word that name a statistic or its earlier reading, not an expectation ("修订估计", "原本预估"). */
+  notPlan: RegExp;
   /** A target word ending in a colon governs the list after it ("主要预期目标是：…；…"). */
   targetList: RegExp;
   basis: { re: RegExp; basis: GrowthBasis | 'sequential' }[];

@@ -95,6 +95,8 @@ export const zhHans: LanguagePhrases = {
       { re: /比此前|较此前|比之前|较之前|比前期|较前期|比年初|较年初/g, basis: 'other' },
       { re: /环比/g, basis: 'sequential' },
     ],
+    // "十月的零售业总销货价值的修订估计较上年同期上升6.3%": the statistics office's revised estimate is a reading.
+    notPlan: /(?:修订|临时|初步|最新)估计|概估|原本预估|原先预估|原预估/g,
     endpoint: /[至到由从为]\s*(?:约|近|超过|达)?\s*$/,
     // Chinese puts the whole before the share ("占进出口总值的15.3%"): nothing after it makes a share.
     shareAfter: /(?!)/,
