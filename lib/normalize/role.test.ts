@@ -182,3 +182,18 @@ describe('a statistics office’s revised or provisional estimate is a reading, 
     expect(role('统计处估计全年零售业总销货价值将上升[[5%]]。', '5%').role).toBe('forecast');
   });
 });
+
+describe('against the three months before is quarter on quarter; since the start of the year is another basis', () => {
+  it.each([
+    // 政府統計處, retail sales for November 2013.
+    ['截至二零一三年十一月底的三個月，與先前三個月比較，經季節性調整的零售業總銷貨數量輕微上升[[0.2%]]。', '0.2%', 'qoq'],
+    ['截至二零一三年十一月底的三个月，与先前三个月比较，经季节性调整的零售业总销货数量轻微上升[[0.2%]]。', '0.2%', 'qoq'],
+    ['For the three months ending November 2013, compared with the previous three months, the volume of total retail sales rose by [[0.2%]].', '0.2%', 'qoq'],
+    // AP, Verizon's first quarter 2017.
+    ['Verizon shares have decreased slightly more than [[8 percent]] since the beginning of the year.', '8 percent', 'other'],
+    ['威瑞森股价较年初下跌逾[[8%]]。', '8%', 'other'],
+    ['威瑞森股價較年初下跌逾[[8%]]。', '8%', 'other'],
+  ])('%s', (sentence, figure, basis) => {
+    expect(role(sentence, figure).basis).toBe(basis);
+  });
+});

@@ -107,10 +107,10 @@ export const en: LanguagePhrases = {
     basis: [
       // "Up 228% Compared With H1 2017": against the same part of an earlier year.
       { re: /\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b|\byear over year\b|\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:same (?:period|month|quarter) (?:of |in )?(?:a year earlier|last year|the previous year|\d{4})|last year|the previous year|the prior year|a year earlier)\b|\bon an annual basis\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:(?:first|second|1st|2nd) half|(?:first|second|third|fourth) quarter|[HQ][1-4]) (?:of )?(?:19|20)\d{2}\b/gi, basis: 'yoy' },
-      { re: /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bon a quarterly basis\b|\b(?:from|over|than) the (?:previous|prior|preceding) quarter\b/gi, basis: 'qoq' },
+      { re: /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bon a quarterly basis\b|\b(?:from|over|than) the (?:previous|prior|preceding) quarter\b|\b(?:compared with|from|over|than) the (?:previous|prior|preceding) three months\b/gi, basis: 'qoq' },
       { re: /\bmonth[- ]on[- ]month\b|\bm\/m\b|\bmom\b|\bon a monthly basis\b|\b(?:from|over|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before))\b/gi, basis: 'mom' },
       // "up 9% from the previous estimate", "higher than before": against an earlier point, not a year ago.
-      { re: /\b(?:from|over|than|on) (?:the |an? )?(?:previous|prior|earlier|initial|original|revised|budget(?:ed)?) (?:estimate|forecast|reading|level|figure|projection)s?\b|\bthan (?:previously|before|(?:originally )?(?:estimated|budgeted|forecast))\b/gi, basis: 'other' },
+      { re: /\b(?:from|over|than|on) (?:the |an? )?(?:previous|prior|earlier|initial|original|revised|budget(?:ed)?) (?:estimate|forecast|reading|level|figure|projection)s?\b|\bthan (?:previously|before|(?:originally )?(?:estimated|budgeted|forecast))\b|\bsince the (?:beginning|start) of the year\b/gi, basis: 'other' },
       { re: /\bsequential(?:ly)?\b/gi, basis: 'sequential' },
     ],
     // "estimate" is no forecast cue in English, so no statistic's name needs taking out.
