@@ -54,7 +54,9 @@ function analyse(original: string, lang: Lang, cache?: SentenceCache) {
   const len = (s: Span) => s.end - s.start;
   const bases = p.basis.flatMap(({ re, basis }) => [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, basis })));
   // "up 9% from the previous estimate": the estimate is the base of the comparison, not a forecast.
-  const inBasis = (c: Found) => PLANS.has(c.role) && bases.some((b) => b.start <= c.start && b.end >= c.end);
+  // "修订估计", "从原本预估的7.91%上修至12.68%": a statistic's name or its earlier reading, not anyone's expectation.
+  const statistic = [...sentence.matchAll(p.notPlan)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inBasis = (c: Found) => PLANS.has(c.role) && [...bases, ...statistic].some((b) => b.start <= c.start && b.end >= c.end);
   const cues = all.filter((a) => !inBasis(a) && !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && len(b) > len(a)));
   const list = [...sentence.matchAll(p.targetList)][0];
   const entry = { cues, bases, boundaries: clauseBoundaries(sentence), listFrom: list ? list.index + list[0].length : Infinity };
@@ -147,7 +149,13 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
     role = cue?.role;
   }
 
-  const basisUsable = (b: Span) => !blockedBy(b, span, ctx.rates ?? others);
+  // A basis word in the clause of another rate is that rate's ("增长16.5%，增速比上月减慢1.4个百分点").
+  const rateSpans = ctx.rates ?? [];
+  const othersClause = (b: Span) => {
+    const c = clauseAround(boundaries, sentence.length, b.start, b.end);
+    return rateSpans.some((r) => r.start >= c.start && r.end <= c.end);
+  };
+  const basisUsable = (b: Span) => !blockedBy(b, span, ctx.rates ?? others) && (inClause(b) || !othersClause(b));
   // The figure's own clause first: in "同比下降11.9%，环比下降55.5%" 环比 is nearer 11.9% but 55.5%'s.
   const basisWord = bases.filter(basisUsable).sort((a, b) => Number(inClause(b)) - Number(inClause(a)) || gap(a, span) - gap(b, span))[0];
   if (basisWord && basisWord.basis === 'other' && role === 'growth' && inClause(basisWord)) return { role, basis: 'other', basisFrom: 'text', sign: cue?.sign === -1 ? -1 : sign };
@@ -175,7 +183,9 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
 ): T | undefined {
   const p = PHRASES[percent.lang].percent;
   const sentence = readable(percent.sentence, percent.lang);
-  const amounts = sameSentence.filter((f) => f.kind !== 'percent' && !f.equivalentOf);
+  // A threshold passed ("突破7000亿美元大关") is no rate's subject, before or after it.
+  const isThreshold = (f: T) => p.threshold.test(sentence.slice(f.sentenceOffset + f.text.length, f.sentenceOffset + f.text.length + 24));
+  const amounts = sameSentence.filter((f) => f.kind !== 'percent' && !f.equivalentOf && !isThreshold(f));
   const end = percent.sentenceOffset + percent.text.length;
   if (saysRespectively(percent.sentence, percent.lang)) {
     // The lists pair within their part of the sentence: "金額分別是A及B，年增率分別為x及y；114年…" ends at "；".
@@ -194,13 +204,16 @@ export function findSubject<T extends Pick<Figure, 'id' | 'kind' | 'sentenceOffs
   const earlier = amounts.filter((f) => f.sentenceOffset < percent.sentenceOffset).sort((a, b) => a.sentenceOffset - b.sentenceOffset);
   // A difference ("比上年减少162万吨，下降1.2%") is not what the rate is of: the level before it is.
   const isChange = (f: T) => p.changeBefore.test(sentence.slice(Math.max(0, f.sentenceOffset - 24), f.sentenceOffset));
-  const isMilestone = (f: T) => p.milestoneAfter.test(sentence.slice(f.sentenceOffset + f.text.length, f.sentenceOffset + f.text.length + 24));
-  while (earlier.length > 1 && (isChange(earlier[earlier.length - 1]!) || isMilestone(earlier[earlier.length - 1]!))) earlier.pop();
+  while (earlier.length > 1 && isChange(earlier[earlier.length - 1]!)) earlier.pop();
   let before = earlier[earlier.length - 1];
+  // A difference alone ("increased by 800,000 as overall work hours dropped by 15.1 per cent") is no rate's base.
+  if (before && isChange(before)) return undefined;
   // The text between the amount and the rate that could make the rate another measure's.
   const between = before ? sentence.slice(before.sentenceOffset + before.text.length, percent.sentenceOffset) : '';
   // "汽车166.4万辆，日平均产量5.5万辆，增长2.5%": the rate is of the amount the average is derived from.
-  if (before && earlier.length > 1 && p.averageBefore.test(sentence.slice(Math.max(0, before.sentenceOffset - 12), before.sentenceOffset))) {
+  // Unless the rate names the average again ("日均成交7.58万亿元，日均成交同比增长6.6%").
+  const averaged = before && earlier.length > 1 && p.averageBefore.test(sentence.slice(Math.max(0, before.sentenceOffset - 12), before.sentenceOffset));
+  if (averaged && !p.averageNamed.test(between)) {
     before = earlier[earlier.length - 2];
   }
   if (before) {

@@ -128,3 +128,72 @@ describe('Taiwan’s 成長 is growth, and an assessment is a forecast', () => {
     expect(role(sentence, figure).role).toBe(expected);
   });
 });
+
+describe('an institution that “sees” a measure at a rate forecasts it', () => {
+  it.each([
+    // ECB monetary policy decision, March 2023.
+    ['ECB staff now see inflation averaging [[5.3%]] in 2023, [[2.9%]] in 2024 and [[2.1%]] in 2025.', '2.9%'],
+    ['欧洲央行工作人员预计2023年通胀率平均为[[5.3%]]。', '5.3%'],
+    ['歐洲央行職員預計2023年通脹率平均為[[5.3%]]。', '5.3%'],
+  ])('%s → forecast', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('forecast');
+  });
+
+  it('what a page saw is a fact, not a forecast', () => {
+    expect(role('Retailers saw sales rising [[5%]] in March.', '5%').role).toBe('growth');
+  });
+});
+
+describe('Taiwan’s short year-on-year rise (年彈, 年升) is growth', () => {
+  it.each([
+    // Yahoo奇摩 (中央社), export orders in October 2025.
+    ['10月資訊通信產品接單金額為[[225.7億美元]]，登歷年同月最高，年彈[[28.4%]]。', '28.4%'],
+    ['光學器材因光學檢測及量測設備及光學鏡頭接單上揚，年升[[2.9%]]。', '2.9%'],
+    ['10月资讯通信产品接单金额为[[225.7亿美元]]，登历年同月最高，年弹[[28.4%]]。', '28.4%'],
+    ['Orders for information and communication products were [[$22.57 billion]], up [[28.4%]] on the year.', '28.4%'],
+  ])('%s', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('growth');
+  });
+});
+
+describe('a basis word in the clause of another rate is that rate’s', () => {
+  it.each([
+    // 中新网, industry in September: 比上月 is the 1.4 points' comparison, not the 16.5%'s.
+    ['股份制企業增加值[[1506億元]]，增長[[16.5%]]，增速比上月減慢[[1.4個百分點]]。', '16.5%'],
+    ['股份制企业增加值[[1506亿元]]，增长[[16.5%]]，增速比上月减慢[[1.4个百分点]]。', '16.5%'],
+    ['Value added of shareholding firms rose [[16.5 percent]], and growth slowed [[1.4 percentage points]] from the previous month.', '16.5 percent'],
+  ])('%s', (sentence, figure) => {
+    const { get } = analyze('2025-03-05', ['全国规模以上工业增加值比上年同月增长[[16.3%]]。', sentence]);
+    expect(get(figure).basis).toBe('yoy');
+  });
+});
+
+describe('a statistics office’s revised or provisional estimate is a reading, not a forecast', () => {
+  it.each([
+    // 政府統計處, retail sales for November 2013.
+    ['二零一三年十月的零售業總銷貨價值的修訂估計較上年同期上升[[6.3%]]，而總銷貨數量則上升[[5.9%]]。', '6.3%'],
+    ['二零一三年十月的零售业总销货价值的修订估计较上年同期上升[[6.3%]]，而总销货数量则上升[[5.9%]]。', '6.3%'],
+    ['The revised estimate of the value of total retail sales for October 2013 increased by [[6.3%]] over a year earlier.', '6.3%'],
+  ])('%s', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('growth');
+  });
+
+  it('an expectation is still a forecast', () => {
+    expect(role('统计处估计全年零售业总销货价值将上升[[5%]]。', '5%').role).toBe('forecast');
+  });
+});
+
+describe('against the three months before is quarter on quarter; since the start of the year is another basis', () => {
+  it.each([
+    // 政府統計處, retail sales for November 2013.
+    ['截至二零一三年十一月底的三個月，與先前三個月比較，經季節性調整的零售業總銷貨數量輕微上升[[0.2%]]。', '0.2%', 'qoq'],
+    ['截至二零一三年十一月底的三个月，与先前三个月比较，经季节性调整的零售业总销货数量轻微上升[[0.2%]]。', '0.2%', 'qoq'],
+    ['For the three months ending November 2013, compared with the previous three months, the volume of total retail sales rose by [[0.2%]].', '0.2%', 'qoq'],
+    // AP, Verizon's first quarter 2017.
+    ['Verizon shares have decreased slightly more than [[8 percent]] since the beginning of the year.', '8 percent', 'other'],
+    ['威瑞森股价较年初下跌逾[[8%]]。', '8%', 'other'],
+    ['威瑞森股價較年初下跌逾[[8%]]。', '8%', 'other'],
+  ])('%s', (sentence, figure, basis) => {
+    expect(role(sentence, figure).basis).toBe(basis);
+  });
+});

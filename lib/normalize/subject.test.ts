@@ -96,3 +96,49 @@ describe('a rate before its amount, past a basis phrase; and respectively lists 
     expect(subjectOf(sentence, rate)).toBe(amount);
   });
 });
+
+describe('a difference alone is no rate’s base', () => {
+  it.each([
+    // Canadian Press, March 2020 jobs report.
+    ['English', 'The number who worked less than half of their usual hours increased by [[800,000]] as overall work hours dropped by an eye-popping [[15.1 per cent]].', '15.1 per cent', undefined],
+    // 中新网, industry in September: 增产 is a difference too, so the rate is of the output reached.
+    ['traditional Chinese', '其中轎車月產量首次邁上19萬輛新臺階，達到[[19.13萬輛]]，比上月增產[[2.2萬輛]]，同比增長[[69.7%]]。', '69.7%', '19.13萬輛'],
+    ['simplified Chinese', '其中轿车月产量首次迈上19万辆新台阶，达到[[19.13万辆]]，比上月增产[[2.2万辆]]，同比增长[[69.7%]]。', '69.7%', '19.13万辆'],
+  ])('%s', (_l, sentence, rate, amount) => {
+    expect(subjectOf(sentence, rate)).toBe(amount);
+  });
+});
+
+describe('a rate that names the average again is the average’s', () => {
+  it.each([
+    // 中国人民银行, February financial statistics.
+    ['simplified Chinese', '2月份银行间人民币市场以拆借、现券和回购方式合计成交[[136.49万亿元]]，日均成交[[7.58万亿元]]，日均成交同比增长[[6.6%]]。', '6.6%', '7.58万亿元'],
+    ['traditional Chinese', '2月份銀行間人民幣市場以拆借、現券和回購方式合計成交[[136.49萬億元]]，日均成交[[7.58萬億元]]，日均成交同比增長[[6.6%]]。', '6.6%', '7.58萬億元'],
+    ['English', 'Interbank trading totalled [[136.49 trillion yuan]] in February, a daily average of [[7.58 trillion yuan]], and the daily average rose [[6.6 percent]].', '6.6 percent', '7.58 trillion yuan'],
+  ])('%s', (_l, sentence, rate, amount) => {
+    expect(subjectOf(sentence, rate)).toBe(amount);
+  });
+});
+
+describe('a threshold passed is no rate’s subject', () => {
+  it.each([
+    // 聯合報, 2025 export orders.
+    ['traditional Chinese', '經濟部今天公布114年全年外銷訂單[[7437.3億美元]]，不僅改寫歷史新高，也首度突破[[7000億美元]]大關，年增率[[26%]]。', '26%', '7437.3億美元'],
+    ['simplified Chinese', '经济部今天公布114年全年外销订单[[7437.3亿美元]]，不仅改写历史新高，也首度突破[[7000亿美元]]大关，年增率[[26%]]。', '26%', '7437.3亿美元'],
+    ['English', 'Export orders for the year were [[$743.73 billion]], topping the [[$700 billion]] mark for the first time, up [[26 percent]].', '26 percent', '$743.73 billion'],
+  ])('%s', (_l, sentence, rate, amount) => {
+    expect(subjectOf(sentence, rate)).toBe(amount);
+  });
+});
+
+describe('a rate of another time or another measure does not take the amount before it', () => {
+  it.each([
+    // Reuters, China industrial profits, May 2018.
+    ['By the end of May, industrial firms’ liabilities grew [[6.3 percent]] from a year earlier to [[61.6 trillion yuan]], compared with an increase of [[6.6 percent]] at the end of April.', '6.6 percent'],
+    // 新城電台, Hong Kong retail sales in January: after deflation the rate is of the volume.
+    ['1月零售業總銷貨價值臨時估計為[[373億元]]，按年上升[[百分之5.5]]，扣除價格變動，1月零售業總銷貨數量按年上升[[百分之3.4]]。', '百分之3.4'],
+    ['1月零售业总销货价值临时估计为[[373亿元]]，按年上升[[百分之5.5]]，扣除价格变动，1月零售业总销货数量按年上升[[百分之3.4]]。', '百分之3.4'],
+  ])('%s', (sentence, rate) => {
+    expect(subjectOf(sentence, rate)).toBeUndefined();
+  });
+});

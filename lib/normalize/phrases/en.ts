@@ -112,9 +112,10 @@ export const en: LanguagePhrases = {
     cues: [
       // An authority's own goal: "a GDP growth target of around 5 percent", "aims to cut emissions 18%".
       { re: /\b(?:(?:growth|inflation|deficit|GDP) )?(?:targets?|targeted|goals?)\b|\baim(?:s|ed|ing)?\b|\bobjective\b|\bplans? to\b|\bseeks? to\b|\bpledged? to\b|\bbudgeted\b/gi, role: 'target' },
-      // Anyone's expectation: "analysts expect profit to jump 30%", "sales likely rose 12%", "the agency expects demand to fall 4%".
+      // Anyone's expectation: "analysts expect profit to jump 30%", "sales likely rose 12%", "the agency expects demand to fall 4%",
+      // "ECB staff now see inflation averaging 5.3% in 2023".
       {
-        re: /\bexpect(?:s|ed|ing|ations?)?\b|\bforecasts?\b|\bforecast(?:ed|ing)\b|\bprojected\b|\bprojections?\b|\bprojects\b|\bpredict(?:s|ed|ions?)?\b|\banalysts?\b|\beconomists?\b|\bconsensus\b|\bpoll(?:ed)?\b|\blikely\b|\bis set to\b|\bguidance\b|\boutlook\b|\bseen (?:rising|falling|growing)\b/gi,
+        re: /\bexpect(?:s|ed|ing|ations?)?\b|\bforecasts?\b|\bforecast(?:ed|ing)\b|\bprojected\b|\bprojections?\b|\bprojects\b|\bpredict(?:s|ed|ions?)?\b|\banalysts?\b|\beconomists?\b|\bconsensus\b|\bpoll(?:ed)?\b|\blikely\b|\bis set to\b|\bguidance\b|\boutlook\b|\bseen (?:rising|falling|growing)\b|\b(?:now )?sees? (?:\w+ ){1,3}(?:averaging|rising|falling|growing)\b/gi,
         role: 'forecast',
       },
       { re: /\baccount(?:s|ed|ing)? for\b|\bshares? of\b|\bshare\b|\bof (?:the )?total\b|\bproportion\b|\bcontribut(?:e|es|ed|ing|ion|ions)\b(?:[^,;.]*?\b(?:to|of)\b[^,;.]*?\b(?:growth|increase|increment|expansion)\b)?|\bmak(?:e|es|ing) up\b|\bmade up\b|\bstake\b|\bweight\b|\bratio\b/gi, role: 'share' },
@@ -129,12 +130,14 @@ export const en: LanguagePhrases = {
     basis: [
       // "Up 228% Compared With H1 2017": against the same part of an earlier year.
       { re: /\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b|\byear over year\b|\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:same (?:period|month|quarter) (?:of |in )?(?:a year earlier|last year|the previous year|\d{4})|last year|the previous year|the prior year|a year earlier)\b|\bon an annual basis\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:(?:first|second|1st|2nd) half|(?:first|second|third|fourth) quarter|[HQ][1-4]) (?:of )?(?:19|20)\d{2}\b/gi, basis: 'yoy' },
-      { re: /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bon a quarterly basis\b|\b(?:from|over|than) the (?:previous|prior|preceding) quarter\b/gi, basis: 'qoq' },
+      { re: /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bon a quarterly basis\b|\b(?:from|over|than) the (?:previous|prior|preceding) quarter\b|\b(?:compared with|from|over|than) the (?:previous|prior|preceding) three months\b/gi, basis: 'qoq' },
       { re: /\bmonth[- ]on[- ]month\b|\bm\/m\b|\bmom\b|\bon a monthly basis\b|\b(?:from|over|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before))\b/gi, basis: 'mom' },
       // "up 9% from the previous estimate", "higher than before": against an earlier point, not a year ago.
-      { re: /\b(?:from|over|than|on) (?:the |an? )?(?:previous|prior|earlier|initial|original|revised|budget(?:ed)?) (?:estimate|forecast|reading|level|figure|projection)s?\b|\bthan (?:previously|before|(?:originally )?(?:estimated|budgeted|forecast))\b/gi, basis: 'other' },
+      { re: /\b(?:from|over|than|on) (?:the |an? )?(?:previous|prior|earlier|initial|original|revised|budget(?:ed)?) (?:estimate|forecast|reading|level|figure|projection)s?\b|\bthan (?:previously|before|(?:originally )?(?:estimated|budgeted|forecast))\b|\bsince the (?:beginning|start) of the year\b/gi, basis: 'other' },
       { re: /\bsequential(?:ly)?\b/gi, basis: 'sequential' },
     ],
+    // "estimate" is no forecast cue in English, so no statistic's name needs taking out.
+    notPlan: /(?!)/g,
     endpoint: /\b(?:to|from)\s+(?:(?:a|an|the|about|around|approximately|nearly|almost|over|some|roughly|just|below|above|under|record|high|low|new)\s+){0,3}$/i,
     shareAfter: /^\s+of\s+(?!(?:growth|increase|gains?)\b)/i,
     subjectAfter: /^\s*(?:year[- ]on[- ]year\s+)?(?:to|at|reaching)\s+(?:(?:about|around|approximately|nearly|over|some|a record)\s+)*$/i,
@@ -142,13 +145,17 @@ export const en: LanguagePhrases = {
     // "rose 9.5 percent from the previous year to 5.05 billion tonnes".
     rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from a year (?:earlier|ago)|on the year|in \d{4}|(?:from|over|on|than) (?:the |a )?(?:(?:previous|prior|preceding|same) )?(?:year|quarter|month|period)(?: (?:earlier|ago|before|last year))?)\s*,?\s+)?(?:to|at|reaching)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
     // "…, while spending on equipment rose 9 percent", "…; imports rose 3%": a clause of its own before the rate.
-    newMetric: /\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|;/i,
+    // "…to 61.6 trillion yuan, compared with an increase of 6.6 percent at the end of April": another time's rate.
+    // "…sales to 3 million units …, after finding they rose to account for one fifth of the market in August".
+    newMetric: /\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bcompared (?:with|to)\b|\bversus\b|\bafter\b|;/i,
     // "52,000 industrial firms … whose output expanded by 6 percent": the rate is of the output, not of the firms.
     // "output reached 139 million tonnes, down by 1.6 million tonnes or 1.2 percent": the rate is of the level.
     changeBefore: /\b(?:by|an? (?:increase|decrease|rise|fall|drop|gain|decline|reduction) of)\s+(?:(?:about|around|some|nearly|over|more than)\s+)?$/i,
-    // "topped the $1 trillion mark for the first time, up 12%": the rate is of the total, not of the round number.
-    milestoneAfter: /^\s*(?:mark|milestone|threshold|barrier|level for the first time)\b/i,
     averageBefore: /\b(?:a |the )?daily average(?: of)?\s*$|\baverag(?:e|ing)(?: of)?\s*$|\bper[- ]capita\s*$/i,
+    // "Average hourly wages were up 3.3%": the rate names the average itself, so it is the average's.
+    averageNamed: /\b(?:daily )?average\b|\bper[- ]capita\b/i,
+    // "…also topped the $700 billion mark (for the first time), up 12%": a threshold passed, not an amount a rate is of.
+    threshold: /^\s*(?:mark|milestone|threshold|barrier|level for the first time)\b/i,
     countOther: /\b(?:output|revenues?|sales|profits?|income|value|investment|exports?|imports?|spending|turnover|production|prices?|earnings|assets|volume|business)\b/i,
   },
   streak: [

@@ -62,6 +62,8 @@ export interface PercentPhrases {
   notTarget: RegExp;
   /** Between a target/forecast word and a figure: a new clause of facts, so the word does not govern the figure ("was predicted to rise 5 percent and revenue increased by 3.2 percent"). */
   planBreak: RegExp;
+  /** Words holding a forecast word that name a statistic or its earlier reading, not an expectation ("修订估计", "原本预估"). */
+  notPlan: RegExp;
   /** A target word ending in a colon governs the list after it ("主要预期目标是：…；…"). */
   targetList: RegExp;
   basis: { re: RegExp; basis: GrowthBasis | 'sequential' }[];
@@ -77,12 +79,14 @@ export interface PercentPhrases {
   newMetric: RegExp;
   /** Just before an amount: it is a difference ("比上年减少162万吨", "up by $3 billion"), so a rate after it is of the level before it. */
   changeBefore: RegExp;
-  /** Words after an amount that make it a milestone passed, not a level a rate is of ("突破7000億美元大關，年增率26％"). */
-  milestoneAfter: RegExp;
   /** Between a count and a later percent: a measure of something else, so the rate is not the count's. */
   countOther: RegExp;
   /** Just before an amount: it is an average derived from the amount before it, which the rate after both is of ("汽车166.4万辆，日平均产量5.5万辆，增长2.5%"). */
   averageBefore: RegExp;
+  /** Between an average and a later rate: the rate names the average again, so it is the average's rate. */
+  averageNamed: RegExp;
+  /** Right after an amount: a threshold the text says was passed ("the 7000亿美元大关", "the $1 trillion mark"), never a rate's subject. */
+  threshold: RegExp;
 }
 
 export interface StreakPhrase {

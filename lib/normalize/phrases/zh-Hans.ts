@@ -102,7 +102,8 @@ export const zhHans: LanguagePhrases = {
       // "經濟成長率為百分之八點六三": Taiwan's 成長 is growth (增长).
       { re: /增长率|成长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
       { re: /降幅/g, role: 'growth', sign: -1, noun: true },
-      { re: /增长|成长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|增|涨/g, role: 'growth' },
+      // "年彈28.4％", "年升2.9％": Taiwan's year-on-year rise written short.
+      { re: /增长|成长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|[年月][升弹]|增|涨/g, role: 'growth' },
       // "年減15.8%" (Taiwan's 年增/年減, 月增/月減): 减 alone is a decline too.
       { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降|减/g, role: 'growth', sign: -1 },
     ],
@@ -112,13 +113,16 @@ export const zhHans: LanguagePhrases = {
     targetList: /(?:目标|预期)[^。；：]{0,8}[：:]/g,
     basis: [
       // Hong Kong's 按年/按季/按月 ("按年增加百分之十五点四") and Taiwan's 年增/月減 are bases too.
-      { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期|上年同月|去年同月|按年|(?<![\d〇零一二三四五六七八九十全今去明前本上])年[增减]/g, basis: 'yoy' },
-      { re: /比上季度|较上季度|比上一季度|按季|(?<![\d一二三四五六七八九十个同上])季[增减]/g, basis: 'qoq' },
+      { re: /同比|比上年|较上年|比去年|较去年|比上年同期|比去年同期|较上年同期|与上年同期相比|与去年同期相比|上年同期|上年同月|去年同月|按年|(?<![\d〇零一二三四五六七八九十全今去明前本上])年[增减升弹]/g, basis: 'yoy' },
+      // "截至十一月底的三个月，与先前三个月比较，…上升0.2%": a quarter on the three months before it.
+      { re: /比上季度|较上季度|比上一季度|按季|[与和较比](?:先前|之前|前)三个月|(?<![\d一二三四五六七八九十个同上])季[增减]/g, basis: 'qoq' },
       { re: /比上月|较上月|比上个月|按月|(?<![\d一二三四五六七八九十个同上])月[增减]/g, basis: 'mom' },
       // "比此前增长9%": against an earlier point, not a year ago.
       { re: /比此前|较此前|比之前|较之前|比前期|较前期|比年初|较年初/g, basis: 'other' },
       { re: /环比/g, basis: 'sequential' },
     ],
+    // "十月的零售业总销货价值的修订估计较上年同期上升6.3%": the statistics office's revised estimate is a reading.
+    notPlan: /(?:修订|临时|初步|最新)估计|概估|原本预估|原先预估|原预估/g,
     endpoint: /[至到由从为]\s*(?:约|近|超过|达)?\s*$/,
     // Chinese puts the whole before the share ("占进出口总值的15.3%"): nothing after it makes a share.
     shareAfter: /(?!)/,
@@ -126,12 +130,15 @@ export const zhHans: LanguagePhrases = {
     // "同比增长14%，达到1.1万亿元": the amount reached.
     rateBeforeAmount: /^\s*[，,]?\s*(?:总额|总量|规模)?\s*(?:达到|达|至|为|突破|升至|增至)\s*(?:约|近|超过)?\s*$/,
     // "…，而设备投资增长9%", "；进口…", "其中，出口…": a clause of its own before the rate.
-    newMetric: /[；;]|而|同时|其中|这与|此外|另外/,
+    // "…373亿元，按年上升5.5%，…，扣除价格变动，…销货数量按年上升3.4%": the volume's rate, not the value's.
+    newMetric: /[；;]|而|同时|其中|这与|此外|另外|扣除价格|相比之下/,
     // "全国夏粮总产量13926万吨，比上年减少162万吨，下降1.2%": 1.2% is of the 13926万吨.
-    // "114年全年外銷訂單7437.3億美元…首度突破7000億美元大關，年增率26％": 26% is of 7437.3, not of the milestone.
-    milestoneAfter: /^\s*(?:[（(][^）)]{0,10}[）)])?\s*(?:大关|关口|关卡)/,
-    changeBefore: /(?:增加|减少|多增|少增|多|少)\s*(?:约|近|超过)?\s*$/,
+    changeBefore: /(?:增加|减少|增产|减产|多增|少增|多|少)\s*(?:约|近|超过)?\s*$/,
     averageBefore: /(?:日平均|日均|平均每日|每日平均)[\u4e00-\u9fff]{0,3}\s*$/,
+    // "日均成交7.58万亿元，日均成交同比增长6.6%": the rate names the average itself.
+    averageNamed: /日平均|日均|平均每日|每日平均/,
+    // "首度突破7000亿美元大关，年增率26%": a threshold passed, not an amount a rate is of.
+    threshold: /^\s*(?:[（(][^）)]{0,10}[）)])?\s*(?:大关|关口|关卡)/,
     countOther: /收入|营收|利润|产值|增加值|销售|投资|出口|进口|产量|价格|用电量|金额|营业额|资产|业务/,
   },
   streak: [{ re: new RegExp(`连续(?:第)?(\\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?年`, 'g'), count: (m) => smallNumber(m[1]!) }],
