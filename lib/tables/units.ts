@@ -32,8 +32,10 @@ function singular(spec: string): string {
   return spec.replace(/\b(thousand|million|billion|trillion)s(?:\s+of)?\b/gi, '$1').trim();
 }
 
+/** The unit written as an amount ("HKD 100 million", "100万元"): read as it is, its value is the scale. */
 function probes(spec: string): string[] {
   const s = singular(spec);
+  if (/\d/.test(s)) return [s];
   const symbol = /^([A-Z]{0,3}[$€£¥])\s*(.*)$/.exec(s);
   if (symbol) {
     const rest = symbol[2]!;
@@ -47,12 +49,16 @@ function readSpec(spec: string): TableUnit | undefined {
   for (const probe of probes(spec)) {
     const found: Figure[] = detectFigures(probe);
     const [f] = found;
-    if (found.length !== 1 || !f || f.text !== probe || f.value !== (f.scale ?? 1)) continue;
+    const amount = /\d/.test(spec);
+    if (found.length !== 1 || !f || f.text !== probe || (!amount && f.value !== (f.scale ?? 1))) continue;
     if (f.kind === 'count' && !f.noun) continue;
+    // Only a round unit ("100 million", "10 thousand"): "500 companies" heads counts, it is not a unit.
+    if (amount && (f.kind === 'percent' || f.valueMax !== undefined || !/^10*$/.test(String(f.value / (f.scale ?? 1))))) continue;
+    const scale = amount ? f.value : f.scale;
     return {
       kind: f.kind,
       text: spec.trim(),
-      ...(f.scale !== undefined ? { scale: f.scale } : {}),
+      ...(scale !== undefined ? { scale } : {}),
       ...(f.currency ? { currency: f.currency } : {}),
       ...(f.unit ? { unit: f.unit } : {}),
       ...(f.noun ? { noun: f.noun } : {}),
