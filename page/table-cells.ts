@@ -9,6 +9,7 @@
  * MAX_CELLS cells of each are kept; the rest of a table is not read.
  */
 import type { Table, TableCell } from '@/lib/tables';
+import { unitOf } from '@/lib/tables/units';
 
 const MAX_TABLES = 200;
 const MAX_CELLS = 5000;
@@ -135,8 +136,9 @@ function tableOf(raw: RawTable, text: string): Table {
   const head = headerRows(cells, th);
   const table: Table = { header: cells.slice(0, head), body: cells.slice(head) };
   if (raw.caption) table.caption = tableCell(raw.caption, text);
+  // The line before is the table's only when it gives a unit: else it is the paragraph before ("The city published…").
   const before = lineBefore(text, raw.first);
-  if (before) table.before = before;
+  if (before && unitOf(before.text)) table.before = before;
   return table;
 }
 

@@ -75,6 +75,8 @@ export function unitOf(header: string): TableUnit | undefined {
       if (unit) return unit;
     }
   }
-  // A header that is only a unit: "%", "亿元", "US$ million".
-  return header.trim().length <= 16 ? readSpec(header.trim()) : undefined;
+  // A header that is only a unit: "%", "亿元", "US$ million". Not an English count: any short label reads as one
+  // ("League results" → 1 League results), where a Chinese measure word (万人, 家) is a unit.
+  const whole = header.trim().length <= 16 ? readSpec(header.trim()) : undefined;
+  return whole && (whole.kind !== 'count' || /^\p{Script=Han}/u.test(whole.text)) ? whole : undefined;
 }
