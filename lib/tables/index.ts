@@ -65,7 +65,7 @@ function columnsOf(table: Table, width: number): Column[] {
   return Array.from({ length: width }, (_, i) => {
     const cells = table.header.map((row) => row[i]).filter((c): c is TableCell => c !== undefined);
     const texts = cells.map((c) => c.text.trim()).filter(Boolean);
-    const unit = [...texts].reverse().map(unitOf).find((u) => u !== undefined);
+    const unit = [...texts].reverse().map((t) => unitOf(t)).find((u) => u !== undefined);
     const times = texts.map(headerTime);
     const time: HeaderTime = { year: times.find((t) => t.year !== undefined)?.year, months: times.find((t) => t.months)?.months };
     return { label: texts.join(' · '), ...(unit ? { unit } : {}), time };
@@ -138,7 +138,7 @@ export function readTable(table: Table): Figure[] {
   const figures: Figure[] = [];
   body.forEach((row, r) => {
     const rowLabel = labels[r]!.trim();
-    const rowUnit = rowLabel ? unitOf(rowLabel) : undefined;
+    const rowUnit = rowLabel ? unitOf(rowLabel, false) : undefined;
     const rowTime = rowLabel ? headerTime(rowLabel) : {};
     row.forEach((cell, i) => {
       const value = cellNumber(cell.text);

@@ -67,8 +67,13 @@ function readSpec(spec: string): TableUnit | undefined {
   return undefined;
 }
 
-/** The unit a caption or header cell gives, or undefined when it gives none. */
-export function unitOf(header: string): TableUnit | undefined {
+/**
+ * The unit a caption or header cell gives, or undefined when it gives none.
+ * `bare`: whether the whole text may be the unit ("亿元" as a column header);
+ * a row label is read only where it writes a unit in brackets or after
+ * "单位", which keeps a table of 2,000 rows from reading each label twice more.
+ */
+export function unitOf(header: string, bare = true): TableUnit | undefined {
   for (const spot of SPOTS) {
     for (const m of header.matchAll(spot)) {
       const unit = readSpec(m[1]!);
@@ -77,6 +82,6 @@ export function unitOf(header: string): TableUnit | undefined {
   }
   // A header that is only a unit: "%", "亿元", "US$ million". Not an English count: any short label reads as one
   // ("League results" → 1 League results), where a Chinese measure word (万人, 家) is a unit.
-  const whole = header.trim().length <= 16 ? readSpec(header.trim()) : undefined;
+  const whole = bare && header.trim().length <= 16 ? readSpec(header.trim()) : undefined;
   return whole && (whole.kind !== 'count' || /^\p{Script=Han}/u.test(whole.text)) ? whole : undefined;
 }
