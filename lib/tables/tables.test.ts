@@ -93,7 +93,28 @@ describe('real tables', () => {
     ]);
   });
 
-  // Statistical yearbook table "3—12 生产总值(支出法) 单位:亿元": the unit line above the table, a half-width colon.
+  // A provincial GDP-by-expenditure table in traditional script (mamogu.com/ndsfsj): units in the row headers.
+  it('traditional Chinese: (億元) and (%) in row headers, years in the columns, a negative net outflow; no total row, no check', () => {
+    const t = table(undefined, [['指標', '2017年', '2016年']], [
+      ['支出法生產總值(億元)', '18549.2', '17885.4'],
+      ['最終消費(億元)', '8424.2', '8012'],
+      ['貨物和服務淨流出(億元)', '-342.2', '-710.8'],
+      ['最終消費率(%)', '45.4', '44.8'],
+    ]);
+    expect(pick(readTable(t))).toEqual([
+      ['18549.2', 'money', 18549.2e8, 'CNY', 2017, undefined],
+      ['17885.4', 'money', 17885.4e8, 'CNY', 2016, undefined],
+      ['8424.2', 'money', 8424.2e8, 'CNY', 2017, undefined],
+      ['8012', 'money', 8012e8, 'CNY', 2016, undefined],
+      ['-342.2', 'money', -342.2e8, 'CNY', 2017, undefined],
+      ['-710.8', 'money', -710.8e8, 'CNY', 2016, undefined],
+      ['45.4', 'percent', 45.4, '%', 2017, undefined],
+      ['44.8', 'percent', 44.8, '%', 2016, undefined],
+    ]);
+    expect(analyzePage({ url: 'x', title: '', lang: 'zh' }, readTable(t)).flatMap((f) => f.notes ?? []).filter((n) => n.flagged)).toEqual([]);
+  });
+
+  // The title and unit line of a yearbook table ("3—12 生产总值(支出法) 单位:亿元", crown-gambling.com/tjj); the values are constructed.
   it('simplified Chinese: 单位:亿元 on the line before the table', () => {
     const t: Table = { ...table(undefined, [['指标', '2022年', '2023年']], [['最终消费支出', '12,345.6', '13,210.4']]), before: { text: '3—12 生产总值(支出法) 单位:亿元', start: 0, end: 0 } };
     expect(pick(readTable(t)).map((r) => r.slice(0, 5))).toEqual([
