@@ -144,6 +144,8 @@ export interface Figure {
   vague?: true;
   /** Id of the figure this one restates in another currency ("(US$ 1.9 trillion)" after "14 trillion yuan"). */
   equivalentOf?: string;
+  /** A table cell's place (lib/tables): the figure is a bare number its table's caption and headers give a unit. */
+  cell?: CellPlace;
   /**
    * The sentence the figure stands in, trimmed; in a sentence longer than
    * MAX_SENTENCE, the piece of it (cut at clause boundaries) that holds the figure.
@@ -173,6 +175,23 @@ export interface Figure {
    * with another note's (two implied priors for one amount), or the page is undated.
    */
   withheld?: string[];
+}
+
+/** Bounds on a table cell's place: rows and columns past these are not read (lib/tables). */
+export const MAX_TABLE_ROWS = 2000;
+export const MAX_TABLE_COLUMNS = 100;
+
+/**
+ * Where a table cell stands: its table begins `at` characters before the
+ * figure (so the table is known by `start - at`, as a sentence is by
+ * `start - sentenceOffset`), its row and column, and the row of the total it
+ * adds up to (its own row on a total row), when its table has one.
+ */
+export interface CellPlace {
+  at: number;
+  row: number;
+  col: number;
+  total?: number;
 }
 
 /** Bounds on the time marks a page carries (PageInfo.marks). */

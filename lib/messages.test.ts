@@ -26,6 +26,16 @@ describe('content messages', () => {
     expect(parsed.ok && parsed.value.type === 'figures:add' && parsed.value.figures[0]).toEqual(figures[0]);
   });
 
+  it("carry a table cell's place, rebuilt, and drop a figure whose place is out of bounds or before the page", () => {
+    const cell = { ...figures[0]!, cell: { at: 10, row: 3, col: 2, total: 3, extra: 'x' } };
+    const parsed = parseContentMessage({ type: 'figures:add', url: page.url, figures: [cell] });
+    expect(parsed.ok && parsed.value.type === 'figures:add' && parsed.value.figures[0]!.cell).toEqual({ at: 10, row: 3, col: 2, total: 3 });
+    for (const bad of [{ at: 1e9, row: 0, col: 0 }, { at: 0, row: -1, col: 0 }, { at: 0, row: 0, col: 1e6 }, { at: 0, row: 0, col: 0, total: 1.5 }, 'x']) {
+      const out = parseContentMessage({ type: 'figures:add', url: page.url, figures: [{ ...figures[0]!, cell: bad }] });
+      expect(out.ok && out.value.type === 'figures:add' && out.value.figures).toEqual([]);
+    }
+  });
+
   it('accept a page start with a publication date, and only a YYYY-MM-DD one', () => {
     expect(parseContentMessage({ type: 'page:start', page: { ...page, publishedAt: '2025-01-16', publishedFrom: 'byline' } }).ok).toBe(true);
     expect(parseContentMessage({ type: 'page:start', page: { ...page, publishedAt: 'yesterday', publishedFrom: 'byline' } })).toEqual({

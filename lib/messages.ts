@@ -6,7 +6,7 @@
  * dropped, sizes are bounded, and nothing a page sends can reach the
  * normalized part of a Figure.
  */
-import { FIGURE_KINDS, MAX_FIGURE_TEXT, MAX_MARKS, MAX_NOUN, MAX_SENTENCE, PERCENT_UNITS, QUANTITY_UNITS, type Figure, type HedgeBound, type Lang, type PageInfo } from './figure';
+import { FIGURE_KINDS, MAX_FIGURE_TEXT, MAX_MARKS, MAX_NOUN, MAX_SENTENCE, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, PERCENT_UNITS, QUANTITY_UNITS, type CellPlace, type Figure, type HedgeBound, type Lang, type PageInfo } from './figure';
 
 export { MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE };
 
@@ -200,7 +200,23 @@ function detectedFigure(v: unknown, at: number): Figure {
   }
   const equivalentOf = optStr(v.equivalentOf, field('equivalentOf'), MAX_ID);
   if (equivalentOf !== undefined) figure.equivalentOf = equivalentOf;
+  if (v.cell !== undefined) figure.cell = cellPlace(v.cell, start, field('cell'));
   return figure;
+}
+
+function cellPlace(v: unknown, start: number, field: string): CellPlace {
+  if (!isRecord(v)) fail(`${field} is not an object`);
+  const at = int(v.at, `${field}.at`, 0);
+  if (at > start) fail(`${field}.at is before the text's start`);
+  const row = int(v.row, `${field}.row`, 0);
+  const col = int(v.col, `${field}.col`, 0);
+  if (row >= MAX_TABLE_ROWS || col >= MAX_TABLE_COLUMNS) fail(`${field} is outside the table bounds`);
+  const cell: CellPlace = { at, row, col };
+  if (v.total !== undefined) {
+    cell.total = int(v.total, `${field}.total`, 0);
+    if (cell.total >= MAX_TABLE_ROWS) fail(`${field}.total is outside the table bounds`);
+  }
+  return cell;
 }
 
 function pageInfo(v: unknown): PageInfo {

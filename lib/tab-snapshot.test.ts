@@ -38,6 +38,12 @@ describe('a tab snapshot', () => {
     expect(decodeSnapshot(encodeSnapshot(null, figures))?.figures).toEqual(figures);
   });
 
+  it("keeps a table cell's place, with and without its total", () => {
+    const [a, b] = seedDetected();
+    const figures: Figure[] = [{ ...a!, cell: { at: 4, row: 1, col: 2, total: 3 } }, { ...b!, cell: { at: 9, row: 0, col: 1 } }];
+    expect(decodeSnapshot(encodeSnapshot(null, figures))?.figures).toEqual(figures);
+  });
+
   it('is nothing when damaged or of another version', () => {
     expect(decodeSnapshot('{"v":1,"page":null}')).toBeNull();
     expect(decodeSnapshot('{nope')).toBeNull();

@@ -21,11 +21,12 @@ const LANGS: readonly Lang[] = ['en', 'zh'];
 /** Appended, never reordered: a stored snapshot keeps its indices. Multiples and quantities' base units came with issue 10. */
 const UNITS: readonly (PercentUnit | QuantityUnit | undefined)[] = [undefined, '%', 'pp', 'bp', 'x', ...QUANTITY_UNITS];
 
-/** m: valueMax; h: the hedge as "bound words" in the string table; q: equivalentOf. */
+/** m: valueMax; h: the hedge as "bound words" in the string table; q: equivalentOf; t: a table cell's place as [at, row, col, total?]. */
 interface Extra {
   m?: number;
   h?: number;
   q?: string;
+  t?: number[];
 }
 
 /** One letter per column: the names are written once per tab, the values once per figure. */
@@ -95,11 +96,12 @@ export function encodeSnapshot(page: PageInfo | null, figures: readonly Figure[]
     c.u.push(UNITS.indexOf(f.unit));
     c.w.push(optional(f.noun));
     c.x.push(optional(f.scale === undefined ? undefined : String(f.scale)));
-    if (f.valueMax !== undefined || f.hedge || f.equivalentOf !== undefined) {
+    if (f.valueMax !== undefined || f.hedge || f.equivalentOf !== undefined || f.cell) {
       const extra: Extra = {};
       if (f.valueMax !== undefined) extra.m = f.valueMax;
       if (f.hedge) extra.h = intern(`${f.hedge.bound} ${f.hedge.text}`);
       if (f.equivalentOf !== undefined) extra.q = f.equivalentOf;
+      if (f.cell) extra.t = [f.cell.at, f.cell.row, f.cell.col, ...(f.cell.total !== undefined ? [f.cell.total] : [])];
       c.e.push([i, extra]);
     }
   });
@@ -146,6 +148,10 @@ export function decodeSnapshot(text: unknown): Snapshot | null {
         figure.hedge = { text: words.join(' '), bound: bound as HedgeBound };
       }
       if (extra?.q !== undefined) figure.equivalentOf = extra.q;
+      if (extra?.t) {
+        const [at, row, col, total] = extra.t;
+        figure.cell = { at: at!, row: row!, col: col!, ...(total !== undefined ? { total } : {}) };
+      }
       figures.push(figure);
     }
     return { page, figures };

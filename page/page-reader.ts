@@ -12,6 +12,8 @@ import type { Placed } from './figure-index';
 import type { Outbox } from './outbox';
 import type { RegionList } from './page-space';
 import { placeFigures, type Placing } from './placing';
+import { TableFigures } from './table-figures';
+import { TableCells } from './table-cells';
 
 /**
  * Detection slices: the first is small, later ones are sized from how fast
@@ -42,6 +44,8 @@ export interface PageReaderDeps {
 
 export class PageReader {
   private chunk = FIRST_CHUNK;
+  /** The tables each model read holds, collected as the walker left their cells. */
+  private readonly tables = new WeakMap<TextModel, TableCells>();
 
   constructor(private readonly deps: PageReaderDeps) {}
 
@@ -49,12 +53,19 @@ export class PageReader {
   async read(root: Node, gen: number, regions: RegionList): Promise<TextModel | null> {
     const { slicer, hidden, onShadowRoot } = this.deps;
     slicer.restart();
-    const walker = new TextWalker(root, { skip: hidden, onShadowRoot, onRegion: (node, start, end) => regions.push([node, start, end]) });
+    const tables = new TableCells(root);
+    const onRegion = (node: Element | ShadowRoot, start: number, end: number) => {
+      regions.push([node, start, end]);
+      tables.see(node, start, end);
+    };
+    const walker = new TextWalker(root, { skip: hidden, onShadowRoot, onRegion });
     while (!walker.walk(slicer.expired)) {
       await this.breathe();
       if (gen !== this.deps.generation()) return null;
     }
-    return walker.result();
+    const model = walker.result();
+    this.tables.set(model, tables);
+    return model;
   }
 
   /** Finds and places the figures of a model read from the page; false when the page moved on meanwhile. */
@@ -70,10 +81,13 @@ export class PageReader {
       }
     };
     const out = { add: (figure: Figure) => outbox.add(figure), remove: (ids: readonly string[]) => outbox.remove(page.url, ids) };
+    const cells = new TableFigures(this.tables.get(model)?.read(text) ?? []);
     for (let from = 0; from < text.length; ) {
       if (gen !== generation()) return false;
       const started = now();
       const slice = detectSlice(text, from, this.chunk, detect);
+      // The tables begun in the slice are read with it; their cells join the text's figures in page order.
+      slice.figures = cells.within(slice.figures, slice.next);
       // Timed with detection: the next slice's size leaves room for both.
       at.marks?.readTo(slice.next);
       const took = now() - started;

@@ -1,59 +1,48 @@
 /**
- * A table's total row against the rows above it, column by column, within
- * what the cells' rounding allows: "Total 84.0" over "Taxes 61.0, Fees 15.0,
- * Other 5.0" is 3.0 short. The note is a parts-total note, as for a sentence.
+ * Which rows a table's total row adds up: the rows between it and the total
+ * above it ("Taxes, Fees, Other, Total"), or, for a total written first
+ * ("Total, Goods, Services"), the rows below it up to the next total. A
+ * breakdown with a sub-item in it ("其中：工业", "of which", an indented
+ * label) is left alone: its rows are not all parts of one level, and a sum of
+ * two levels would flag a table that is right.
  */
-import type { Figure, Lang, Note } from '../figure';
-import { bare } from '../notes/text';
-import { verdict } from '../notes/checks/shared';
-import { sum, written } from '../notes/checks/tolerance';
-import { textFormat, type Texts } from '../format';
+import type { Lang } from '../figure';
 
-/** Row headers that name a total, per language and script. */
+/** Row headers that name a total, per language (traditional Chinese beside simplified). */
 const TOTAL_ROWS: Record<Lang, RegExp> = {
-  en: /^(?:total|grand total|all|sum|overall)\b/i,
-  zh: /^(?:合计|总计|合計|總計|总额|總額|全部|总量|總量|全市|全省|全国|全國)\s*$/,
+  en: /^(?:total|grand total|all items|sum|overall)\b/i,
+  zh: /^(?:合计|总计|合計|總計|总额|總額|总量|總量|全市|全省|全国|全國|总数|總數)\s*$/,
 };
 
-const TEXTS: Texts<{ column: string; sum: string; total: string; gap: string; allowed: string; flagged: boolean }> = {
-  en: (a) =>
-    `${a.column ? `${a.column}: t` : 'T'}he rows above sum to ${a.sum}` +
-    (a.flagged ? `, ${a.gap} off the total ${a.total}; rounding allows at most ${a.allowed}.` : `, which checks out against the total ${a.total}.`),
-  zh: (a) => `${a.column ? `${a.column}：` : ''}以上各行合计${a.sum}` + (a.flagged ? `，与总计${a.total}相差${a.gap}，超出四舍五入所能解释的${a.allowed}。` : `，与总计${a.total}相符。`),
-};
+/** A row that is part of the row before it, not of the total. */
+const SUB_ITEM = /^(?:\s|[\u3000]|其中|of which|including|incl\.|among which|among them|in which)/i;
 
-function withNote(f: Figure, note: Note): Figure {
-  return { ...f, notes: [...(f.notes ?? []), note] };
+/** For each row, the row of the total it adds up to (the total's own row on a total row). */
+export function totalGroups(labels: readonly string[], lang: Lang): (number | undefined)[] {
+  const groups: (number | undefined)[] = labels.map(() => undefined);
+  const isTotal = labels.map((l) => TOTAL_ROWS[lang].test(l.trim()) || TOTAL_ROWS.en.test(l.trim()));
+  const assign = (total: number, parts: number[]) => {
+    if (parts.length < 2 || parts.some((p) => SUB_ITEM.test(labels[p] ?? '') || !labels[p]?.trim())) return;
+    groups[total] = total;
+    for (const p of parts) groups[p] = total;
+  };
+  let last = -1;
+  isTotal.forEach((total, r) => {
+    if (!total) return;
+    const above = range(last + 1, r);
+    if (above.length > 0) {
+      assign(r, above);
+      last = r;
+      return;
+    }
+    const next = isTotal.indexOf(true, r + 1);
+    const end = next < 0 ? labels.length : next;
+    assign(r, range(r + 1, end));
+    last = end - 1;
+  });
+  return groups;
 }
 
-/** The rows with each total cell (and its parts) carrying its check. */
-export function checkTotals(rows: (Figure | undefined)[][], labels: readonly string[], lang: Lang): (Figure | undefined)[][] {
-  const fmt = textFormat(lang === 'zh' ? 'zh-CN' : 'en');
-  const out = rows.map((r) => [...r]);
-  rows.forEach((row, r) => {
-    if (!TOTAL_ROWS[lang].test(labels[r] ?? '')) return;
-    row.forEach((total, c) => {
-      if (!total) return;
-      const parts = rows.slice(0, r).map((p, i) => (TOTAL_ROWS[lang].test(labels[i] ?? '') ? undefined : p[c])).filter((p): p is Figure => p !== undefined && p.kind === total.kind && p.unit === total.unit);
-      // Growth rates and shares in a column do not add up to their total row.
-      if (parts.length < 2 || total.kind === 'percent') return;
-      const v = verdict(written(total), sum(parts.map((p) => written(p))));
-      const value = parts.reduce((s, p) => s + p.value, 0);
-      const text = TEXTS[fmt.lang]({
-        column: total.sentence.slice(0, total.sentenceOffset).replace(/^[^,，]*[,，]\s*/, '').replace(/[:：]\s*$/, ''),
-        sum: bare(value, fmt),
-        total: total.text,
-        gap: bare(Math.abs(total.value - value), fmt),
-        allowed: bare(Math.abs(total.value - value) - v.excess, fmt),
-        flagged: v.flagged,
-      });
-      const note: Note = { type: 'parts-total', text, flagged: v.flagged, value, figures: [total, ...parts].map((f) => f.id) };
-      out[r]![c] = withNote(out[r]![c]!, note);
-      for (const p of parts) {
-        const i = rows.findIndex((row2) => row2[c] === p);
-        out[i]![c] = withNote(out[i]![c]!, note);
-      }
-    });
-  });
-  return out;
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }

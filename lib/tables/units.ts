@@ -32,8 +32,10 @@ function singular(spec: string): string {
   return spec.replace(/\b(thousand|million|billion|trillion)s(?:\s+of)?\b/gi, '$1').trim();
 }
 
+/** The unit written as an amount ("HKD 100 million", "100万元"): read as it is, its value is the scale. */
 function probes(spec: string): string[] {
   const s = singular(spec);
+  if (/\d/.test(s)) return [s];
   const symbol = /^([A-Z]{0,3}[$€£¥])\s*(.*)$/.exec(s);
   if (symbol) {
     const rest = symbol[2]!;
@@ -47,12 +49,16 @@ function readSpec(spec: string): TableUnit | undefined {
   for (const probe of probes(spec)) {
     const found: Figure[] = detectFigures(probe);
     const [f] = found;
-    if (found.length !== 1 || !f || f.text !== probe || f.value !== (f.scale ?? 1)) continue;
+    const amount = /\d/.test(spec);
+    if (found.length !== 1 || !f || f.text !== probe || (!amount && f.value !== (f.scale ?? 1))) continue;
     if (f.kind === 'count' && !f.noun) continue;
+    // Only a round unit ("100 million", "10 thousand"): "500 companies" heads counts, it is not a unit.
+    if (amount && (f.kind === 'percent' || f.valueMax !== undefined || !/^10*$/.test(String(f.value / (f.scale ?? 1))))) continue;
+    const scale = amount ? f.value : f.scale;
     return {
       kind: f.kind,
       text: spec.trim(),
-      ...(f.scale !== undefined ? { scale: f.scale } : {}),
+      ...(scale !== undefined ? { scale } : {}),
       ...(f.currency ? { currency: f.currency } : {}),
       ...(f.unit ? { unit: f.unit } : {}),
       ...(f.noun ? { noun: f.noun } : {}),
@@ -61,14 +67,21 @@ function readSpec(spec: string): TableUnit | undefined {
   return undefined;
 }
 
-/** The unit a caption or header cell gives, or undefined when it gives none. */
-export function unitOf(header: string): TableUnit | undefined {
+/**
+ * The unit a caption or header cell gives, or undefined when it gives none.
+ * `bare`: whether the whole text may be the unit ("亿元" as a column header);
+ * a row label is read only where it writes a unit in brackets or after
+ * "单位", which keeps a table of 2,000 rows from reading each label twice more.
+ */
+export function unitOf(header: string, bare = true): TableUnit | undefined {
   for (const spot of SPOTS) {
     for (const m of header.matchAll(spot)) {
       const unit = readSpec(m[1]!);
       if (unit) return unit;
     }
   }
-  // A header that is only a unit: "%", "亿元", "US$ million".
-  return header.trim().length <= 16 ? readSpec(header.trim()) : undefined;
+  // A header that is only a unit: "%", "亿元", "US$ million". Not an English count: any short label reads as one
+  // ("League results" → 1 League results), where a Chinese measure word (万人, 家) is a unit.
+  const whole = bare && header.trim().length <= 16 ? readSpec(header.trim()) : undefined;
+  return whole && (whole.kind !== 'count' || /^\p{Script=Han}/u.test(whole.text)) ? whole : undefined;
 }

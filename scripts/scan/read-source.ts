@@ -4,6 +4,8 @@
  * model — anything else as plain text. Bytes are decoded by decode.ts first.
  */
 import { buildTextModel } from '@/page/text-model';
+import { TableCells } from '@/page/table-cells';
+import type { Table } from '@/lib/tables';
 import { pageLang } from '@/lib/page';
 import type { Lang } from '@/lib/figure';
 import { decodeBytes } from './decode';
@@ -16,6 +18,8 @@ export interface Source {
   title: string;
   /** The parsed page, for HTML sources (meta tags, JSON-LD, bylines). */
   document?: Document;
+  /** An HTML source's tables, their cells placed in `text`. */
+  tables?: Table[];
 }
 
 export function isHtml(name: string): boolean {
@@ -48,8 +52,10 @@ function htmlParser(): Promise<DOMParser> {
 
 export async function htmlSource(name: string, html: string): Promise<Source> {
   const document = (await htmlParser()).parseFromString(html, 'text/html');
-  const text = buildTextModel(document.body ?? document).text;
-  return { name, text, lang: pageLang(document.documentElement?.getAttribute('lang'), text), title: document.title ?? '', document };
+  const root = document.body ?? document;
+  const cells = new TableCells(root);
+  const text = buildTextModel(root, { onRegion: (node, start, end) => cells.see(node, start, end) }).text;
+  return { name, text, lang: pageLang(document.documentElement?.getAttribute('lang'), text), title: document.title ?? '', document, tables: cells.read(text) };
 }
 
 export function textSource(name: string, text: string): Source {

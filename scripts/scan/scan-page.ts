@@ -1,6 +1,7 @@
 /** One source → its figures, analysed as the extension analyses a page. */
 import { BYLINE_TEXT_CHARS, collectPublishedCandidates } from '@/page/published';
 import { analyzePage, detectFigures, findPublishedDate, readTimeMarks, type CurrencyCode, type Figure, type PageInfo } from '@/lib/index';
+import { mergeTableFigures, readTable } from '@/lib/tables';
 import type { Source } from './read-source';
 
 export interface ScanOptions {
@@ -29,7 +30,9 @@ export function scan(source: Source, options: ScanOptions = { currency: 'USD', l
   // Headings and sentences without figures set the time of the figures after them.
   const marks = readTimeMarks(source.text, source.lang);
   if (marks.length > 0) page.marks = marks;
-  const detected = detectFigures(source.text, { lang: source.lang });
+  // Table cells the caption or a header gives a unit are figures beside the text's, as in the extension.
+  const cells = (source.tables ?? []).flatMap(readTable).sort((a, b) => a.start - b.start);
+  const detected = mergeTableFigures(detectFigures(source.text, { lang: source.lang }), cells);
   const figures = analyzePage(page, detected, { readerCurrency: options.currency, locale: options.locale });
   return {
     source: source.name,

@@ -13,8 +13,9 @@ import { partsTotal } from './parts-total';
 import { percentPoints } from './percent-points';
 import { rateLevels } from './rate-levels';
 import { sharePartTotal } from './share-part-total';
+import { tableTotal } from './table-total';
 
-export const CHECK_RULES: readonly NoteRule[] = [partsTotal, balanceOfFlows, rateLevels, sharePartTotal, percentPoints, multiple, conversionRates];
+export const CHECK_RULES: readonly NoteRule[] = [partsTotal, balanceOfFlows, rateLevels, sharePartTotal, percentPoints, multiple, conversionRates, tableTotal];
 
 /** The note types the check rules write. */
 export const CHECK_RULE_TYPES: readonly NoteType[] = ['parts-total', 'rate-levels', 'share-part-total', 'percent-points', 'multiple', 'conversion-rates'];

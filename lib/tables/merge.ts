@@ -1,0 +1,22 @@
+/**
+ * A page's table-cell figures beside what the detector found in its text:
+ * in one list in page order, and a cell the detector already read (a cell
+ * that writes its own unit, "3,250亿元") stays the detector's figure.
+ */
+import type { Figure } from '../figure';
+
+/** Both lists sorted by start; the result is too. */
+export function mergeTableFigures(detected: readonly Figure[], cells: readonly Figure[]): Figure[] {
+  if (cells.length === 0) return [...detected];
+  const out: Figure[] = [];
+  let i = 0;
+  for (const cell of cells) {
+    while (i < detected.length && detected[i]!.start < cell.start) out.push(detected[i++]!);
+    const before = out[out.length - 1];
+    const next = detected[i];
+    const overlaps = (before !== undefined && before.end > cell.start) || (next !== undefined && next.start < cell.end);
+    if (!overlaps) out.push(cell);
+  }
+  while (i < detected.length) out.push(detected[i++]!);
+  return out;
+}
