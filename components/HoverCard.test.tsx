@@ -61,6 +61,12 @@ describe('the hover card', () => {
     expect(b.container.textContent).toContain('Not converted: no ECB reference rate for TWD');
   });
 
+  it('a vague count shows its value as a lower bound', () => {
+    const firms: Figure = { ...byText(seedDetected(), '9.8 percent'), text: 'dozens of tech companies', kind: 'count', unit: undefined, value: 24, noun: 'tech companies', vague: true };
+    const { container } = renderIn('en', <HoverCard figure={firms} detail={firms} />);
+    expect(container.querySelector('.card-value')!.textContent).toBe('at least 24 tech companies');
+  });
+
   it('reads in Simplified Chinese', () => {
     const normalized = byText(seedNormalized(), '14 trillion yuan');
     const { container } = renderIn('zh', <HoverCard figure={normalized} detail={normalized} />);

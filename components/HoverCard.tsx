@@ -24,8 +24,11 @@ function valueText(i18n: I18n, f: Figure): string {
       if (f.unit === 'bp') return t('card_basis_points', range((v) => formatNumber(v, numberLocale)));
       if (f.unit === 'x') return `${range((v) => formatNumber(v, numberLocale))}×`;
       return range((v) => formatPercent(v, numberLocale, 2));
-    case 'count':
-      return `${range((v) => formatNumber(v, numberLocale))}${f.noun ? ` ${f.noun}` : ''}`;
+    case 'count': {
+      const n = `${range((v) => formatNumber(v, numberLocale))}${f.noun ? ` ${f.noun}` : ''}`;
+      // "dozens of firms" is 24 only as a lower bound.
+      return f.vague ? t('card_vague', n) : n;
+    }
     case 'quantity':
       return `${range((v) => formatNumber(v, numberLocale))}${f.unit ? ` ${f.unit}` : ''}`;
   }

@@ -46,9 +46,9 @@ export interface Candidate {
 /** Lookups never read further than this from the number. */
 export const REACH = 32;
 
-const { digits, units } = chineseNumerals;
+const { digits, units, tens } = chineseNumerals;
 /** The characters a Chinese numeral starts with: a digit, or 十 (十五). */
-export const NUMERAL_FIRST = new Set([...Object.keys(digits), ...Object.keys(units).filter((u) => units[u] === 10)].map((c) => c.charCodeAt(0)));
+export const NUMERAL_FIRST = new Set([...Object.keys(digits), ...Object.keys(tens), ...Object.keys(units).filter((u) => units[u] === 10)].map((c) => c.charCodeAt(0)));
 
 export function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);

@@ -53,6 +53,12 @@ describe('an elliptical count takes the noun of the count just before it', () =>
     expect(see('The sector added 30,000 jobs last year and 41,000 this year.')).toEqual([count('30,000 jobs', 30000, 'jobs'), count('41,000', 41000, 'jobs')]);
   });
 
+  it('"hired 3,000 workers in 2024 and laid off 1,200 in 2025": a hiring or cutting verb after the connector', () => {
+    expect(see('The company hired 3,000 workers in 2024 and laid off 1,200 in 2025.')).toEqual([count('3,000 workers', 3000, 'workers'), count('1,200', 1200, 'workers')]);
+    // a verb whose object is another thing does not carry the noun
+    expect(texts('It employs 5,000 people and sold 1,200 in May.')).toEqual(['5,000 people']);
+  });
+
   it('never across a year, a sentence or a unit of its own', () => {
     expect(texts('It hired 300 workers in 2023 and 2024 was slower.')).toEqual(['300 workers']);
     expect(texts('It hired 300 workers. And 40 said so.')).toEqual(['300 workers']);

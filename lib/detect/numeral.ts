@@ -51,6 +51,24 @@ export function readArabic(raw: string): Written | undefined {
 const { digits: DIGITS, units: UNITS, sections: SECTIONS, decimalPoints } = chineseNumerals;
 const POINT = new RegExp(`[${decimalPoints}]`);
 
+const TENS = chineseNumerals.tens;
+
+/** 卅六 → 三十六, 廿 → 二十; undefined after a digit (五卅, the May 30th of a name or date). */
+const HAS_TENS = new RegExp(`[${Object.keys(TENS).join('')}]`);
+const TEN_DIGIT = new Map(Object.values(TENS).map((t) => [t, `${Object.keys(DIGITS).find((d) => DIGITS[d] === t / 10)}十`]));
+
+function spellTens(raw: string): string | undefined {
+  if (!HAS_TENS.test(raw)) return raw;
+  let out = '';
+  for (const ch of raw) {
+    const t = TENS[ch];
+    if (t === undefined) out += ch;
+    else if (DIGITS[out[out.length - 1] ?? ''] !== undefined) return undefined;
+    else out += TEN_DIGIT.get(t);
+  }
+  return out;
+}
+
 export interface ChineseNumber {
   written: Written;
   /** Power of ten of the section word the numeral ends with (十四万亿 → 12), for Figure.scale. */
@@ -63,8 +81,10 @@ export interface ChineseNumber {
  * Chinese numerals: 五千亿 = 5 × 10¹¹, 一千二百 = 1200, 两万 = 20000,
  * 一万五 = 15000 (the trailing digit takes the next lower unit), 三点五 = 3.5.
  */
-export function readChinese(raw: string): ChineseNumber | undefined {
-  if (raw.length > MAX_DIGITS) return undefined;
+export function readChinese(written: string): ChineseNumber | undefined {
+  if (written.length > MAX_DIGITS) return undefined;
+  const raw = spellTens(written);
+  if (raw === undefined) return undefined;
   const point = raw.search(POINT);
   const whole = point < 0 ? raw : raw.slice(0, point);
   let high = 0; // parts already multiplied by 亿

@@ -4,7 +4,7 @@
  * a list. Each reader fills one reused object (see WORDS in read-before.ts).
  */
 import type { FigureKind, QuantityUnit, PercentUnit } from '../figure';
-import { chineseNumerals, connectorAfter, countEllipsis, listAfter, rangeGaps, scaleGlued, scaleSpaced, unitAfter, type Currency } from './lexicon';
+import { chineseNumerals, connectorAfter, countEllipsis, countEllipsisVerbs, listAfter, rangeGaps, scaleGlued, scaleSpaced, unitAfter, type Currency } from './lexicon';
 import { isHan } from './chars';
 import { find, isDigit, langOf, NUMERAL_FIRST, skipGap, skipSpaces, skipSpacesBack, type Candidate } from './candidate';
 import { Trie } from './trie';
@@ -137,6 +137,14 @@ const ZH_DIGIT_VALUE = new Map(Object.entries(chineseNumerals.digits).map(([ch, 
 /** How far after a count an elliptical second count may stand: "30,000 jobs last year and 41,000 this year". */
 export const ELLIPSIS_REACH = 24;
 const ELLIPSIS = new Trie<true>(true).addAll(countEllipsis, () => true, 'en');
+const ELLIPSIS_VERB = new Trie<true>(true).addAll(countEllipsisVerbs, () => true, 'en');
+
+/** "and 41,000", "and laid off 1,200": a connector, or a connector and a verb, ends right before `start`. */
+function ellipsisBefore(text: string, start: number, floor: number): boolean {
+  const at = skipSpacesBack(text, start, floor);
+  if (ELLIPSIS.find(text, at, floor)) return true;
+  return ELLIPSIS_VERB.find(text, at, floor) !== undefined && ELLIPSIS.find(text, skipSpacesBack(text, ELLIPSIS_VERB.at, floor), floor) !== undefined;
+}
 
 /**
  * A bare number lives on only as one end of a range ("5-6 percent", "between 6.5
@@ -146,7 +154,7 @@ const ELLIPSIS = new Trie<true>(true).addAll(countEllipsis, () => true, 'en');
 export function joinsNeighbour(text: string, start: number, end: number, floor: number, opener: Candidate['opener']): boolean {
   const c = find(connectorAfter, text, skipSpaces(text, end));
   if ((c !== undefined && (c.value !== 'and' || opener === 'between')) || listGoesOn(text, end)) return true;
-  if (floor > 0 && start - floor <= ELLIPSIS_REACH && ELLIPSIS.find(text, skipSpacesBack(text, start, floor), floor)) return true;
+  if (floor > 0 && start - floor <= ELLIPSIS_REACH && ellipsisBefore(text, start, floor)) return true;
   return floor > 0 && start - floor <= MAX_CONNECTOR && rangeGaps.has(text.slice(floor, start).trim());
 }
 

@@ -10,6 +10,7 @@ import { MAX_DIGITS, readArabic as parseArabic, valueOf, type ChineseNumber, typ
 import { bothSides, find, isDigit, isJoiner, langOf, skipSpaces, type Candidate } from './candidate';
 import { readBefore } from './read-before';
 import { joinsNeighbour, readScale, readUnit, smallInteger, tenthAfter } from './read-after';
+import { rateStepAt } from './read-step';
 
 const { more, tenths, tenthsNotBefore } = chineseNumerals;
 const ZH = LANG_BIT.zh;
@@ -98,6 +99,8 @@ export function read(
   let kind: FigureKind | undefined;
   let unit: PercentUnit | QuantityUnit | undefined;
   let unitExp = 0;
+  /** 碼 is a quarter of a point: the value is the number of steps times this. */
+  let stepFactor = 1;
   let noun: string | undefined;
   let after: Currency | undefined;
   if (percentWord) {
@@ -131,6 +134,13 @@ export function read(
       ({ kind, unit, unitExp, noun, after } = u);
       langs |= u.langs;
       q = u.end;
+      if (!kind && !prefix && multiplyExp === undefined && rateStepAt(text, q, from)) {
+        kind = 'percent';
+        unit = 'pp';
+        stepFactor = chineseNumerals.rateStep.pp;
+        langs |= ZH;
+        q++;
+      }
     }
     // 一 and 两 are in too many words to be figures alone; "两个百分点" and "三成" are unambiguous.
     if (singleDigit && !isTenths && !(kind === 'percent' && unit !== '%')) return undefined;
@@ -159,7 +169,7 @@ export function read(
   const parsed = chinese ? chinese.written : (word ?? writtenArabic(text, numStart, numEnd));
   if (!parsed) return undefined;
   const written = hundredth >= 0 ? { digits: String(valueOf(parsed, 1) + hundredth), exp: 0 } : tenthsShift ? { digits: parsed.digits, exp: parsed.exp + tenthsShift } : parsed;
-  const value = valueOf(written, (multiplyExp ?? 0) + unitExp) * (negative ? -1 : 1);
+  const value = valueOf(written, (multiplyExp ?? 0) + unitExp) * stepFactor * (negative ? -1 : 1);
   if (!Number.isFinite(value)) return undefined;
   const money = kind === 'money' ? currency : undefined;
   return {

@@ -7,18 +7,21 @@
  * around a number reads at most REACH characters, and the next search
  * starts after the candidate.
  */
-import { chineseNumerals, fractionWords, NUMBER_WORD, numberWords } from './lexicon';
+import { chineseNumerals, fractionWords, LANG_BIT, NUMBER_WORD, numberWords, vagueCountWords } from './lexicon';
 import { Trie } from './trie';
 import { readChinese } from './numeral';
 import { isInlineSpace } from './chars';
 import { isDigit, isGroupSeparator, isJoiner, isZeroWidth, NUMERAL_FIRST, type Candidate } from './candidate';
 import { read } from './read';
+import { readVagueCount } from './read-step';
+import { HALF, HALF_NUMBER, RATE_STEP } from './read-step';
 
-const { digits, units, sections, decimalPoints, percentPrefix, tenths, multiple, vague: vagueNumerals } = chineseNumerals;
-const NUMERAL = new Set([...Object.keys(digits), ...Object.keys(units), ...Object.keys(sections)].map((c) => c.charCodeAt(0)));
+const { digits, units, sections, tens, decimalPoints, percentPrefix, tenths, multiple, vague: vagueNumerals } = chineseNumerals;
+const NUMERAL = new Set([...Object.keys(digits), ...Object.keys(units), ...Object.keys(sections), ...Object.keys(tens)].map((c) => c.charCodeAt(0)));
 const ZH_DIGIT = new Set(Object.keys(digits).map((c) => c.charCodeAt(0)));
 const POINT = new Set([...decimalPoints].map((c) => c.charCodeAt(0)));
 const HUNDRED = percentPrefix.charCodeAt(0);
+const TENTHS = tenths.charCodeAt(0);
 /** 个 and 個, as in 两个百分点 and 兩個百分點. */
 const GE = new Set([0x4e2a, 0x500b]);
 
@@ -30,7 +33,7 @@ const GE = new Set([0x4e2a, 0x500b]);
  * times slower (150 against 770+ MB/s on mixed news text).
  */
 const FULL_WIDTH_POINT = 0xff0e;
-const ANCHOR = new RegExp(`[0-9\\uff10-\\uff19]+|[${Object.keys(units).join('')}${Object.keys(sections).join('')}${tenths}${multiple}\\uff0e]`, 'g');
+const ANCHOR = new RegExp(`[0-9\\uff10-\\uff19]+|[${Object.keys(units).join('')}${Object.keys(sections).join('')}${tenths}${multiple}${chineseNumerals.rateStep.char}\\uff0e]`, 'g');
 
 
 /** Refiners join neighbours at most this far apart (ranges, conversions): a wider gap is a safe place to cut a batch. */
@@ -94,9 +97,17 @@ export function* scan(text: string): Generator<Candidate[]> {
 /** "five percent", "a billion dollars": a number word the lexicon reads before a percent or scale word. */
 function readWord(text: string, start: number, end: number, floor: number): Candidate | undefined {
   const key = text.slice(start, end).toLowerCase().replace(/\u00a0/g, ' ');
-  const share = fractionWords.shares[key];
+  const share = fractionWords.shares[key] ?? fractionWords.headedShares[key];
   // "one fifth of the market": the whole phrase is the figure, a percent, as 百分之 is in 百分之五.
-  if (share !== undefined) return FRACTION_NOT_AFTER.find(text, skipBack(text, start), Math.max(0, start - 12)) ? undefined : read(text, start, end, end, undefined, floor, { digits: String(Math.round(share * 100)), exp: -2 });
+  if (share !== undefined) {
+    if (FRACTION_NOT_AFTER.find(text, skipBack(text, start), Math.max(0, start - 12))) return undefined;
+    const c = read(text, start, end, end, undefined, floor, { digits: String(Math.round(share * 100)), exp: -2 });
+    // read() takes words before the number for 百分之; these words are English.
+    if (c) c.langs = LANG_BIT.en;
+    return c;
+  }
+  const lowest = vagueCountWords[key];
+  if (lowest !== undefined) return readVagueCount(text, start, end, lowest, floor);
   const value = numberWords.get(key);
   return value === undefined ? undefined : read(text, start, start, end, undefined, floor, { digits: String(value), exp: 0 });
 }
@@ -132,6 +143,8 @@ function readArabic(text: string, at: number, runEnd: number, percentWord: boole
 /** A Chinese-numeral figure around one of its anchor characters. */
 function readChineseAround(text: string, at: number, floor: number): Candidate | undefined {
   const c = text.charCodeAt(at);
+  // 半成, 半碼: a half of the unit (read-step.ts).
+  if ((c === TENTHS || c === RATE_STEP) && at - 1 >= floor && text.charCodeAt(at - 1) === HALF) return read(text, at - 1, at - 1, at, HALF_NUMBER, floor);
   if (c === HUNDRED && text.startsWith(percentPrefix, at)) {
     const from = at + percentPrefix.length;
     if (isDigit(text.charCodeAt(from))) {

@@ -200,4 +200,8 @@ export const english = set('en', [
   ['Read more at page 4 and section 2.3 of the report.'],
   ['Postcode 510000 covers the old city centre.'],
   ['In 2023 companies in the zone paid less tax.'],
+  // Vague counts and elliptical counts (issue 10): taipeitimes.com (AP, 2020-02-14), losangelesfinancialtimes.com (2020-03).
+  ['The decision comes after dozens of tech companies and wireless carriers dropped out, with the latest cancelations by Nokia Oyj.', count('dozens of tech companies', 24, 'tech companies')],
+  ['As more events are postponed or cancelled, scores of trade show workers will likely be out of work.', count('scores of trade show workers', 40, 'trade show workers')],
+  ['The company hired 3,000 workers in 2024 and laid off 1,200 in 2025.', count('3,000 workers', 3000, 'workers'), count('1,200', 1200, 'workers')],
 ]);

@@ -238,7 +238,28 @@ export const fractionWords = {
     'a tenth': 10, 'one tenth': 10, 'one-tenth': 10,
   } as Record<string, number>,
   notAfter: ['first', 'second', 'latter', 'former', 'last', 'next', 'past', 'other'],
+  /**
+   * "half of the companies", "a half of exhibitors": half is a share only
+   * before an economic head (wordCountHeads) within three words, so "less
+   * than half of their usual hours" stays a phrase.
+   */
+  headedShares: { half: 50, 'a half': 50, 'one half': 50, 'one-half': 50 } as Record<string, number>,
+};
+
+/**
+ * Vague counts: "dozens of companies", "thousands of jobs" — a count with no
+ * exact value, read only before "of" and an economic head (wordCountHeads);
+ * the value is the lower bound (two dozen, two hundred), as 数十 is 20.
+ */
+export const vagueCountWords: Record<string, number> = {
+  dozens: 24, scores: 40, hundreds: 200, thousands: 2000, 'tens of thousands': 20000, 'hundreds of thousands': 200000, millions: 2000000,
 };
 
 /** Before a bare number right after a count, these carry its noun on: "30,000 jobs last year and 41,000 this year". */
 export const countEllipsis = ['and', 'while', 'against'];
+/**
+ * …or one of these verbs after such a word: "hired 3,000 workers in 2024 and
+ * laid off 1,200 in 2025". Verbs of hiring and cutting, whose object
+ * is the noun counted before (not "sold" or "opened", whose object is often another thing).
+ */
+export const countEllipsisVerbs = ['laid off', 'cut', 'shed', 'hired', 'added', 'lost', 'created', 'recruited'];

@@ -12,8 +12,8 @@ import { zh } from './zh';
 
 export type { YenOrYuan } from './types';
 export { chineseNumerals } from './zh';
-export { casualtyVerbs, countEllipsis, countSubjects, englishNouns, fractionWords, unitsOf, wordCountHeads, wordCountNotAfter } from './en';
-import { fractionWords, wordCountHeads } from './en';
+export { casualtyVerbs, countEllipsis, countEllipsisVerbs, countSubjects, englishNouns, fractionWords, unitsOf, vagueCountWords, wordCountHeads, wordCountNotAfter } from './en';
+import { fractionWords, vagueCountWords, wordCountHeads } from './en';
 
 /** Every table of a Chinese lexicon, also in traditional characters. */
 function inBothScripts(lex: Lexicon): Lexicon {
@@ -156,6 +156,6 @@ const countingWords = [...numberWords].filter(([, v]) => v > 1).map(([k]) => k);
  */
 const countedAfter = `[ \\u00a0](?:[A-Za-z-]+[ \\u00a0]){0,3}(?:${escapeWords(wordCountHeads)})\\b`;
 export const NUMBER_WORD = new RegExp(
-  `\\b(?:${escapeWords(numberWords.keys())})(?=[ \\u00a0-](?:${escapeWords(wordsAfterNumberWords)})\\b)|\\b(?:${escapeWords(countingWords)})(?=${countedAfter})|\\b(?:${escapeWords(Object.keys(fractionWords.shares))})(?=[ \\u00a0]of[ \\u00a0](?!an?\\b))`,
+  `\\b(?:${escapeWords(numberWords.keys())})(?=[ \\u00a0-](?:${escapeWords(wordsAfterNumberWords)})\\b)|\\b(?:${escapeWords(countingWords)})(?=${countedAfter})|\\b(?:${escapeWords(Object.keys(fractionWords.shares))})(?=[ \\u00a0]of[ \\u00a0](?!an?\\b))|\\b(?:${escapeWords(Object.keys(vagueCountWords))})(?=[ \\u00a0]of${countedAfter})|\\b(?:${escapeWords(Object.keys(fractionWords.headedShares))})(?=[ \\u00a0]of(?:[ \\u00a0]the)?${countedAfter})`,
   'gi',
 );

@@ -97,8 +97,22 @@ export const chineseNumerals = {
   tenths: '成',
   /** "两倍", "增长1.6倍": a multiple, whose numeral (like that of 三成) stands before the character the scanner looks for. */
   multiple: '倍',
-  /** "数十家", "几百名": a vague number before a unit, with the multiple of the unit that bounds it from below. */
-  vague: recordInBothScripts({ 数: 2, 几: 2 }),
+  /** "数十家", "几百名", "上百家": a vague number before a unit, with the multiple of the unit that bounds it from below. */
+  vague: recordInBothScripts({ 数: 2, 几: 2, 上: 1 }),
+  /**
+   * 卅 and 廿 are thirty and twenty in one character, as Taiwan's press still
+   * writes them ("百分之卅六點八四" is 36.84 percent); never after a digit (五卅 is a date).
+   */
+  tens: { 卅: 30, 廿: 20 } as Record<string, number>,
+  /** "半成" is 5 percent, "升息半碼" an eighth of a point: 半 before the anchors 成 and 碼 is a half of that unit. */
+  half: '半',
+  /**
+   * 碼: one step of a policy rate in Taiwan and Hong Kong, a quarter of a
+   * percentage point ("宣布升息半碼、調升新台幣存款準備率1碼"). Written only in
+   * the traditional character, and read only after a rate-move cue within
+   * `reach` characters, because 碼 is also a yard and a word (兩碼事, 一碼歸一碼).
+   */
+  rateStep: { char: '碼', pp: 0.25, reach: 14, cues: ['升', '降', '加息', '減息', '息', '利率', '準備率'], notBefore: '事歸子頭' },
   /** …unless 成 starts a word: 成为, 成本, 成都, 一成不变. */
   tenthsNotBefore: '为功本果立长交员熟绩就品份型都年人像效全形千分色不',
 };

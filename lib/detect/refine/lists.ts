@@ -82,11 +82,24 @@ export function carryCountNouns(text: string, candidates: Candidate[]): Candidat
   return candidates;
 }
 
-/** No digit, sentence or clause end between: "jobs last year and" but not "jobs. In 2024 and". */
+/**
+ * No number, sentence or clause end between: "jobs last year and" and "workers
+ * in 2024 and" (a year names the time, not another amount), but not "jobs. In 2024 and".
+ */
 function sameClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && isYearAt(text, i)) {
+      i += 3;
+      continue;
+    }
     if ((c >= 48 && c <= 57) || c === 46 || c === 59 || c === 10 || c === 33 || c === 63 || c === 40 || c === 41) return false;
   }
   return true;
+}
+
+/** Four digits 1900–2099 standing alone at `i`. */
+function isYearAt(text: string, i: number): boolean {
+  const y = text.slice(i, i + 4);
+  return /^(?:19|20)\d\d$/.test(y) && !/\d/.test(text[i - 1] ?? '') && !/[\d.,]/.test(text[i + 4] ?? '');
 }
