@@ -66,120 +66,156 @@ export interface SessionOptions {
  * listened to until the settings say this site runs.
  */
 export function startPageSession(lifetime: Lifetime, options: SessionOptions): void {
-  const live = options.settings ?? liveSettings();
-  let settings = DEFAULT_SETTINGS;
-  let stopped = false;
+  new PageSession(lifetime, options).start();
+}
+
+/**
+ * One page's session. The parts call each other through the session (a page
+ * change reaches the annotator, a gone figure the hover): the constructor makes
+ * them in the order they depend on each other, and the callbacks run later.
+ */
+class PageSession {
+  private settings = DEFAULT_SETTINGS;
+  private stopped = false;
+  private unwatch = () => {};
   /** Everything the session listens to or waits for ends with it: stop() aborts this. */
-  const session = new AbortController();
-  const { signal } = session;
-  const host = location.hostname;
-  const painter = createPainter(window);
-  const looks = new AdoptedLooks(document);
-  const timers = sessionTimers(signal);
+  private readonly session = new AbortController();
+  private readonly host = location.hostname;
+  private readonly live: LiveSettings;
+  private readonly painter = createPainter(window);
+  private readonly looks = new AdoptedLooks(document);
+  private readonly timers: ReturnType<typeof sessionTimers>;
+  private readonly changes: PageChanges;
+  private readonly annotator: Annotator;
+  private readonly card: CardHost;
+  private readonly hover: Hover;
+  private readonly commands: TabCommands;
+  private readonly navigation: Navigation;
 
-  const changes = new PageChanges((batch) => void annotator.changed(batch), timers.set);
-  const ready = live.ready.then(
-    () => {
-      // The newest: the reader may have changed them since the first read came back.
-      settings = live.current();
-      if (stopped) return false;
-      if (!options.manual() && !runsOn(settings, host)) {
-        stop();
+  constructor(
+    private readonly lifetime: Lifetime,
+    private readonly options: SessionOptions,
+  ) {
+    const { signal } = this.session;
+    this.live = options.settings ?? liveSettings();
+    this.timers = sessionTimers(signal);
+    const timers = this.timers;
+    this.changes = new PageChanges((batch) => void this.annotator.changed(batch), timers.set);
+    this.annotator = new Annotator({
+      doc: document,
+      painter: this.painter,
+      send,
+      ready: this.settingsRead(),
+      highlights: false,
+      hidden: hiddenByCss,
+      onShadowRoot: (root) => this.changes.watch(root),
+      quietly: (change) => this.changes.quietly(change),
+      onGone: (gone) => this.hover.forget(gone),
+      onScanned: (figures) => mark(MARK_HIGHLIGHTED, { figures }),
+      setTimeout: timers.set,
+    });
+    const annotator = this.annotator;
+    this.card = new CardHost({
+      i18n: () => browserI18n(this.settings),
+      detail: async (id) => ((await send({ type: 'figure:get', url: annotator.pageUrl, id })) as FigureGetReply | undefined)?.figure ?? null,
+      ui: options.cardUi ?? (() => loadChunk<CardUi>('card')),
+    });
+    const shadowRoots = () => this.changes.shadowRoots();
+    this.hover = new Hover({ win: window, annotator, painter: this.painter, card: this.card, shadowRoots, listen: trustedListen(signal), timers });
+    this.commands = new TabCommands({ annotator, hover: this.hover, host: this.host, settings: () => this.settings, timers, stopped: () => this.stopped });
+    this.navigation = new Navigation({
+      timers,
+      signal,
+      resend: () => annotator.resend(),
+      newPage: (url) => {
+        this.hover.hide();
+        this.scan(url);
+      },
+    });
+  }
+
+  start(): void {
+    // Not lifetime.onEnd: its listener would outlive a session the reader turned off, and keep it (its figures, its index) alive.
+    this.lifetime.signal.addEventListener('abort', () => this.stop(), { signal: this.session.signal });
+    this.changes.watch(document);
+    this.scan(location.href);
+  }
+
+  /** Resolves true once the settings say this site runs (and the session began), false when it stopped instead. */
+  private settingsRead(): Promise<boolean> {
+    return this.live.ready.then(
+      () => {
+        // The newest: the reader may have changed them since the first read came back.
+        this.settings = this.live.current();
+        if (this.stopped) return false;
+        if (!this.runsHere()) {
+          this.stop();
+          return false;
+        }
+        this.begin();
+        return true;
+      },
+      () => {
+        this.stop();
         return false;
-      }
-      begin();
-      return true;
-    },
-    () => {
-      stop();
-      return false;
-    },
-  );
-  const annotator: Annotator = new Annotator({
-    doc: document,
-    painter,
-    send,
-    ready,
-    highlights: false,
-    hidden: hiddenByCss,
-    onShadowRoot: (root) => changes.watch(root),
-    quietly: (change) => changes.quietly(change),
-    onGone: (gone) => hover.forget(gone),
-    onScanned: (figures) => mark(MARK_HIGHLIGHTED, { figures }),
-    setTimeout: timers.set,
-  });
-  const card = new CardHost({
-    i18n: () => browserI18n(settings),
-    detail: async (id) => ((await send({ type: 'figure:get', url: annotator.pageUrl, id })) as FigureGetReply | undefined)?.figure ?? null,
-    ui: options.cardUi ?? (() => loadChunk<CardUi>('card')),
-  });
-  const hover: Hover = new Hover({ win: window, annotator, painter, card, shadowRoots: () => changes.shadowRoots(), listen: trustedListen(signal), timers });
-  const commands = new TabCommands({ annotator, hover, host, settings: () => settings, timers, stopped: () => stopped });
+      },
+    );
+  }
 
-  const applyLooks = () => {
-    if (!annotator.highlightsOn || sameLooks(settings.looks, DEFAULT_SETTINGS.looks)) looks.clear();
-    else looks.set(looksCss(settings.looks));
-  };
-
-  /** Highlights follow the reader's settings, and only them: the popup's switch and the keyboard command write the settings. */
-  const applyHighlights = (on: boolean) => {
-    if (stopped) return;
-    annotator.setHighlights(on);
-    hover.setEnabled(on);
-    if (!on) card.remove();
-    applyLooks();
-    commands.applied();
-  };
-
-  const scan = (url: string) => {
-    if (stopped) return;
-    navigation.reading(url);
-    changes.discard();
-    void annotator.scanPage(url);
-  };
-  const navigation = new Navigation({
-    timers,
-    signal,
-    resend: () => annotator.resend(),
-    newPage: (url) => {
-      hover.hide();
-      scan(url);
-    },
-  });
-
-  let unwatch = () => {};
-  /** `siteOff`: the reader turned the site off, and the worker should no longer list this page's figures. */
-  const stop = (siteOff = false) => {
-    if (stopped) return;
-    stopped = true;
-    session.abort();
-    unwatch();
-    if (!options.settings) live.stop();
-    browser.runtime.onMessage.removeListener(commands.onMessage);
-    changes.stop();
-    hover.setEnabled(false);
-    annotator.stop({ withdraw: siteOff });
-    card.remove();
-    looks.clear();
-    options.onStop();
-  };
+  private runsHere(): boolean {
+    return this.options.manual() || runsOn(this.settings, this.host);
+  }
 
   /** The settings say this site runs: paint, listen, follow the settings and the app's navigation. */
-  const begin = () => {
-    browser.runtime.onMessage.addListener(commands.onMessage);
-    unwatch = live.listen((changed) => {
-      settings = changed;
-      if (!options.manual() && !runsOn(settings, host)) return stop(true);
-      if (highlightsOn(settings, host) !== annotator.highlightsOn) applyHighlights(!annotator.highlightsOn);
-      else applyLooks();
+  private begin(): void {
+    browser.runtime.onMessage.addListener(this.commands.onMessage);
+    this.unwatch = this.live.listen((changed) => {
+      this.settings = changed;
+      if (!this.runsHere()) return this.stop(true);
+      const on = highlightsOn(this.settings, this.host);
+      if (on !== this.annotator.highlightsOn) this.applyHighlights(on);
+      else this.applyLooks();
     });
-    navigation.start();
-    hover.start();
-    applyHighlights(highlightsOn(settings, host));
-  };
+    this.navigation.start();
+    this.hover.start();
+    this.applyHighlights(highlightsOn(this.settings, this.host));
+  }
 
-  // Not lifetime.onEnd: its listener would outlive a session the reader turned off, and keep it (its figures, its index) alive.
-  lifetime.signal.addEventListener('abort', () => stop(), { signal });
-  changes.watch(document);
-  scan(location.href);
+  private scan(url: string): void {
+    if (this.stopped) return;
+    this.navigation.reading(url);
+    this.changes.discard();
+    void this.annotator.scanPage(url);
+  }
+
+  private applyLooks(): void {
+    if (!this.annotator.highlightsOn || sameLooks(this.settings.looks, DEFAULT_SETTINGS.looks)) this.looks.clear();
+    else this.looks.set(looksCss(this.settings.looks));
+  }
+
+  /** Highlights follow the reader's settings, and only them: the popup's switch and the keyboard command write the settings. */
+  private applyHighlights(on: boolean): void {
+    if (this.stopped) return;
+    this.annotator.setHighlights(on);
+    this.hover.setEnabled(on);
+    if (!on) this.card.remove();
+    this.applyLooks();
+    this.commands.applied();
+  }
+
+  /** `siteOff`: the reader turned the site off, and the worker should no longer list this page's figures. */
+  private stop(siteOff = false): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.session.abort();
+    this.unwatch();
+    if (!this.options.settings) this.live.stop();
+    browser.runtime.onMessage.removeListener(this.commands.onMessage);
+    this.changes.stop();
+    this.hover.setEnabled(false);
+    this.annotator.stop({ withdraw: siteOff });
+    this.card.remove();
+    this.looks.clear();
+    this.options.onStop();
+  }
 }
