@@ -248,3 +248,29 @@ describe('"during the period" is the period named last before it, in its own sen
     expect(periodOf('2023-09-08', [first, s], '46%')).toEqual({ year: 2023, fromMonth: 1, toMonth: 8 });
   });
 });
+
+describe('a quarter that names a meeting dates the meeting, not the figures', () => {
+  it('traditional Chinese, 第3季理監事會', () => {
+    const s = '中央銀行今天舉行第3季理監事會，宣布升息[[半碼]]、調升新台幣存款準備率[[1碼]]。';
+    expect(periodOf('2022-09-22', [s], '半碼')).toBeUndefined();
+  });
+
+  it('simplified Chinese, 第三季度例会 (the quarter still dates figures elsewhere)', () => {
+    const s = '货币政策委员会召开第三季度例会，认为今年经济增长[[5%]]左右。';
+    expect(periodOf('2024-09-27', [s], '5%')).toBeUndefined();
+    const t = '第三季度，社会消费品零售总额增长[[2.7%]]。';
+    expect(periodOf('2024-10-18', [t], '2.7%')).toEqual({ year: 2024, fromMonth: 7, toMonth: 9 });
+  });
+});
+
+describe('"与二零一二年同期比较": the same period of a comparison is its base, not the figure\'s months', () => {
+  const previous = '二零一三年十月的零售業總銷貨價值的修訂估計較上年同期上升[[6.3%]]。';
+  it('traditional Chinese (Census and Statistics Department)', () => {
+    const s = '與二零一二年同期比較,二零一三年首十一個月的零售業總銷貨價值上升[[11.6%]],而總銷貨數量則上升[[11.1%]]。';
+    expect(periodOf('2014-01-03', [previous, s], '11.1%')).toEqual({ year: 2013, fromMonth: 1, toMonth: 11 });
+  });
+  it('simplified Chinese', () => {
+    const s = '与二零一二年同期比较，二零一三年首十一个月的零售业总销货价值上升[[11.6%]]，而总销货数量则上升[[11.1%]]。';
+    expect(periodOf('2014-01-03', [previous, s], '11.1%')).toEqual({ year: 2013, fromMonth: 1, toMonth: 11 });
+  });
+});

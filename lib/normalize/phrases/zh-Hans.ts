@@ -10,6 +10,8 @@ import { digitByDigit, smallNumber } from './numbers';
 const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3 });
 const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
 const NUM = '\\d{1,2}|[一二两三四五六七八九十]{1,3}';
+/** Meetings named by their quarter (理監事會 is folded to 理监事会 before the tables run). */
+const MEETING = '(?:理监事会|理事会|董事会|监事会|例会|会议)';
 
 export const zhHans: LanguagePhrases = {
   time: {
@@ -52,7 +54,11 @@ export const zhHans: LanguagePhrases = {
       { re: /上半年/g, make: () => months(1, 6) },
       { re: /下半年/g, make: () => months(7, 12) },
       // "去年第四季實質GDP": Taiwan and Hong Kong write a quarter 第四季, without 度.
-      { re: /第?([一二三四1-4])季度|第([一二三四1-4])季(?!度)/g, make: (m) => quarter(smallNumber(m[1] ?? m[2]!)) },
+      // "央行今天舉行第3季理監事會，宣布升息半碼": a quarter that names a meeting dates the meeting, not the figures.
+      {
+        re: new RegExp(`(?:第?([一二三四1-4])季度|第([一二三四1-4])季(?!度))(?!${MEETING})`, 'g'),
+        make: (m) => quarter(smallNumber(m[1] ?? m[2]!)),
+      },
       // "二零一三年首十一個月的零售業總銷貨價值上升11.6%": Hong Kong writes the first months 首…個月.
       { re: new RegExp(`[前首](${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
       // "累計今年一至十一月，外銷訂單金額六六六六．五億美元": a span of months, in Arabic or Chinese digits.
@@ -78,7 +84,7 @@ export const zhHans: LanguagePhrases = {
     ],
     // "創歷年同月新高、僅次於9月創下的歷史單月高點": second only to September, a comparison's base.
     comparisonBefore: /(?:比|较|与|同|相比|对比|自|从|次于)\s*$/,
-    comparisonAfter: /^\s*(?:以来|相比|同期相比)/,
+    comparisonAfter: /^\s*(?:以来|相比|同期相比|比较)/,
     // "与…相比" is a base, "同比" a basis word: neither reads the figure after it as a bound; only "多于/不少于" do.
     boundBefore: /(?:多于|不少于|不低于)\s*$/,
     respectively: /分别/,
