@@ -16,3 +16,22 @@ describe('fractions written as words, a share in percent', () => {
     expect(texts('The number who worked less than half of their usual hours rose in the second half of the year.')).toEqual([]);
   });
 });
+
+describe('Chinese fractions, a share in percent', () => {
+  it.each([
+    ['全省三分之一的规上工业企业实现了数字化改造。', pct('三分之一', 33.33)],
+    ['服务业增加值占地区生产总值的比重接近四分之三。', pct('四分之三', 75)],
+    ['全台有三分之二以上的中小企業受到衝擊。', pct('三分之二', 66.67)],
+    ['不良贷款率控制在千分之三以内。', pct('千分之三', 0.3)],
+    ['超过一半的受访企业表示订单增加。', pct('一半', 50)],
+    ['逾一半的受訪企業表示訂單增加。', pct('一半', 50)],
+  ])('%s', (sentence, expected) => {
+    expect(see(sentence).map(({ hedge: _, ...f }) => f)).toEqual([expected]);
+  });
+
+  it('部分之, 上半年, 一半年 and 半导体 are no share; 百分之 stays the percent prefix', () => {
+    expect(texts('其中部分之产品出口，上半年半导体产量回升。')).toEqual([]);
+    expect(texts('这一半年来，市场回暖。')).toEqual([]);
+    expect(see('出口增长百分之五。').map((f) => f.value)).toEqual([5]);
+  });
+});

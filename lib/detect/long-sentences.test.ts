@@ -40,7 +40,7 @@ describe('the 1,045-character sentences', () => {
     expect(LONG_ZH).toHaveLength(1045);
     const [first, ...rest] = pieces(LONG_ZH, 'zh');
     expect(rest).toEqual([]);
-    expect(first!.figures).toEqual(['9万亿元', '9.8%']);
+    expect(first!.figures).toEqual(['9万亿元', '9.8%', '一半']);
     expect(first!.sentence).toMatch(/^2024年，面对.*，$/);
     expect(first!.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE);
   });

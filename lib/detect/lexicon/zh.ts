@@ -107,6 +107,14 @@ export const chineseNumerals = {
   /** "半成" is 5 percent, "升息半碼" an eighth of a point: 半 before the anchors 成 and 碼 is a half of that unit. */
   half: '半',
   /**
+   * A share written as a fraction, a percent: "三分之一的企业" is a third,
+   * "四分之三" three quarters, "千分之三" 0.3 percent (百分之 is the percent
+   * prefix above). `mark` stands between the denominator and the numerator.
+   * "一半" is a half, "超过一半的企业"; not before the characters of
+   * `halfNotBefore`, where 半 begins a word of its own (一半年, 半导体 is 半 alone).
+   */
+  fraction: { mark: '分之', half: '一半', halfNotBefore: '年月天日' },
+  /**
    * 碼: one step of a policy rate in Taiwan and Hong Kong, a quarter of a
    * percentage point ("宣布升息半碼、調升新台幣存款準備率1碼"). Written only in
    * the traditional character, and read only after a rate-move cue within
