@@ -11,6 +11,7 @@ import { Slicer } from './yield';
 import { readTimeMarks } from '@/lib/normalize/marks';
 import { mergeInPageOrder } from '@/lib/page-order';
 import { Annotator, RESYNC_MS } from './annotator';
+import { ReportingObserver } from './intersection.test-helper';
 
 /**
  * A detector that knows three shapes, so these tests prove the annotator and
@@ -182,10 +183,14 @@ const ARTICLE =
   '<nav>Menu: 24 firms, 5 percent off</nav><article><p>GDP passed 14 trillion yuan (US$ <b>1.9</b> trillion), up <b>5</b> percent.</p>' +
   '<p>Home to 77,000 firms.</p></article><footer>Copyright: 2018 firms</footer>';
 
+// The paint window learns where blocks are from the observer's reports, which happy-dom never sends.
+const stubObserver = window.IntersectionObserver;
 beforeEach(() => {
   history.replaceState(null, '', '/article');
+  window.IntersectionObserver = ReportingObserver as unknown as typeof IntersectionObserver;
 });
 afterEach(() => {
+  window.IntersectionObserver = stubObserver;
   vi.useRealTimers();
   for (const observer of observers.splice(0)) observer.disconnect();
 });

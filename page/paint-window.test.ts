@@ -28,6 +28,14 @@ class FakeObserver {
   cross(target: Element, isIntersecting: boolean) {
     this.callback([{ target, isIntersecting } as IntersectionObserverEntry]);
   }
+  /** The report a real observer gives on the frame after blocks are observed: each block's place (within a screenful of a 900 px viewport). */
+  report() {
+    const entries = [...this.watched].map((target) => {
+      const { top, bottom } = target.getBoundingClientRect();
+      return { target, isIntersecting: bottom >= -900 && top <= 1800 } as IntersectionObserverEntry;
+    });
+    this.callback(entries);
+  }
 }
 
 /** Four blocks of two figures each, after `preload` figures already painted (a long page). */
@@ -67,6 +75,7 @@ function setup(keepPainted = false, preload = EAGER_BUDGET) {
       return { range, painted: false, name: 'filler' };
     }),
   );
+  FakeObserver.last.report();
   log.length = 0;
   return { items, log, paintWindow, observer: FakeObserver.last, $: (id: string) => document.getElementById(id)! };
 }
@@ -91,17 +100,25 @@ describe('an ordinary page: everything painted at once', () => {
 
 describe('a long page: only what is within a screenful of the viewport', () => {
   it('when the page turns out long, what was painted eagerly far away is taken out', () => {
-    const { items, log, paintWindow } = setup(false, 0);
+    const { items, log, paintWindow, observer } = setup(false, 0);
     paintWindow.add(items);
+    observer.report();
     log.length = 0;
     const more = Array.from({ length: EAGER_BUDGET }, () => ({ ...items[0]!, painted: false, name: 'more' }));
     paintWindow.add(more);
     expect(log.filter((l) => l.startsWith('-'))).toEqual(['-p2a', '-p2b', '-p3a', '-p3b']);
   });
 
-  it('paints the figures of blocks near the viewport at once, in order, and watches every block', () => {
-    const { items, log, paintWindow, observer } = setup();
+  it('paints the figures of blocks the observer reports near, in order, watches every block, and forces no layout', () => {
+    const { items, log, paintWindow, observer, $ } = setup();
+    const place = $('p0').getBoundingClientRect;
+    $('p0').getBoundingClientRect = () => {
+      throw new Error('no layout should be forced');
+    };
     paintWindow.add(items);
+    expect(log).toEqual([]);
+    $('p0').getBoundingClientRect = place;
+    observer.report();
     expect(log).toEqual(['+p0a', '+p0b', '+p1a', '+p1b']);
     expect(observer.watched.size).toBe(5);
   });
@@ -109,6 +126,7 @@ describe('a long page: only what is within a screenful of the viewport', () => {
   it('a block scrolled near is painted, one scrolled away is erased', () => {
     const { items, log, paintWindow, observer, $ } = setup();
     paintWindow.add(items);
+    observer.report();
     log.length = 0;
     observer.cross($('p2'), true);
     observer.cross($('p0'), false);
@@ -119,6 +137,7 @@ describe('a long page: only what is within a screenful of the viewport', () => {
   it('the wrapping fallback keeps what it painted when the block leaves', () => {
     const { items, log, paintWindow, observer, $ } = setup(true);
     paintWindow.add(items);
+    observer.report();
     log.length = 0;
     observer.cross($('p0'), false);
     expect(log).toEqual([]);
@@ -127,6 +146,7 @@ describe('a long page: only what is within a screenful of the viewport', () => {
   it('removed figures are erased and their block no longer watched once empty', () => {
     const { items, log, paintWindow, observer, $ } = setup();
     paintWindow.add(items);
+    observer.report();
     log.length = 0;
     paintWindow.remove(items.filter((i) => i.name.startsWith('p0') || i.name === 'p3a'));
     expect(log).toEqual(['-p0a', '-p0b']);
@@ -139,6 +159,7 @@ describe('a long page: only what is within a screenful of the viewport', () => {
   it('items handed over again (all of a page’s figures, some held already) are held and painted once', () => {
     const { items, log, paintWindow, observer, $ } = setup();
     paintWindow.add(items);
+    observer.report();
     paintWindow.add([...items, ...items]);
     expect(log).toEqual(['+p0a', '+p0b', '+p1a', '+p1b']);
     observer.cross($('p2'), true);
@@ -149,6 +170,7 @@ describe('a long page: only what is within a screenful of the viewport', () => {
   it('clear() stops watching without erasing (the painter erases everything at once)', () => {
     const { items, log, paintWindow, observer } = setup();
     paintWindow.add(items);
+    observer.report();
     log.length = 0;
     paintWindow.clear();
     expect(log).toEqual([]);

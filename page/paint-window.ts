@@ -12,6 +12,10 @@
  * reader scrolls to is painted before it is on screen; per-frame highlight
  * cost stays that of a few screenfuls, however long the page.
  *
+ * Where a block is comes only from the observer (its first report on a block
+ * arrives with the next frame): asking the block itself (getBoundingClientRect)
+ * forced a layout of the whole fresh 2 MB page inside our task, 400 ms of it.
+ *
  * Painting that changes the DOM (the wrapping fallback) is never taken back
  * on the way out: unwrapping and rewrapping would churn the page's nodes.
  */
@@ -51,6 +55,8 @@ export class PaintWindow<T extends WindowItem> {
   private readonly blocks = new Map<Element, T[]>();
   private readonly blockOfItem = new Map<T, Element>();
   private readonly observer: IntersectionObserver | null;
+  /** What the observer last said of each block: near or not (absent: no report yet). */
+  private readonly nearness = new Map<Element, boolean>();
   private painted = 0;
   /** Past the budget: painting follows the viewport from now on. */
   private windowed = false;
@@ -64,16 +70,15 @@ export class PaintWindow<T extends WindowItem> {
   }
 
   /**
-   * Takes new items in: those near the viewport are painted now, the rest
-   * when they come near. Items it holds (or has painted) already are left as
+   * Takes new items in: those in a block the observer reported near are
+   * painted now, the rest when a report says they are near. Items it holds (or has painted) already are left as
    * they are, so a caller can hand over everything it has.
    */
   add(all: readonly T[]): void {
     const items = [...new Set(all)].filter((item) => !this.blockOfItem.has(item) && !this.options.isPainted(item));
     const now: T[] = [];
     const eager = !this.windowed && this.painted + items.length <= EAGER_BUDGET;
-    const nearBlocks = new Map<Element, boolean>();
-    if (!eager && !this.windowed) this.enterWindow(nearBlocks);
+    if (!eager && !this.windowed) this.enterWindow();
     for (const item of items) {
       const block = blockElement(item);
       if (!block || !this.observer) {
@@ -87,9 +92,8 @@ export class PaintWindow<T extends WindowItem> {
         this.blocks.set(block, [item]);
         this.observer.observe(block);
       }
-      let near = eager || nearBlocks.get(block);
-      if (near === undefined) nearBlocks.set(block, (near = this.near(block)));
-      if (near) now.push(item);
+      // A block with no report yet is painted when the observer's first report says it is near.
+      if (eager || this.nearness.get(block) === true) now.push(item);
     }
     this.paint(now);
   }
@@ -106,6 +110,7 @@ export class PaintWindow<T extends WindowItem> {
       if (rest.length > 0) this.blocks.set(block, rest);
       else {
         this.blocks.delete(block);
+        this.nearness.delete(block);
         this.observer?.unobserve(block);
       }
     }
@@ -116,23 +121,19 @@ export class PaintWindow<T extends WindowItem> {
   clear(): void {
     this.observer?.disconnect();
     this.blocks.clear();
+    this.nearness.clear();
     this.blockOfItem.clear();
     this.painted = 0;
     this.windowed = false;
   }
 
   /** The page turned out long: what was painted eagerly far from the viewport is taken out. */
-  private enterWindow(nearBlocks: Map<Element, boolean>): void {
+  private enterWindow(): void {
     this.windowed = true;
     if (this.options.keepPainted) return;
     const far: T[] = [];
-    for (const [block, items] of this.blocks) {
-      const painted = items.filter((item) => this.options.isPainted(item));
-      if (painted.length === 0) continue;
-      let near = nearBlocks.get(block);
-      if (near === undefined) nearBlocks.set(block, (near = this.near(block)));
-      if (!near) far.push(...painted);
-    }
+    // A block not reported yet is taken out by its first report if it is far.
+    for (const [block, items] of this.blocks) if (this.nearness.get(block) === false) far.push(...items.filter((item) => this.options.isPainted(item)));
     this.erase(far);
   }
 
@@ -148,14 +149,6 @@ export class PaintWindow<T extends WindowItem> {
     this.painted -= items.length;
   }
 
-  private near(block: Element): boolean {
-    const rect = block.getBoundingClientRect();
-    const height = this.options.win.innerHeight;
-    // A block with no box of its own (display: contents) cannot be judged: paint it.
-    if (rect.width === 0 && rect.height === 0) return true;
-    return rect.bottom >= -height && rect.top <= 2 * height;
-  }
-
   private crossed(entries: IntersectionObserverEntry[]): void {
     const paint: T[] = [];
     const erase: T[] = [];
@@ -164,13 +157,21 @@ export class PaintWindow<T extends WindowItem> {
     for (const entry of entries) {
       const items = this.blocks.get(entry.target);
       if (!items) continue;
+      const near = entry.isIntersecting || noBox(entry);
+      this.nearness.set(entry.target, near);
       for (const item of items) {
         const painted = this.options.isPainted(item);
-        if (entry.isIntersecting && !painted) paint.push(item);
-        else if (!entry.isIntersecting && painted && trim) erase.push(item);
+        if (near && !painted) paint.push(item);
+        else if (!near && painted && trim) erase.push(item);
       }
     }
     this.erase(erase);
     this.paint(paint);
   }
+}
+
+/** A block with no box of its own (display: contents) cannot be judged: it counts as near, so its figures are painted. */
+function noBox(entry: IntersectionObserverEntry): boolean {
+  const rect = entry.boundingClientRect;
+  return !!rect && rect.width === 0 && rect.height === 0;
 }
