@@ -35,3 +35,16 @@ describe('Chinese fractions, a share in percent', () => {
     expect(see('出口增长百分之五。').map((f) => f.value)).toEqual([5]);
   });
 });
+
+describe('a whole number and eighths, as the Federal Reserve writes rates', () => {
+  it('reads "5-1/4", "1-3/8" and the range "2 to 2-1/4 percent"', () => {
+    const fed = 'The Committee decided to maintain the target range for the federal funds rate at 5-1/4 to 5-1/2 percent.';
+    expect(see(fed).map((f) => [f.text, f.value])).toEqual([['5-1/4 to 5-1/2 percent', 5.25]]);
+    expect(see('The discount rate was raised to 1-3/8 percent.').map((f) => f.value)).toEqual([1.375]);
+    expect(see('raise the target range for the federal funds rate to 2 to 2-1/4 percent.').map((f) => f.text)).toEqual(['2 to 2-1/4 percent']);
+  });
+
+  it('dates and other slashes stay what they were', () => {
+    expect(texts('Open 24/7 since 2-1/15, and 3-2/4 is no fraction anyone writes.')).toEqual([]);
+  });
+});

@@ -138,7 +138,22 @@ function readArabic(text: string, at: number, runEnd: number, percentWord: boole
   }
   // Glued to the number before: "3.2.1", "1,1,1", "10:30", "1/15".
   if (!percentWord && isJoiner(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 2))) return undefined;
+  const mixed = end === runEnd ? mixedFraction(text, at, end) : undefined;
+  if (mixed) return read(text, at, at, mixed.end, undefined, floor, mixed.written);
   return read(text, percentWord ? at - percentPrefix.length : at, at, end, undefined, floor);
+}
+
+/**
+ * "2-1/4 percent", "5-3/8": the Federal Reserve writes rates as a whole
+ * number and eighths. Only halves, quarters and eighths, in lowest terms,
+ * so "2-1/15" (a date) and "24/7" stay what they were.
+ */
+function mixedFraction(text: string, at: number, end: number): { end: number; written: { digits: string; exp: number } } | undefined {
+  const m = /^-([1357])\/([248])(?![\d/])/.exec(text.slice(end, end + 6));
+  if (!m || Number(m[1]) >= Number(m[2]) || (m[2] !== '8' && m[1] !== '1' && !(m[2] === '4' && m[1] === '3'))) return undefined;
+  const places = m[2] === '8' ? 3 : 2;
+  const value = Number(text.slice(at, end)) + Number(m[1]) / Number(m[2]);
+  return { end: end + m[0].length, written: { digits: String(Math.round(value * 10 ** places)), exp: -places } };
 }
 
 /** A Chinese-numeral figure around one of its anchor characters. */

@@ -197,3 +197,17 @@ describe('against the three months before is quarter on quarter; since the start
     expect(role(sentence, figure).basis).toBe(basis);
   });
 });
+
+describe('a policy rate’s “target” is the level the central bank sets, not a goal', () => {
+  it.each([
+    ['At its meeting today, the Board decided to leave the cash rate target unchanged at [[4.35 per cent]].', '4.35 per cent'],
+    ['The Committee decided to raise the target range for the federal funds rate to [[5.25 percent]].', '5.25 percent'],
+    ['中央銀行理監事會決議重貼現率調升為[[1.625%]]。', '1.625%'],
+  ])('%s → level', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('level');
+  });
+
+  it('an inflation target stays a target', () => {
+    expect(role('The Bank keeps its inflation target of [[2 per cent]].', '2 per cent').role).toBe('target');
+  });
+});

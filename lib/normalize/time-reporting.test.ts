@@ -274,3 +274,13 @@ describe('"与二零一二年同期比较": the same period of a comparison is i
     expect(periodOf('2014-01-03', [previous, s], '11.1%')).toEqual({ year: 2013, fromMonth: 1, toMonth: 11 });
   });
 });
+
+describe('"the September 2024 quarter": a quarter named by its last month (Stats NZ, ABS)', () => {
+  it('English, with and without the year', () => {
+    const s = 'New Zealand’s gross domestic product (GDP) fell [[1.0 percent]] in the September 2024 quarter, following a revised [[1.1 percent]] decrease in the June 2024 quarter.';
+    expect(periodOf('2024-12-19', [s], '1.0 percent')).toEqual({ year: 2024, fromMonth: 7, toMonth: 9 });
+    expect(periodOf('2024-12-19', [s], '1.1 percent')).toEqual({ year: 2024, fromMonth: 4, toMonth: 6 });
+    const t = 'Household spending rose [[0.4 percent]] in the March quarter.';
+    expect(periodOf('2025-06-04', [t], '0.4 percent')).toEqual({ year: 2025, fromMonth: 1, toMonth: 3 });
+  });
+});

@@ -66,6 +66,8 @@ export const en: LanguagePhrases = {
       },
       { re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/gi, make: (m) => quarter(count(m[1]!)) },
       // "an estimated fall of 0.2% in Quarter 3 (July to Sept) 2022": the ONS spells the quarter out.
+      // "GDP fell 1.0 percent in the September 2024 quarter": New Zealand and Australia name a quarter by its last month.
+      { re: /\b(March|June|September|December)(?:\s+(?:19|20)\d{2})?\s+quarter\b/g, make: (m) => months(monthOf(m[1]!) - 2, monthOf(m[1]!)) },
       { re: /\bQ([1-4])\b|\b([1-4])Q\b|\bQuarter ([1-4])\b/g, make: (m) => quarter(Number(m[1] ?? m[2] ?? m[3])) },
       // "Financial highlights for the 1st half of 2018:".
       { re: /\b(first|second|1st|2nd) half\b|\bH([12])\b/gi, make: (m) => (/^(?:second|2nd)$/i.test(m[1] ?? '') || m[2] === '2' ? months(7, 12) : months(1, 6)) },
@@ -119,6 +121,9 @@ export const en: LanguagePhrases = {
         role: 'forecast',
       },
       { re: /\baccount(?:s|ed|ing)? for\b|\bshares? of\b|\bshare\b|\bof (?:the )?total\b|\bproportion\b|\bcontribut(?:e|es|ed|ing|ion|ions)\b(?:[^,;.]*?\b(?:to|of)\b[^,;.]*?\b(?:growth|increase|increment|expansion)\b)?|\bmak(?:e|es|ing) up\b|\bmade up\b|\bstake\b|\bweight\b|\bratio\b/gi, role: 'share' },
+      // "leave the cash rate target unchanged at 4.35 per cent", "the target range for the federal funds rate": the
+      // policy rate a central bank sets is a level; the longer phrase hides the "target" inside it.
+      { re: /\b(?:cash|policy|official|overnight|interest) rate target\b|\btarget (?:range|rate) for the (?:federal funds|policy|cash|overnight) rate\b|\bfederal funds (?:rate )?target(?: range)?\b/gi, role: 'level' },
       { re: /\b(?:interest|unemployment|jobless|inflation|tariff|tax|mortgage|lending|deposit|policy|benchmark|savings|vacancy|participation|poverty|default|discount|repo|loan prime|prime|coupon|funds) rates?\b|\binflation\b|\btariffs?\b|\byields?\b|\bunemployment\b|\bjobless\b|\bLPR\b|\bmargins?\b|\boccupancy\b|\bdebt[- ]to[- ]GDP\b|\brates?\b/gi, role: 'level' },
       { re: /\bgrowth(?: rates?)?\b|\bexpansion\b|\bincrement\b/gi, role: 'growth', noun: true },
       { re: /\b(?:gr[eo]w(?:s|n|ing)?|rise|rises|rose|risen|rising|increase[sd]?|increasing|up|gain(?:s|ed)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|expand(?:s|ed|ing)?|rebound(?:s|ed)?|accelerat(?:e|ed|es|ing)|advance[sd]?|higher|boost(?:s|ed)?|hike[sd]?|raised?)\b|\bedg(?:e|ed|es|ing) (?:up|higher)\b/gi, role: 'growth' },
