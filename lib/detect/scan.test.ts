@@ -32,6 +32,21 @@ describe('invisible characters inside numbers', () => {
   });
 });
 
+describe('a space between thousands in Hong Kong’s Chinese releases', () => {
+  it.each([
+    ['香港的港口货物吞吐量由二零零七年的24 500万公吨增加至二零零八年的25 900万公吨。', [2.45e8, 2.59e8]],
+    ['香港的港口貨物吞吐量由二零零七年的24 500萬公噸增加至二零零八年的25 900萬公噸。', [2.45e8, 2.59e8]],
+    ['訪港旅客達1 234 567人次。', [1234567]],
+  ])('one number when Chinese follows the last group: %s', (sentence, values) => {
+    expect(see(sentence).map((f) => f.value)).toEqual(values);
+  });
+
+  it('in English, or before another digit, a space still parts two numbers', () => {
+    expect(see('Of the 24 500-tonne ships, 3 were sold for $12 million.').map((f) => f.value)).not.toContain(24500);
+    expect(see('第3 1234万').map((f) => f.value)).not.toContain(31234e4);
+  });
+});
+
 describe('percent words in traditional script', () => {
   it('百分之 and 成 read the same', () => {
     expect(see('出口佔百分之三十，約三成。')).toEqual([pct('百分之三十', 30), pct('三成', 30, { hedge: 'approx' })]);

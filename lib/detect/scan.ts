@@ -10,7 +10,7 @@
 import { chineseNumerals, fractionWords, LANG_BIT, NUMBER_WORD, numberWords, vagueCountWords } from './lexicon';
 import { Trie } from './trie';
 import { readChinese } from './numeral';
-import { isInlineSpace } from './chars';
+import { isHan, isInlineSpace } from './chars';
 import { isDigit, isGroupSeparator, isJoiner, isZeroWidth, NUMERAL_FIRST, type Candidate } from './candidate';
 import { read } from './read';
 import { readVagueCount } from './read-step';
@@ -129,6 +129,8 @@ function readArabic(text: string, at: number, runEnd: number, percentWord: boole
       while (isDigit(text.charCodeAt(end))) end++;
     } else if (isGroupSeparator(sep) && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3)) && !isDigit(text.charCodeAt(end + 4))) {
       end += 4;
+    } else if (sep === 32 && end === runEnd && runEnd - at <= 3 && spaceGroupsEnd(text, end) !== undefined) {
+      end = spaceGroupsEnd(text, end)!;
     } else break;
   }
   const c = text.charCodeAt(end);
@@ -141,6 +143,17 @@ function readArabic(text: string, at: number, runEnd: number, percentWord: boole
   const mixed = end === runEnd ? mixedFraction(text, at, end) : undefined;
   if (mixed) return read(text, at, at, mixed.end, undefined, floor, mixed.written);
   return read(text, percentWord ? at - percentPrefix.length : at, at, end, undefined, floor);
+}
+
+/**
+ * "由二零零七年的24 500万公吨增加至…": Hong Kong's Chinese releases group
+ * thousands with a space. Read as one number only with Chinese right after
+ * the last group, where a space between two numbers is no list.
+ */
+function spaceGroupsEnd(text: string, from: number): number | undefined {
+  let q = from;
+  while (text.charCodeAt(q) === 32 && isDigit(text.charCodeAt(q + 1)) && isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3)) && !isDigit(text.charCodeAt(q + 4))) q += 4;
+  return q > from && isHan(text.charCodeAt(q)) ? q : undefined;
 }
 
 /**
