@@ -17,6 +17,9 @@ describe('forecasts are not targets', () => {
     ['今年出口有望增长[[10%]]。', '10%'],
     ['分析師預計全年營收增長[[15%]]。', '15%'],
     ['全年經濟成長率預估為[[3.3%]]。', '3.3%'],
+    ['Looking forward, the group said it is on track to deliver revenue growth of [[3 percent]].', '3 percent'],
+    ['公司展望全年营收增长[[10%]]。', '10%'],
+    ['央行展望明年經濟成長[[2.8%]]。', '2.8%'],
   ])('%s → forecast', (sentence, figure) => {
     expect(role(sentence, figure).role).toBe('forecast');
   });

@@ -27,9 +27,34 @@ describe('"six months ended 30 June": the months up to the one named', () => {
     expect(periodOf('2018-11-20', [s], '14.77億港元')).toEqual({ year: 2018, fromMonth: 4, toMonth: 9 });
   });
 
-  it('more months than the month named is not a period', () => {
-    const s = 'Sales for the nine months ended March 31 were [[$5 billion]].';
-    expect(analyze(undefined, [s]).get('$5 billion').period).toBeUndefined();
+  it('more months than the month named began the year before: the nine months ended March 31 are July to March', () => {
+    const s = 'Sales for the nine months ended March 31, 2024 were [[$5 billion]].';
+    const p = analyze(undefined, [s]).get('$5 billion').period;
+    expect(p).toMatchObject({ year: 2024, fromYear: 2023, fromMonth: 7, toMonth: 3, label: 'Jul 2023–Mar 2024' });
+  });
+
+  it('English, Imperial Brands: six months ended 31 March 2022, then "first half" is that half', () => {
+    const first = 'Imperial Brands plc reported that its Group net revenues grew [[0.3 percent]], both on a constant currency basis, for the six months ended 31 March 2022.';
+    const second = 'First half adjusted operating profit increased to [[1.60 billion pounds]].';
+    const { get } = analyze(undefined, [first, second]);
+    expect(get('0.3 percent').period).toMatchObject({ year: 2022, fromYear: 2021, fromMonth: 10, toMonth: 3 });
+    expect(get('1.60 billion pounds').period).toMatchObject({ year: 2022, fromYear: 2021, fromMonth: 10, toMonth: 3 });
+  });
+
+  it('simplified and traditional Chinese: 截至9月30日止六个月, then 上半年 is April to September', () => {
+    for (const [first, second] of [
+      ['联想集团公布截至2018年9月30日止六个月的业绩，营业额为[[1,000亿港元]]。', '上半年纯利增长[[20%]]。'],
+      ['聯想集團公布截至2018年9月30日止六個月的業績，營業額為[[1,000億港元]]。', '上半年純利增長[[20%]]。'],
+    ]) {
+      const p = analyze('2018-11-08', [first!, second!]).get('20%').period;
+      expect(p).toMatchObject({ year: 2018, fromMonth: 4, toMonth: 9 });
+    }
+  });
+
+  it('after a calendar half, "first half" stays January to June', () => {
+    const first = 'For the six months ended 30 June 2019, revenue rose [[5 percent]].';
+    const second = 'First half profit was [[$2 billion]].';
+    expect(periodOf(undefined, [first, second], '$2 billion')).toEqual({ year: 2019, fromMonth: 1, toMonth: 6 });
   });
 });
 
@@ -282,5 +307,27 @@ describe('"the September 2024 quarter": a quarter named by its last month (Stats
     expect(periodOf('2024-12-19', [s], '1.1 percent')).toEqual({ year: 2024, fromMonth: 4, toMonth: 6 });
     const t = 'Household spending rose [[0.4 percent]] in the March quarter.';
     expect(periodOf('2025-06-04', [t], '0.4 percent')).toEqual({ year: 2025, fromMonth: 1, toMonth: 3 });
+  });
+});
+
+describe('"from 1.59 billion pounds, last year": a base is the year before the text’s, not before the publication’s', () => {
+  const first = 'Imperial Brands plc reported that its Group net revenues grew [[0.3 percent]] for the six months ended 31 March 2022.';
+  const second = 'First half adjusted operating profit increased to [[1.60 billion pounds]] from [[1.59 billion pounds]], last year.';
+  it('on an undated page, in the months the text is talking about', () => {
+    const f = analyze(undefined, [first, second]).get('1.59 billion pounds');
+    expect(f.year).toBe(2021);
+    expect(f.period).toMatchObject({ fromYear: 2020, fromMonth: 10, toMonth: 3 });
+  });
+  it('on a page published the year after the results', () => {
+    const results = 'For the year 2024, revenue rose to [[$5.2 billion]] from [[$4.9 billion]] last year.';
+    expect(analyze('2025-02-20', [results]).get('$4.9 billion').year).toBe(2023);
+  });
+  it('a year named after the base is about something else', () => {
+    const first = 'Provident Financial reported that its profit before tax for six months ended 30 June 2019 increased [[8.8 percent]].';
+    const second = 'However, basic earnings per share declined [[17.3 percent]] to [[8.1 pence]] from [[9.8 pence]] last year, due to the impact of the rights shares issued in 2018.';
+    expect(analyze(undefined, [first, second]).get('9.8 pence').year).toBe(2018);
+  });
+    it('a figure of its own "last year" is still the year before the publication', () => {
+    expect(analyze('2025-02-20', ['Last year, revenue rose to [[$5.2 billion]].']).get('$5.2 billion').year).toBe(2024);
   });
 });

@@ -10,7 +10,7 @@ import { PHRASES, readable, type TimeMeaning } from './phrases';
 export type TimeWord = TimeMeaning & Span & { comparison: boolean };
 
 function isValidPeriod(e: TimeMeaning): boolean {
-  return e.kind !== 'period' || (e.fromMonth >= 1 && e.toMonth <= 12 && e.fromMonth <= e.toMonth);
+  return e.kind !== 'period' || (e.fromMonth >= 1 && e.toMonth <= 12 && (e.fromMonth <= e.toMonth || e.across === 1));
 }
 
 /** Every time word of a sentence; a word overlapping a longer one ("三季度" in "前三季度") is dropped. */
@@ -48,14 +48,18 @@ export function monthsIn(period: Pick<Period, 'fromMonth' | 'toMonth' | 'year' |
 }
 
 /** "FY2023/24" / "2023/24年度": a fiscal year across two calendar years. */
-function fiscalLabel(fromYear: number, year: number, zh: boolean): string {
+/** "FY2024/25" for a year across two; "Oct 2021–Mar 2022" / "2021年10月至2022年3月" for a shorter span. */
+function fiscalLabel(fromYear: number, year: number, zh: boolean, fromMonth: number, toMonth: number): string {
+  if (toMonth + 12 * (year - fromYear) - fromMonth + 1 < 12) {
+    return zh ? `${fromYear}年${fromMonth}月至${year}年${toMonth}月` : `${SHORT_MONTHS[fromMonth - 1]} ${fromYear}–${SHORT_MONTHS[toMonth - 1]} ${year}`;
+  }
   const end = String(year).slice(2);
   return zh ? `${fromYear}/${end}年度` : `FY${fromYear}/${end}`;
 }
 
 /** "Q3 2025", "Jan–Sep 2025", "Mar 2026"; without a year "Jan–Sep". */
 export function periodLabel(year: number | undefined, fromMonth: number, toMonth: number, fromYear?: number): string {
-  if (fromYear !== undefined && year !== undefined) return fiscalLabel(fromYear, year, false);
+  if (fromYear !== undefined && year !== undefined) return fiscalLabel(fromYear, year, false, fromMonth, toMonth);
   const y = year === undefined ? '' : ` ${year}`;
   if (fromMonth === 1 && toMonth === 12) return year === undefined ? 'Jan–Dec' : String(year);
   if (fromMonth === toMonth) return `${SHORT_MONTHS[fromMonth - 1]}${y}`;
@@ -68,7 +72,7 @@ const ZH_SPANS: Record<string, string> = { '1-3': '第一季度', '4-6': '第二
 
 /** The time a figure is about, in the language of `fmt`: "2024", "Q4 2024" / "2024年", "2024年第四季度"; without a year "Q4" / "第四季度". */
 export function timeLabel(year: number | undefined, period: Pick<Period, 'fromMonth' | 'toMonth' | 'fromYear'> | undefined, fmt: TextFormat): string {
-  if (period?.fromYear !== undefined && year !== undefined) return fiscalLabel(period.fromYear, year, fmt.lang === 'zh');
+  if (period?.fromYear !== undefined && year !== undefined) return fiscalLabel(period.fromYear, year, fmt.lang === 'zh', period.fromMonth, period.toMonth);
   if (fmt.lang === 'en') return period ? periodLabel(year, period.fromMonth, period.toMonth) : String(year ?? '');
   const y = year === undefined ? '' : `${year}年`;
   if (!period || (period.fromMonth === 1 && period.toMonth === 12)) return y || '全年';

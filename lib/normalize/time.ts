@@ -128,7 +128,8 @@ type PeriodWord = TimeWord & { kind: 'period'; previous?: true };
 
 /** A time word as months, the words relative to the text's period resolved against `c` (none when they cannot be). */
 function asPeriod(w: TimeWord, c: Months | undefined): PeriodWord[] {
-  if (w.kind === 'period') return [w];
+  // "…for the six months ended 31 March 2022. First half adjusted operating profit…": the text's own half-year.
+  if (w.kind === 'period') return [w.firstHalf && c && isOwnHalf(c) ? { ...w, fromMonth: c.fromMonth, toMonth: c.toMonth, ...(c.across ? { across: c.across } : {}) } : w];
   // "exports stood at 2.8 trillion yuan in the period": the months the text named last.
   if (w.kind === 'same-period') return c ? [{ ...w, kind: 'period', ...c }] : [];
   // The period before, when the text's is one of that length within a year (Q1's previous quarter is in the year before: not read).
@@ -136,6 +137,12 @@ function asPeriod(w: TimeWord, c: Months | undefined): PeriodWord[] {
     return [{ ...w, kind: 'period', fromMonth: c.fromMonth - w.months, toMonth: c.toMonth - w.months, previous: true }];
   }
   return [];
+}
+
+/** A half-year that is not a calendar one (October to March, April to September): a reporter's own. */
+function isOwnHalf(c: Months): boolean {
+  const length = c.toMonth - c.fromMonth + 1 + 12 * (c.across ?? 0);
+  return length === 6 && (c.across !== undefined || (c.fromMonth !== 1 && c.fromMonth !== 7));
 }
 
 /** Months of a year; `across` > 0 for a period that starts that many years earlier (a fiscal year). */
@@ -165,7 +172,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const named = usable.filter((w): w is PeriodWord => w.kind === 'period' && !wholeYear(w));
   const namedBefore = (w: TimeWord): Months | undefined => {
     const p = named.filter((n) => n.end <= w.start).at(-1);
-    return p ? { fromMonth: p.fromMonth, toMonth: p.toMonth } : ctx.contextPeriod;
+    return p ? { fromMonth: p.fromMonth, toMonth: p.toMonth, ...(p.across ? { across: p.across } : {}) } : ctx.contextPeriod;
   };
   const periodWords = usable.flatMap((w) => asPeriod(w, w.kind === 'same-period' ? namedBefore(w) : ctx.contextPeriod));
   // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
@@ -180,8 +187,17 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   let from: FigureTime['from'] = 'text';
   let relative: FigureTime['relative'];
   let contrast = false;
+  // "…increased to 1.60 billion pounds from 1.59 billion pounds, last year" in a text about 2022 (undated, or
+  // published in another year): the base is the year before the text's, not before the publication's.
+  // The text's year is one named before the base ("For the year 2024, … from $4.9 billion last year"), not one after
+  // it ("… from 9.8 pence last year, due to the rights shares issued in 2018"), else the one the text carries.
+  const textYear = usable.find((w): w is TimeWord & { kind: 'year' } => w.kind === 'year' && w.end <= span.start)?.year ?? ctx.contextYear;
+  const baseLastYear = yearWord?.kind === 'relative' && yearWord.offset === -1 && textYear !== undefined && textYear !== ctx.published?.year && isBase(sentence, lang, span);
   if (yearWord?.kind === 'year') year = yearWord.year;
-  else if (yearWord?.kind === 'relative') {
+  else if (baseLastYear) {
+    year = textYear! - 1;
+    contrast = true;
+  } else if (yearWord?.kind === 'relative') {
     year = ctx.published ? ctx.published.year + yearWord.offset : undefined;
     relative = { phrase: sentence.slice(yearWord.start, yearWord.end), at: yearWord.start, year };
     if (year === undefined) from = 'unknown';
@@ -230,8 +246,9 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     periodFrom = 'context';
   }
 
-  // "from 34.6 million pounds in the year-ago period": the year before, in the months the text is talking about.
-  if (!months && yearWord?.kind === 'anchored' && yearWord.samePeriod && ctx.contextPeriod && !wholeYear(ctx.contextPeriod)) {
+  // "from 34.6 million pounds in the year-ago period", "from 1.59 billion pounds, last year": the year before, in the
+  // months the text is talking about.
+  if (!months && ((yearWord?.kind === 'anchored' && yearWord.samePeriod) || baseLastYear) && ctx.contextPeriod && !wholeYear(ctx.contextPeriod)) {
     months = ctx.contextPeriod;
     periodFrom = 'context';
   }

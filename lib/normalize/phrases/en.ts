@@ -3,6 +3,7 @@
  * streaks. Each entry's comment is the real sentence that needed it.
  */
 import type { LanguagePhrases, TimeMeaning } from './types';
+import { monthsEnded } from './numbers';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const EN_COUNTS: Record<string, number> = {
@@ -48,14 +49,11 @@ export const en: LanguagePhrases = {
       // not the sentence's 2008 (the first days of January aside, when "last week" may be the year before).
       { re: /\b(?:this|last|past) week\b/gi, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },
       { re: /\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b/gi, make: () => ({ kind: 'anchored', offset: -1 }) },
-      // "for six months ended 30 June 2019", "the three months ended March 31": the months up to the one named.
+      // "for six months ended 30 June 2019", "the three months ended March 31": the months up to the one named;
+      // "the six months ended 31 March 2022" began in October 2021.
       {
         re: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12) months (?:ended|ending|to)\\s+(?:\\d{1,2}\\s+)?${MONTH_OR_MAY}`, 'gi'),
-        make: (m) => {
-          const to = monthOf(m[2]!);
-          const n = count(m[1]!);
-          return to >= n ? months(to - n + 1, to) : null;
-        },
+        make: (m) => monthsEnded(count(m[1]!), monthOf(m[2]!)),
       },
       // "from 34.6 million pounds in the year-ago period", "in the prior-year quarter" ("same period last year" is
       // read as "last year", against the publication date):
@@ -70,7 +68,7 @@ export const en: LanguagePhrases = {
       { re: /\b(March|June|September|December)(?:\s+(?:19|20)\d{2})?\s+quarter\b/g, make: (m) => months(monthOf(m[1]!) - 2, monthOf(m[1]!)) },
       { re: /\bQ([1-4])\b|\b([1-4])Q\b|\bQuarter ([1-4])\b/g, make: (m) => quarter(Number(m[1] ?? m[2] ?? m[3])) },
       // "Financial highlights for the 1st half of 2018:".
-      { re: /\b(first|second|1st|2nd) half\b|\bH([12])\b/gi, make: (m) => (/^(?:second|2nd)$/i.test(m[1] ?? '') || m[2] === '2' ? months(7, 12) : months(1, 6)) },
+      { re: /\b(first|second|1st|2nd) half\b|\bH([12])\b/gi, make: (m) => (/^(?:second|2nd)$/i.test(m[1] ?? '') || m[2] === '2' ? months(7, 12) : { kind: 'period', fromMonth: 1, toMonth: 6, firstHalf: true }) },
       { re: new RegExp(`\\bfirst (${COUNT_WORDS}|\\d{1,2}) months\\b`, 'gi'), make: (m) => months(1, count(m[1]!)) },
       { re: /\bfirst (two|three) quarters\b/gi, make: (m) => months(1, count(m[1]!) * 3) },
       // "grew by 3.5 percent for the year, while retail sales in December…": the whole year, not December.
@@ -115,9 +113,9 @@ export const en: LanguagePhrases = {
       // An authority's own goal: "a GDP growth target of around 5 percent", "aims to cut emissions 18%".
       { re: /\b(?:(?:growth|inflation|deficit|GDP) )?(?:targets?|targeted|goals?)\b|\baim(?:s|ed|ing)?\b|\bobjective\b|\bplans? to\b|\bseeks? to\b|\bpledged? to\b|\bbudgeted\b/gi, role: 'target' },
       // Anyone's expectation: "analysts expect profit to jump 30%", "sales likely rose 12%", "the agency expects demand to fall 4%",
-      // "ECB staff now see inflation averaging 5.3% in 2023".
+      // "ECB staff now see inflation averaging 5.3% in 2023"; "Looking forward, … on track to deliver full year results".
       {
-        re: /\bexpect(?:s|ed|ing|ations?)?\b|\bforecasts?\b|\bforecast(?:ed|ing)\b|\bprojected\b|\bprojections?\b|\bprojects\b|\bpredict(?:s|ed|ions?)?\b|\banalysts?\b|\beconomists?\b|\bconsensus\b|\bpoll(?:ed)?\b|\blikely\b|\bis set to\b|\bguidance\b|\boutlook\b|\bseen (?:rising|falling|growing)\b|\b(?:now )?sees? (?:\w+ ){1,3}(?:averaging|rising|falling|growing)\b/gi,
+        re: /\bexpect(?:s|ed|ing|ations?)?\b|\bforecasts?\b|\bforecast(?:ed|ing)\b|\bprojected\b|\bprojections?\b|\bprojects\b|\bpredict(?:s|ed|ions?)?\b|\banalysts?\b|\beconomists?\b|\bconsensus\b|\bpoll(?:ed)?\b|\blikely\b|\bis set to\b|\bguidance\b|\boutlook\b|\bon track to\b|\blooking (?:ahead|forward)\b|\bseen (?:rising|falling|growing)\b|\b(?:now )?sees? (?:\w+ ){1,3}(?:averaging|rising|falling|growing)\b/gi,
         role: 'forecast',
       },
       { re: /\baccount(?:s|ed|ing)? for\b|\bshares? of\b|\bshare\b|\bof (?:the )?total\b|\bproportion\b|\bcontribut(?:e|es|ed|ing|ion|ions)\b(?:[^,;.]*?\b(?:to|of)\b[^,;.]*?\b(?:growth|increase|increment|expansion)\b)?|\bmak(?:e|es|ing) up\b|\bmade up\b|\bstake\b|\bweight\b|\bratio\b/gi, role: 'share' },

@@ -1,9 +1,10 @@
 /**
- * Small numbers in time words and streaks ("前三季度", "连续三十六年",
+ * Small numbers in time words and streaks, and months counted back from one ("前三季度", "连续三十六年",
  * "第12"): read with the detector's Chinese numerals, so there is one
  * table of Chinese digits in the code base.
  */
 import { readChinese, valueOf } from '../../detect/numeral';
+import type { TimeMeaning } from './types';
 
 /** "三十六" → 36, "12" → 12, "两" → 2; NaN when it is not a number. */
 export function smallNumber(s: string): number {
@@ -17,4 +18,14 @@ export function digitByDigit(s: string): number {
   let n = 0;
   for (const c of s) n = n * 10 + smallNumber(c === '〇' ? '零' : c);
   return n;
+}
+
+/**
+ * The `n` months up to and including month `to`: "the six months ended 30 June" is January to June, "the
+ * six months ended 31 March" October to March of the year before (across 1); more than twelve is no period.
+ */
+export function monthsEnded(n: number, to: number): TimeMeaning | null {
+  if (n < 1 || n > 12) return null;
+  if (to >= n) return { kind: 'period', fromMonth: to - n + 1, toMonth: to };
+  return { kind: 'period', fromMonth: to - n + 13, toMonth: to, across: 1 };
 }

@@ -16,7 +16,12 @@ export type TimeMeaning =
   /** Relative to the sentence's own year: "a year earlier" is −1. */
   /** `samePeriod`: "the year-ago period", "同期" of the year before: also in the months the text is talking about. */
   | { kind: 'anchored'; offset: number; samePeriod?: true }
-  | { kind: 'period'; fromMonth: number; toMonth: number }
+  /**
+   * `across`: the period starts that many years before the year it ends in ("the six months ended 31 March
+   * 2022" is October 2021 to March 2022, across 1). `firstHalf`: a word for the first half ("first half", "H1",
+   * 上半年), which in a text that reports a half-year of its own (a fiscal one) is that half.
+   */
+  | { kind: 'period'; fromMonth: number; toMonth: number; across?: number; firstHalf?: true }
   /** "in the period", "同期": the period the text named last. */
   | { kind: 'same-period' }
   /** "in the previous quarter", "上季度": the `months` months before the period the text named last. */

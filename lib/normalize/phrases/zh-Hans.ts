@@ -5,7 +5,7 @@
  */
 import { HAN_CLASS } from '../../detect/chars';
 import type { LanguagePhrases, TimeMeaning } from './types';
-import { digitByDigit, smallNumber } from './numbers';
+import { digitByDigit, monthsEnded, smallNumber } from './numbers';
 
 const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3 });
 const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
@@ -51,7 +51,7 @@ export const zhHans: LanguagePhrases = {
       { re: /上年|上一年/g, make: () => ({ kind: 'anchored', offset: -1 }) },
       { re: /全年/g, make: () => months(1, 12) },
       { re: /前三季度/g, make: () => months(1, 9) },
-      { re: /上半年/g, make: () => months(1, 6) },
+      { re: /上半年/g, make: () => ({ kind: 'period', fromMonth: 1, toMonth: 6, firstHalf: true }) },
       { re: /下半年/g, make: () => months(7, 12) },
       // "去年第四季實質GDP": Taiwan and Hong Kong write a quarter 第四季, without 度.
       // "央行今天舉行第3季理監事會，宣布升息半碼": a quarter that names a meeting dates the meeting, not the figures.
@@ -67,11 +67,7 @@ export const zhHans: LanguagePhrases = {
       // "截至2019年6月30日止六个月,该集团总收入约282.72亿港元": the months up to the one named.
       {
         re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\S{1,3}\s*[日号]\s*止\s*(?:的)?\s*(\d{1,2}|十二|[三六九])\s*个月/g,
-        make: (m) => {
-          const to = smallNumber(m[1]!);
-          const n = smallNumber(m[2]!);
-          return to >= n ? months(to - n + 1, to) : null;
-        },
+        make: (m) => monthsEnded(smallNumber(m[2]!), smallNumber(m[1]!)),
       },
       // "截至2月25日，296家上市公司…": a stock at that day, in its month.
       { re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
@@ -100,7 +96,7 @@ export const zhHans: LanguagePhrases = {
       { re: /预期目标|目标|力争|计划|指导价/g, role: 'target' },
       // Anyone's expectation: "预计全年增长5%", "有望增长10%", "分析师预期".
       // "評估今年全年突破7,000億美元大關、年成長高達2成的機會很大": an assessment of what may come.
-      { re: /预计|有望|可望|预测|预期|预估|预料|估计|评估|料将|或将|可能|分析师|机构认为/g, role: 'forecast' },
+      { re: /展望|预计|有望|可望|预测|预期|预估|预料|估计|评估|料将|或将|可能|分析师|机构认为/g, role: 'forecast' },
       { re: /占|比重|占比|份额|贡献率|贡献/g, role: 'share' },
       { re: /利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
       // Any other "…率" is a rate's level ("产品销售率为97.5%"), except a growth rate.
