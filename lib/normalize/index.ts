@@ -12,6 +12,7 @@ import type { Span } from './clauses';
 import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
 import { continuesList, findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
+import { yearImpliedByText } from './implied-year';
 import { figureTime, monthsIn, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
 
 export interface NormalizeOptions {
@@ -213,6 +214,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   const metricCache: MetricCache = new Map();
   const out = new Map<string, Figure>();
   const marks = marksBetweenFigures(page.marks ?? [], groups);
+  const implied = published ? undefined : yearImpliedByText([...[...groups.entries()].map(([at, g]) => ({ ...g[0]!, at })), ...marks]);
   const readMarks: MarkReading[] = [];
   let nextMark = 0;
 
@@ -221,8 +223,10 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   const expire = (at: number) => {
     if (context && at - context.end > CONTEXT_REACH) context = undefined;
   };
-  const timeContext = () => ({ published, contextYear: context?.year, contextPeriod: context?.period, cache: timeCache });
+  let at = 0;
+  const timeContext = () => ({ published, implied: implied && at >= implied.from ? implied : undefined, contextYear: context?.year, contextPeriod: context?.period, cache: timeCache });
   const readMark = (mark: TimeMark) => {
+    at = mark.at;
     expire(mark.at);
     const time = figureTime({ sentence: mark.sentence, sentenceOffset: 0, text: '', lang: mark.lang }, timeContext());
     readMarks.push({ mark, time });
@@ -239,6 +243,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
       pending = undefined;
       current = start;
       while (nextMark < marks.length && marks[nextMark]!.at < start) readMark(marks[nextMark++]!);
+      at = start;
       expire(start);
     }
     const group = groups.get(start)!;

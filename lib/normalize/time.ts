@@ -14,6 +14,7 @@ import type { Figure, Lang, PageInfo, Period } from '../figure';
 import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
 import { PHRASES, readable } from './phrases';
 import { findTimeWords, periodLabel, saysRespectively, type TimeWord } from './time-words';
+import type { ImpliedYear } from './implied-year';
 
 export { monthsIn, periodLabel, timeLabel } from './time-words';
 
@@ -30,6 +31,8 @@ export function publishedDay(page: Pick<PageInfo, 'publishedAt'>): PublishedDay 
 
 export interface TimeContext {
   published?: PublishedDay;
+  /** On an undated page, the year the text says it is written in ("今年…较2016年同月"): words like "last year" count from it. */
+  implied?: ImpliedYear;
   /** The year the text was last talking about (from earlier sentences), when known. */
   contextYear?: number;
   /** The months the text was last talking about ("前三季度", "in H1"), when it named some. */
@@ -52,13 +55,13 @@ export interface FigureTime {
   /** The year is the one before the sentence's ("compared with 4% a year earlier"): a contrast, not the text's year. */
   contrast?: true;
   /** A phrase relative to the publication date ("last year", "去年") that gave the year, and where it is in the sentence; year absent when the date is unknown. */
-  relative?: { phrase: string; at: number; year?: number };
+  relative?: { phrase: string; at: number; year?: number; implied?: string };
   /**
    * Words relative to the publication date that the sentence uses as the base of a comparison ("up 222.5%
    * from the same period last year"): they say nothing of the figure's year, but the reader still asks which
    * year they mean.
    */
-  compared?: { phrase: string; at: number; year?: number }[];
+  compared?: { phrase: string; at: number; year?: number; implied?: string }[];
   /** Where the months came from: a word of the figure's sentence, or the text before it. */
   periodFrom?: 'text' | 'context';
   /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017") or a look back ("in the previous quarter"): its time is not the text's. */
@@ -162,6 +165,9 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     return siblings.some((s) => s.start >= c.start && s.end <= c.end);
   };
   const fallbackYear = ctx.contextYear ?? ctx.published?.year;
+  // The year words like "last year" count from: the publication's, or on an undated page the one the text implies.
+  const now = ctx.published?.year ?? ctx.implied?.year;
+  const impliedBy = !ctx.published && ctx.implied ? { implied: ctx.implied.phrase } : {};
   // "2024 companies" is a count, not a year: words inside a figure are not time words.
   const overlaps = (w: Span) => [span, ...siblings].some((f) => f.start < w.end && w.start < f.end);
   const usable = words.filter((w) => !overlaps(w));
@@ -198,8 +204,8 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     year = textYear! - 1;
     contrast = true;
   } else if (yearWord?.kind === 'relative') {
-    year = ctx.published ? ctx.published.year + yearWord.offset : undefined;
-    relative = { phrase: sentence.slice(yearWord.start, yearWord.end), at: yearWord.start, year };
+    year = now === undefined ? undefined : now + yearWord.offset;
+    relative = { phrase: sentence.slice(yearWord.start, yearWord.end), at: yearWord.start, year, ...impliedBy };
     if (year === undefined) from = 'unknown';
   } else if (yearWord?.kind === 'anchored') {
     const anchor = usable.find((w): w is TimeWord & { kind: 'year' } => w.kind === 'year');
@@ -265,7 +271,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   if (compared.length > 0) {
     result.compared = compared.map((w) => {
       const offset = w.kind === 'relative' ? w.offset : 0;
-      return { phrase: sentence.slice(w.start, w.end), at: w.start, ...(ctx.published ? { year: ctx.published.year + offset } : {}) };
+      return { phrase: sentence.slice(w.start, w.end), at: w.start, ...(now === undefined ? {} : { year: now + offset, ...impliedBy }) };
     });
   }
   if (months) {

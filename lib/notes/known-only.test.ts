@@ -159,3 +159,32 @@ describe('a year that names a document is not the time of its figures', () => {
     expect(analyze(undefined, sentences).get(figure).year).toBe(2020);
   });
 });
+
+describe('an undated page that says its year: "今年10月…较2016年同月" is 2017, from that sentence on', () => {
+  const notes = (published: string | undefined, sentences: string[], figure: string, locale = 'en-US') =>
+    analyze(published, sentences, { locale }).get(figure).notes ?? [];
+  it('simplified Chinese (Sing Tao, Hong Kong retail)', () => {
+    const first = '政府统计处公布，今年10月的零售业总销货价值的临时估计为[[375亿元]]，较去年同月上升[[3.9%]]。';
+    const second = '扣除其间价格变动后，今年10月的零售业总销货数量的临时估计较2016年同月上升[[3.6%]]。';
+    const { get } = analyze(undefined, [first, second], zh);
+    expect(get('375亿元').year).toBeUndefined();
+    expect(get('3.6%').year).toBe(2017);
+    const text = notes(undefined, [first, second], '3.6%', 'zh-CN').find((n) => n.type === 'relative-year')?.text;
+    expect(text).toBe('“今年”指2017年（页面未注明日期，但文中与“2016年同月”比较）。');
+  });
+  it('traditional Chinese', () => {
+    const s = '今年10月的零售業總銷貨數量的臨時估計較2016年同月上升[[3.6%]]。';
+    expect(analyze(undefined, [s], zh).get('3.6%').year).toBe(2017);
+  });
+  it('English', () => {
+    const s = 'Retail sales volume in October this year rose [[3.6 percent]] from the same month of 2016.';
+    expect(analyze(undefined, [s]).get('3.6 percent').year).toBe(2017);
+    expect(notes(undefined, [s], '3.6 percent').find((n) => n.type === 'relative-year')?.text).toBe('“this year” here is 2017: the page shows no date, but the text compares with “same month of 2016”.');
+  });
+  it('a text that contradicts itself, or a dated page, implies nothing', () => {
+    const a = 'Sales in October this year rose [[3.6 percent]] from the same month of 2016.';
+    const b = 'Output this year rose [[2 percent]] from the same period of 2019.';
+    expect(analyze(undefined, [a, b]).get('3.6 percent').year).toBeUndefined();
+    expect(analyze('2018-11-15', [a]).get('3.6 percent').year).toBe(2018);
+  });
+});

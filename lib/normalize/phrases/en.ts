@@ -107,6 +107,8 @@ export const en: LanguagePhrases = {
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,
+    // "sales this October rose 3.6% from the same month of 2016": this year is 2017.
+    yearAgoBase: { before: /\bsame (?:month|period|quarter|half) (?:of|in)\s*$/i },
   },
   percent: {
     cues: [

@@ -47,6 +47,11 @@ export interface TimePhrases {
   stock: RegExp;
   /** The month a fiscal year written "2023-24" / "2023/24年度" starts in. */
   fiscalYearStart: number;
+  /**
+   * A year that is the base of a comparison a year back: "较2016年同月", "from the same month of 2016" — the text
+   * before (`before`) or after (`after`) the year word. With "今年"/"this year" in the sentence, this year is the next.
+   */
+  yearAgoBase: { before?: RegExp; after?: RegExp };
 }
 
 export type CueRole = Exclude<PercentRole, 'change'>;

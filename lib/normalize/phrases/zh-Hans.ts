@@ -89,6 +89,8 @@ export const zhHans: LanguagePhrases = {
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,
+    // "今年10月的零售业总销货数量…较2016年同月上升3.6%": the same month a year back, so this year is 2017.
+    yearAgoBase: { after: /^\s*(?:同月|同期|同季)/ },
   },
   percent: {
     cues: [
