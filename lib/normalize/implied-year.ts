@@ -1,5 +1,6 @@
 /**
- * The year an undated text is written in, when the text itself says it: a
+ * What the whole text says of its calendar, read before its figures: whether
+ * it counts in fiscal years, and the year an undated text is written in, when the text itself says it: a
  * sentence that speaks of "this year" ("今年10月…") and compares it with
  * the same month of a named year ("较2016年同月上升3.6%") is in the year
  * after that one. Only when every such sentence agrees; a text that says
@@ -16,6 +17,14 @@ export interface ImpliedYear {
   phrase: string;
   /** Where the sentence that says it starts in the text. */
   from: number;
+}
+
+/** Whether the text names a fiscal year anywhere ("FY2025", "fiscal 2016", "2021/22", "2019/20年度"). */
+export function countsInFiscalYears(sentences: Iterable<{ sentence: string; lang: Lang }>): boolean {
+  for (const { sentence, lang } of sentences) {
+    if (findTimeWords(sentence, lang).some((w) => w.kind === 'year' && (w.fiscal || w.fromYear !== undefined))) return true;
+  }
+  return false;
 }
 
 export function yearImpliedByText(sentences: Iterable<{ sentence: string; lang: Lang; at: number }>): ImpliedYear | undefined {

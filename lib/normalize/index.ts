@@ -12,7 +12,7 @@ import type { Span } from './clauses';
 import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
 import { continuesList, findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
-import { yearImpliedByText } from './implied-year';
+import { countsInFiscalYears, yearImpliedByText } from './implied-year';
 import { figureTime, monthsIn, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
 
 export interface NormalizeOptions {
@@ -214,7 +214,9 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   const metricCache: MetricCache = new Map();
   const out = new Map<string, Figure>();
   const marks = marksBetweenFigures(page.marks ?? [], groups);
-  const implied = published ? undefined : yearImpliedByText([...[...groups.entries()].map(([at, g]) => ({ ...g[0]!, at })), ...marks]);
+  const sentences = [...[...groups.entries()].map(([at, g]) => ({ sentence: g[0]!.sentence, lang: g[0]!.lang, at })), ...marks];
+  const implied = published ? undefined : yearImpliedByText(sentences);
+  const fiscalText = countsInFiscalYears(sentences);
   const readMarks: MarkReading[] = [];
   let nextMark = 0;
 
@@ -224,7 +226,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (context && at - context.end > CONTEXT_REACH) context = undefined;
   };
   let at = 0;
-  const timeContext = () => ({ published, implied: implied && at >= implied.from ? implied : undefined, contextYear: context?.year, contextPeriod: context?.period, cache: timeCache });
+  const timeContext = () => ({ published, fiscalText, implied: implied && at >= implied.from ? implied : undefined, contextYear: context?.year, contextPeriod: context?.period, cache: timeCache });
   const readMark = (mark: TimeMark) => {
     at = mark.at;
     expire(mark.at);

@@ -331,3 +331,34 @@ describe('"from 1.59 billion pounds, last year": a base is the year before the t
     expect(analyze('2025-02-20', ['Last year, revenue rose to [[$5.2 billion]].']).get('$5.2 billion').year).toBe(2024);
   });
 });
+
+describe('"first-half net profit": a half written with a hyphen', () => {
+  it('English (Reuters)', () => {
+    const s = 'China Mobile Ltd said its first-half net profit edged up [[5.6 percent]], its first interim profit rise in three years.';
+    expect(periodOf('2016-08-11', [s], '5.6 percent')).toEqual({ year: 2016, fromMonth: 1, toMonth: 6 });
+  });
+});
+
+describe('a text that counts in fiscal years: its halves and quarters are not the calendar’s', () => {
+  it('English (BHP): "first-half profit" beside "the 2021/22 interim result"', () => {
+    const first = 'Australian miner BHP Group has delivered a massive [[$US9.4 billion]] first-half profit.';
+    const second = 'The 2021/22 interim result was up [[144 per cent]] from the same period in 2020/21.';
+    expect(analyze(undefined, [first, second]).get('$US9.4 billion').period).toBeUndefined();
+  });
+  it('English (ADP): "fourth-quarter" in a text that looks ahead to "fiscal 2016"', () => {
+    const first = 'Automatic Data Processing reported that fourth-quarter net earnings rose to [[$336.2 million]].';
+    const second = 'Looking ahead to fiscal 2016, ADP forecasts revenue growth of [[6 percent]].';
+    expect(analyze('2015-07-30', [first, second]).get('$336.2 million').period).toBeUndefined();
+  });
+  it('simplified and traditional Chinese: 上半年 beside 2019/20财年', () => {
+    for (const [first, second] of [
+      ['公司上半年营业额为[[100亿港元]]。', '2019/20财年全年盈利预计增长[[5%]]。'],
+      ['公司上半年營業額為[[100億港元]]。', '2019/20財年全年盈利預計增長[[5%]]。'],
+    ]) {
+      expect(analyze('2019-11-20', [first!, second!]).get(/\[\[(.+?)\]\]/.exec(first!)![1]!).period).toBeUndefined();
+    }
+  });
+  it('a calendar text keeps its quarters', () => {
+    expect(periodOf('2025-10-20', ['第三季度，国内生产总值增长[[4.8%]]。'], '4.8%')).toEqual({ year: 2025, fromMonth: 7, toMonth: 9 });
+  });
+});

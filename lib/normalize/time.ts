@@ -43,6 +43,8 @@ export interface TimeContext {
   extent?: Span;
   /** Where the figure stands among the sentence's figures (restatements left out), for "respectively" and "分别". */
   rank?: { index: number; count: number };
+  /** The text counts in fiscal years somewhere ("FY2025", "2021/22"): its quarters and halves are not the calendar's. */
+  fiscalText?: boolean;
   /** Time words per sentence, shared across the figures of a page. */
   cache?: Map<string, { words: TimeWord[]; compared: TimeWord[]; boundaries: Span[] }>;
 }
@@ -286,8 +288,10 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     result.periodFrom = periodFrom;
   }
   if (periodWord && wholeYear(periodWord)) result.endsMonths = true;
-  // "the fourth quarter of fiscal 2015": a fiscal quarter, whose calendar months the text does not say.
-  if (periodWord && !months?.across && usable.some((w) => w.kind === 'year' && w.fiscal)) {
+  // "the fourth quarter of fiscal 2015": a fiscal quarter, whose calendar months the text does not say; so is "a
+  // $US9.4 billion first-half profit" in a text that reports "the 2021/22 interim result".
+  const fiscalSentence = usable.some((w) => w.kind === 'year' && w.fiscal);
+  if (periodWord && !months?.across && (fiscalSentence || (ctx.fiscalText && periodWord.ordinal))) {
     delete result.period;
     delete result.periodFrom;
     result.endsMonths = true;

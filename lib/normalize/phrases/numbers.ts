@@ -20,6 +20,10 @@ export function digitByDigit(s: string): number {
   return n;
 }
 
+/** A quarter or a half named by its place in the year ("Q3", "first half", "上半年"): calendar months unless the text reports in fiscal years. */
+export const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3, ordinal: true });
+export const half = (h: 1 | 2): TimeMeaning => (h === 1 ? { kind: 'period', fromMonth: 1, toMonth: 6, ordinal: true, firstHalf: true } : { kind: 'period', fromMonth: 7, toMonth: 12, ordinal: true });
+
 /**
  * The `n` months up to and including month `to`: "the six months ended 30 June" is January to June, "the
  * six months ended 31 March" October to March of the year before (across 1); more than twelve is no period.

@@ -19,9 +19,10 @@ export type TimeMeaning =
   /**
    * `across`: the period starts that many years before the year it ends in ("the six months ended 31 March
    * 2022" is October 2021 to March 2022, across 1). `firstHalf`: a word for the first half ("first half", "H1",
-   * 上半年), which in a text that reports a half-year of its own (a fiscal one) is that half.
+   * 上半年), which in a text that reports a half-year of its own (a fiscal one) is that half. `ordinal`: a quarter
+   * or half named by its place in the year, whose months a text that reports in fiscal years does not say.
    */
-  | { kind: 'period'; fromMonth: number; toMonth: number; across?: number; firstHalf?: true }
+  | { kind: 'period'; fromMonth: number; toMonth: number; across?: number; firstHalf?: true; ordinal?: true }
   /** "in the period", "同期": the period the text named last. */
   | { kind: 'same-period' }
   /** "in the previous quarter", "上季度": the `months` months before the period the text named last. */

@@ -5,9 +5,8 @@
  */
 import { HAN_CLASS } from '../../detect/chars';
 import type { LanguagePhrases, TimeMeaning } from './types';
-import { digitByDigit, monthsEnded, smallNumber } from './numbers';
+import { digitByDigit, half, monthsEnded, quarter, smallNumber } from './numbers';
 
-const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3 });
 const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
 const NUM = '\\d{1,2}|[一二两三四五六七八九十]{1,3}';
 /** Meetings named by their quarter (理監事會 is folded to 理监事会 before the tables run). */
@@ -51,8 +50,8 @@ export const zhHans: LanguagePhrases = {
       { re: /上年|上一年/g, make: () => ({ kind: 'anchored', offset: -1 }) },
       { re: /全年/g, make: () => months(1, 12) },
       { re: /前三季度/g, make: () => months(1, 9) },
-      { re: /上半年/g, make: () => ({ kind: 'period', fromMonth: 1, toMonth: 6, firstHalf: true }) },
-      { re: /下半年/g, make: () => months(7, 12) },
+      { re: /上半年/g, make: () => half(1) },
+      { re: /下半年/g, make: () => half(2) },
       // "去年第四季實質GDP": Taiwan and Hong Kong write a quarter 第四季, without 度.
       // "央行今天舉行第3季理監事會，宣布升息半碼": a quarter that names a meeting dates the meeting, not the figures.
       {
