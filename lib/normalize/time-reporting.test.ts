@@ -362,3 +362,13 @@ describe('a text that counts in fiscal years: its halves and quarters are not th
     expect(periodOf('2025-10-20', ['第三季度，国内生产总值增长[[4.8%]]。'], '4.8%')).toEqual({ year: 2025, fromMonth: 7, toMonth: 9 });
   });
 });
+
+describe('Chinese names the time before what it is about: a later clause’s month is not the figure’s', () => {
+  it.each([
+    ['traditional', '今年8月的零售業總銷貨價值的臨時估計為[[324億元]],較去年同月上升[[13.7%]],今年7月零售業總銷貨價值的修訂估計,則較去年同月上升[[16.7%]]。'],
+    ['simplified', '今年8月的零售业总销货价值的临时估计为[[324亿元]]，较去年同月上升[[13.7%]]，今年7月零售业总销货价值的修订估计，则较去年同月上升[[16.7%]]。'],
+  ])('%s', (_script, s) => {
+    expect(periodOf('2023-09-29', [s], '13.7%')).toEqual({ year: 2023, fromMonth: 8, toMonth: 8 });
+    expect(periodOf('2023-09-29', [s], '16.7%')).toEqual({ year: 2023, fromMonth: 7, toMonth: 7 });
+  });
+});

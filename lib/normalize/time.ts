@@ -98,7 +98,10 @@ function nearest<T extends TimeWord>(words: T[], figure: Span, clause: Span, sib
   const ofBase = (w: T) => bases.some((b) => reach(w, b, lang) < reach(w, figure, lang));
   const own = words.filter((w) => !ofBase(w));
   const inClause = own.filter((w) => w.start >= clause.start && w.end <= clause.end);
-  const pool = inClause.length > 0 ? inClause : own.filter((w) => w.kind !== 'anchored' || !owned(w));
+  let pool = inClause.length > 0 ? inClause : own.filter((w) => w.kind !== 'anchored' || !owned(w));
+  // "今年8月…为324亿元，较去年同月上升13.7%，今年7月…则上升16.7%": Chinese names the time before what it
+  // is about, so a word of a later clause is not the figure's while one before it stands.
+  if (lang === 'zh' && inClause.length === 0 && pool.some((w) => w.end <= figure.start)) pool = pool.filter((w) => w.start < clause.end);
   let best: T | undefined;
   let bestScore = Infinity;
   for (const w of pool) {
