@@ -372,3 +372,14 @@ describe('Chinese names the time before what it is about: a later clause’s mon
     expect(periodOf('2023-09-29', [s], '16.7%')).toEqual({ year: 2023, fromMonth: 7, toMonth: 7 });
   });
 });
+
+describe('"each year", "an annual average", 每年, 年均: a whole year’s rate, not the quarter just named', () => {
+  const q4 = ['主計總處概估去年第四季經濟成長率為[[百分之十二點六八]]。', '主计总处概估去年第四季经济成长率为[[百分之十二点六八]]。', 'The economy grew [[12.68 percent]] in the fourth quarter of 2025.'];
+  it.each([
+    [q4[0]!, '近十年每年民間投資平均成長超過[[百分之六]]。', '百分之六'],
+    [q4[1]!, '近十年民间投资年均增长超过[[百分之六]]。', '百分之六'],
+    [q4[2]!, 'Over the decade private investment grew by an annual average of [[6 percent]].', '6 percent'],
+  ])('%s → %s', (first, second, figure) => {
+    expect(analyze('2026-01-31', [first, second]).get(figure).period).toBeUndefined();
+  });
+});

@@ -72,7 +72,8 @@ export const en: LanguagePhrases = {
       { re: /\bfirst (two|three) quarters\b/gi, make: (m) => months(1, count(m[1]!) * 3) },
       // "grew by 3.5 percent for the year, while retail sales in December…": the whole year, not December.
       // "their annual net profits exceeded 10 billion yuan": a year's results.
-      { re: /\bfor the (?:full |whole )?year\b|\bfull[- ]year\b|\bannual (?:results|(?:net )?profits?|revenues?|sales|earnings)\b/gi, make: () => months(1, 12) },
+      // "grew by an annual average of 4.8 percent", "each year": a whole year's rate, not the quarter just named.
+      { re: /\bfor the (?:full |whole )?year\b|\bfull[- ]year\b|\b(?:each|every|per) year\b|\bannual average\b|\ba year on average\b|\bannual (?:results|(?:net )?profits?|revenues?|sales|earnings)\b/gi, make: () => months(1, 12) },
       // "As of Feb. 25, 296 listed companies had released…": a count at that day, in its month.
       { re: new RegExp(`\\b(?:[Aa]s of|[Aa]s at)\\s+${MONTH_OR_MAY}\\s*\\d{1,2}\\b`, 'g'), make: (m) => months(monthOf(m[1]!), monthOf(m[1]!)) },
       // "at the end of 2024", "year-end": a stock at the year's last month (the year word stays a word of its own).

@@ -48,7 +48,8 @@ export const zhHans: LanguagePhrases = {
         },
       },
       { re: /上年|上一年/g, make: () => ({ kind: 'anchored', offset: -1 }) },
-      { re: /全年/g, make: () => months(1, 12) },
+      // "每年民間投資平均成長超過百分之六": 每年 and 年均 are a whole year's rate, not the quarter just named.
+      { re: /全年|每年|年均|年平均/g, make: () => months(1, 12) },
       { re: /前三季度/g, make: () => months(1, 9) },
       { re: /上半年/g, make: () => half(1) },
       { re: /下半年/g, make: () => half(2) },
