@@ -383,3 +383,32 @@ describe('"each year", "an annual average", 每年, 年均: a whole year’s rat
     expect(analyze('2026-01-31', [first, second]).get(figure).period).toBeUndefined();
   });
 });
+
+describe('on an undated page, "this year"/今年 is still a whole year; "the same quarter last year" is not', () => {
+  it.each([
+    ['主計總處昨天公布最新經濟成長率預測，今年下修至[[百分之一點七四]]。', '百分之一點七四'],
+    ['国家统计局预测，今年经济增长[[5%]]左右。', '5%'],
+    ['The agency now expects the economy to grow [[1.7 percent]] this year.', '1.7 percent'],
+  ])('%s', (s, figure) => {
+    const f = analyze(undefined, [s]).get(figure);
+    expect(f.year).toBeUndefined();
+    expect(f.period).toMatchObject({ fromMonth: 1, toMonth: 12 });
+  });
+  it('"in the same quarter last year", "去年同期" name a part of the year', () => {
+    expect(analyze(undefined, ['Revenues grew to [[$2.70 billion]] from [[$2.57 billion]] in the same quarter last year.']).get('$2.57 billion').period).toBeUndefined();
+    expect(analyze(undefined, ['营收为[[27亿元]]，去年同期为[[25.7亿元]]。']).get('25.7亿元').period).toBeUndefined();
+  });
+});
+
+describe('the month an estimate was made in is not the figure’s time', () => {
+  it.each([
+    ['今年第三季成長率初步統計為[[百分之一點六六]]，但低於八月預測的[[百分之二點四七]]。', '百分之二點四七'],
+    ['今年第三季增长率初步统计为[[百分之一点六六]]，但低于八月预测的[[百分之二点四七]]。', '百分之二点四七'],
+    ['Third-quarter growth was a preliminary [[1.66 percent]], below the August forecast of [[2.47 percent]].', '2.47 percent'],
+  ])('%s', (s, figure) => {
+    expect(periodOf('2023-11-29', [s], figure)).toEqual({ year: 2023, fromMonth: 7, toMonth: 9 });
+  });
+  it('"三月底预计为" is what is expected at the end of March', () => {
+    expect(periodOf('2019-02-27', ['本港财政储备至二零二零年三月底预计为[[一万一千七百八十四亿元]]。'], '一万一千七百八十四亿元')).toEqual({ year: 2020, fromMonth: 3, toMonth: 3 });
+  });
+});

@@ -16,7 +16,7 @@ function isValidPeriod(e: TimeMeaning): boolean {
 /** Every time word of a sentence; a word overlapping a longer one ("三季度" in "前三季度") is dropped. */
 export function findTimeWords(sentence: string, lang: Lang): TimeWord[] {
   const text = readable(sentence, lang);
-  const { rules, comparisonBefore, comparisonAfter } = PHRASES[lang].time;
+  const { rules, comparisonBefore, comparisonAfter, vintageAfter } = PHRASES[lang].time;
   const found: TimeWord[] = [];
   for (const rule of rules) {
     for (const m of text.matchAll(rule.re)) {
@@ -26,7 +26,9 @@ export function findTimeWords(sentence: string, lang: Lang): TimeWord[] {
       const end = start + m[0].length;
       if (end === start) continue;
       const before = text.slice(Math.max(0, start - 40), start);
-      const comparison = comparisonBefore.test(before) || comparisonAfter.test(text.slice(end, end + 8));
+      const after = text.slice(end, end + 12);
+      // The month an estimate was made in ("八月預測的") is no more the figure's time than a comparison's base is.
+      const comparison = comparisonBefore.test(before) || comparisonAfter.test(after) || (meaning.kind === 'period' && meaning.fromMonth === meaning.toMonth && vintageAfter.test(after));
       found.push({ ...meaning, start, end, comparison });
     }
   }

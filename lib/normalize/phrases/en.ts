@@ -43,7 +43,7 @@ export const en: LanguagePhrases = {
         re: /(?<![\d.,$¥€£])(?:(?:FY|fiscal(?: year)?)\s?)?((?:19|20)\d{2})(?![\d]|s\b|\s*(?:%|percent|per cent|yuan|dollars|euros|billion|million|trillion))/gi,
         make: (m) => ({ kind: 'year', year: Number(m[1]), ...(/^(?:FY|fiscal)/i.test(m[0]) ? { fiscal: true as const } : {}) }),
       },
-      { re: /\b(last|this|next) year\b|\byear[- ]to[- ]date\b|\bso far this year\b/gi, make: (m) => ({ kind: 'relative', offset: m[1] ? { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] : 0, text: m[0] }) },
+      { re: /\b(last|this|next) year\b|\byear[- ]to[- ]date\b|\bso far this year\b/gi, make: (m) => ({ kind: 'relative', offset: m[1] ? { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] : 0, text: m[0], ...(m[1] ? { wholeYear: true as const } : {}) }) },
       // "In 2008 the bank raised €10 billion…; this week it repaid the same €10 billion": a week of the publication's year,
       // not the sentence's 2008 (the first days of January aside, when "last week" may be the year before).
       { re: /\b(?:this|last|past) week\b/gi, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },
@@ -100,6 +100,8 @@ export const en: LanguagePhrases = {
     comparisonBefore:
       /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to)\s+(?:(?:the|that (?:registered |recorded |seen )?(?:of|in)|those (?:of|in)|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
+    // "below the August forecast of 2.47 percent": when the forecast was made.
+    vintageAfter: /^\s*(?:'s\s+)?(?:forecasts?|estimates?|projections?|predictions?)\b/i,
     boundBefore: /\b(?:more|less|fewer|greater|higher|lower|rather|no)\s+than\s*$|\b(?:over|on)\s*$/i,
     respectively: /\brespectively\b/i,
     // "Order Backlog reached NIS 13.3B" in a half-year report: the backlog at the end of June.
@@ -108,7 +110,7 @@ export const en: LanguagePhrases = {
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,
     // "sales this October rose 3.6% from the same month of 2016": this year is 2017.
-    yearAgoBase: { before: /\bsame (?:month|period|quarter|half) (?:of|in)\s*$/i },
+    yearAgoBase: { before: /\bsame (?:month|period|quarter|half)(?: (?:of|in))?\s*$/i },
   },
   percent: {
     cues: [

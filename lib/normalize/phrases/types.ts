@@ -11,8 +11,8 @@ import type { GrowthBasis, PercentRole } from '../../figure';
 export type TimeMeaning =
   /** `fiscal`: written as a fiscal year ("FY2015", "fiscal 2015"), whose quarters are not the calendar's. */
   | { kind: 'year'; year: number; fromYear?: number; fiscal?: true }
-  /** Relative to the publication date: "last year" is −1. */
-  | { kind: 'relative'; offset: number; text: string }
+  /** Relative to the publication date: "last year" is −1; `wholeYear`: the word names a whole year ("this year", not "so far this year" or "this week"). */
+  | { kind: 'relative'; offset: number; text: string; wholeYear?: true }
   /** Relative to the sentence's own year: "a year earlier" is −1. */
   /** `samePeriod`: "the year-ago period", "同期" of the year before: also in the months the text is talking about. */
   | { kind: 'anchored'; offset: number; samePeriod?: true }
@@ -40,6 +40,8 @@ export interface TimePhrases {
   comparisonBefore: RegExp;
   /** Words after a time word that make it the base of a comparison ("2019年以来"). */
   comparisonAfter: RegExp;
+  /** Words after a month that make it the date of an estimate, not the figure's time ("八月預測的2.47%", "the October estimate"). */
+  vintageAfter: RegExp;
   /** Words before a figure that make it a bound, not the base of a comparison ("More than one million Canadians"). */
   boundBefore: RegExp;
   /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */
@@ -51,6 +53,7 @@ export interface TimePhrases {
   /**
    * A year that is the base of a comparison a year back: "较2016年同月", "from the same month of 2016" — the text
    * before (`before`) or after (`after`) the year word. With "今年"/"this year" in the sentence, this year is the next.
+   * Around a relative word ("the same quarter last year", "去年同期") it says the word is not a whole year.
    */
   yearAgoBase: { before?: RegExp; after?: RegExp };
 }

@@ -33,7 +33,7 @@ export const zhHans: LanguagePhrases = {
         re: /(?<![\d.〇零一二三四五六七八九十]|第|近|超过|逾|约|长达|历经|经过|成立|建党|建校|了|达|满|百)(?:民国)?(1[01]\d|一[〇零一][〇零一二三四五六七八九])\s*年(?!代|来|以来|前|后|间|历史|之|多|左右|内|里|中|间|周年)/g,
         make: (m) => ({ kind: 'year', year: (/\d/.test(m[1]!) ? Number(m[1]) : digitByDigit(m[1]!)) + 1911 }),
       },
-      { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0] }) },
+      { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0], wholeYear: true }) },
       // "本周", "上周" (traditional 本週, 上週, 這週): a week of the publication's year, as "this week".
       { re: /本周|上周|这周/g, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },
       // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
@@ -81,6 +81,9 @@ export const zhHans: LanguagePhrases = {
     // "創歷年同月新高、僅次於9月創下的歷史單月高點": second only to September, a comparison's base.
     comparisonBefore: /(?:比|较|与|同|相比|对比|自|从|次于)\s*$/,
     comparisonAfter: /^\s*(?:以来|相比|同期相比|比较)/,
+    // "低於八月預測的百分之二點四七", "從十月底概估的百分之一點五八": when the estimate was made ("三月底预计为"
+    // is what is expected at the end of March: 预计 and 估计 are verbs, not the estimate).
+    vintageAfter: /^\s*[底初中]?\s*(?:的)?\s*(?:预测|预估|概估|初估)/,
     // "与…相比" is a base, "同比" a basis word: neither reads the figure after it as a bound; only "多于/不少于" do.
     boundBefore: /(?:多于|不少于|不低于)\s*$/,
     respectively: /分别/,
