@@ -412,3 +412,13 @@ describe('the month an estimate was made in is not the figure’s time', () => {
     expect(periodOf('2019-02-27', ['本港财政储备至二零二零年三月底预计为[[一万一千七百八十四亿元]]。'], '一万一千七百八十四亿元')).toEqual({ year: 2020, fromMonth: 3, toMonth: 3 });
   });
 });
+
+describe('"higher than that in May": the month of a comparison’s base', () => {
+  it.each([
+    ['In June alone, the country’s power use grew [[5.5 percent]] year-on-year, [[3.2 percentage points]] higher than that in May.', '3.2 percentage points'],
+    ['6月份，全社会用电量同比增长[[5.5%]]，增速比5月份提高[[3.2个百分点]]。', '3.2个百分点'],
+    ['6月份，全社會用電量同比增長[[5.5%]]，增速比5月份提高[[3.2個百分點]]。', '3.2個百分點'],
+  ])('%s', (s, figure) => {
+    expect(periodOf('2019-07-16', [s], figure)).toEqual({ year: 2019, fromMonth: 6, toMonth: 6 });
+  });
+});

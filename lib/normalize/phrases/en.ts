@@ -98,7 +98,7 @@ export const en: LanguagePhrases = {
     ],
     // "down 20% compared to the first half of 2017": a period of the base is the base too.
     comparisonBefore:
-      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to)\s+(?:(?:the|that (?:registered |recorded |seen )?(?:of|in)|those (?:of|in)|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
+      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to)\s+(?:(?:the|that(?: (?:registered |recorded |seen )?(?:of|in))?|those(?: (?:of|in))?|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
     // "below the August forecast of 2.47 percent": when the forecast was made.
     vintageAfter: /^\s*(?:'s\s+)?(?:forecasts?|estimates?|projections?|predictions?)\b/i,
