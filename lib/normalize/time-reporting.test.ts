@@ -422,3 +422,21 @@ describe('"higher than that in May": the month of a comparison’s base', () => 
     expect(periodOf('2019-07-16', [s], figure)).toEqual({ year: 2019, fromMonth: 6, toMonth: 6 });
   });
 });
+
+describe('a year nearer the figure than the months, and not beside them: the whole year', () => {
+  it.each([
+    ['Inflation excluding energy and food continued to increase in February and ECB staff expect it to average [[4.6%]] in 2023.', '4.6%'],
+    ['2月份核心通胀继续上升，欧央行工作人员预计2023年平均为[[4.6%]]。', '4.6%'],
+    ['2月份核心通脹繼續上升，歐央行工作人員預計2023年平均為[[4.6%]]。', '4.6%'],
+  ])('%s', (s, figure) => {
+    const f = analyze('2023-03-16', [s]).get(figure);
+    expect(f.year).toBe(2023);
+    expect(f.period).toBeUndefined();
+  });
+  it('"for the first half of 2018" and "during the parallel period of 2017" keep their months', () => {
+    const s = 'Gross Margin for the period was [[12%]] compared with [[11%]] during the parallel period of 2017.';
+    const first = 'Net Profit for the first half of 2018 totaled [[NIS 203 million]].';
+    expect(periodOf('2018-08-30', [first, s], '11%')).toEqual({ year: 2017, fromMonth: 1, toMonth: 6 });
+    expect(periodOf('2018-08-30', [first], 'NIS 203 million')).toEqual({ year: 2018, fromMonth: 1, toMonth: 6 });
+  });
+});

@@ -199,7 +199,11 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => isBase(sentence, lang, s));
   const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned, bases);
   // Only periods the sentence names count for "respectively" ("历史同期" names none of its own).
-  const periodWord = respective(named) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
+  const nearestPeriod = respective(named) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
+  // "Inflation … continued to increase in February and ECB staff expect it to average 4.6% in 2023": a year nearer
+  // the figure than the months, and not beside them, says the figure is that whole year's.
+  const apart = yearWord?.kind === 'year' && nearestPeriod && gap(yearWord, nearestPeriod) > 6 && reach(yearWord, span, lang) < reach(nearestPeriod, span, lang);
+  const periodWord = apart ? undefined : nearestPeriod;
 
   let year: number | undefined;
   let from: FigureTime['from'] = 'text';

@@ -81,7 +81,7 @@ export const en: LanguagePhrases = {
       // "This follows a rise of 0.2% in the previous quarter." (after Q3 2022): Q2 2022.
       { re: /\b(?:in|during|for) the (?:previous|prior|preceding) (quarter|month)\b/gi, make: (m) => ({ kind: 'previous-period', months: /quarter/i.test(m[1]!) ? 3 : 1 }) },
       // "Exports stood at 2.8 trillion yuan in the period": the period the text named last.
-      { re: /\b(?:in|during|over|for|of) the (?:same )?period\b/gi, make: () => ({ kind: 'same-period' }) },
+      { re: /\b(?:in|during|over|for|of) the (?:same |parallel |corresponding )?period\b/gi, make: () => ({ kind: 'same-period' }) },
       {
         // "From January to July 2019": a span, not the base of a comparison ("from" is part of it).
         re: new RegExp(`(?:\\b[Ff]rom\\s+)?${MONTH_OR_MAY}\\s*(?:-|–|—|to|through)\\s*${MONTH_OR_MAY}`, 'g'),
