@@ -165,46 +165,20 @@ export type Months = Pick<Period, 'fromMonth' | 'toMonth'> & { across?: number }
 
 const wholeYear = (m: Months | undefined) => m !== undefined && m.fromMonth === 1 && m.toMonth === 12 && !m.across;
 
-/** The year and period of one figure. */
-export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>, ctx: TimeContext = {}): FigureTime {
-  const { sentence, lang } = figure;
-  const { words, compared, boundaries } = wordsOf(sentence, lang, ctx);
-  const span = ctx.extent ?? { start: figure.sentenceOffset, end: figure.sentenceOffset + figure.text.length };
-  const clause = clauseAround(boundaries, sentence.length, span.start, span.end);
-  const siblings = ctx.siblings ?? [];
-  const owned = (w: Span) => {
-    const c = clauseAround(boundaries, sentence.length, w.start, w.end);
-    return siblings.some((s) => s.start >= c.start && s.end <= c.end);
-  };
+interface YearReading {
+  year?: number;
+  from: FigureTime['from'];
+  relative?: FigureTime['relative'];
+  contrast: boolean;
+  /** The figure is a base whose "last year" counts from the text's year (see below). */
+  baseLastYear: boolean;
+}
+
+/** The year of a figure from the year and period words chosen for it (figureTime). */
+function readYear(sentence: string, lang: Lang, span: Span, usable: readonly TimeWord[], yearWord: TimeWord | undefined, periodWord: PeriodWord | undefined, ctx: TimeContext): YearReading {
   const fallbackYear = ctx.contextYear ?? ctx.published?.year;
-  // The year words like "last year" count from: the publication's, or on an undated page the one the text implies.
-  const now = ctx.published?.year ?? ctx.implied?.year;
+  const now = yearsCountFrom(ctx);
   const impliedBy = !ctx.published && ctx.implied ? { implied: ctx.implied.phrase } : {};
-  // "2024 companies" is a count, not a year: words inside a figure are not time words.
-  const overlaps = (w: Span) => [span, ...siblings].some((f) => f.start < w.end && w.start < f.end);
-  const usable = words.filter((w) => !overlaps(w));
-
-  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period');
-  // "…in the first eight months of the year, with its surplus widening 46 percent during the period": "the
-  // period" is the one named last before it, in its own sentence if there is one, else in the text before.
-  const named = usable.filter((w): w is PeriodWord => w.kind === 'period' && !wholeYear(w));
-  const namedBefore = (w: TimeWord): Months | undefined => {
-    const p = named.filter((n) => n.end <= w.start).at(-1);
-    return p ? { fromMonth: p.fromMonth, toMonth: p.toMonth, ...(p.across ? { across: p.across } : {}) } : ctx.contextPeriod;
-  };
-  const periodWords = usable.flatMap((w) => asPeriod(w, w.kind === 'same-period' ? namedBefore(w) : ctx.contextPeriod));
-  // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
-  const respective = <T extends TimeWord>(ws: T[]) =>
-    ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;
-  const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => isBase(sentence, lang, s));
-  const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned, bases);
-  // Only periods the sentence names count for "respectively" ("历史同期" names none of its own).
-  const nearestPeriod = respective(named) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
-  // "Inflation … continued to increase in February and ECB staff expect it to average 4.6% in 2023": a year nearer
-  // the figure than the months, and not beside them, says the figure is that whole year's.
-  const apart = yearWord?.kind === 'year' && nearestPeriod && gap(yearWord, nearestPeriod) > 6 && reach(yearWord, span, lang) < reach(nearestPeriod, span, lang);
-  const periodWord = apart ? undefined : nearestPeriod;
-
   let year: number | undefined;
   let from: FigureTime['from'] = 'text';
   let relative: FigureTime['relative'];
@@ -246,6 +220,51 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     year = ctx.published.year;
     from = 'published';
   } else from = 'unknown';
+  return { year, from, relative, contrast, baseLastYear };
+}
+
+/** The year words like "last year" count from: the publication's, or on an undated page the one the text implies. */
+function yearsCountFrom(ctx: TimeContext): number | undefined {
+  return ctx.published?.year ?? ctx.implied?.year;
+}
+
+/** The year and period of one figure. */
+export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>, ctx: TimeContext = {}): FigureTime {
+  const { sentence, lang } = figure;
+  const { words, compared, boundaries } = wordsOf(sentence, lang, ctx);
+  const span = ctx.extent ?? { start: figure.sentenceOffset, end: figure.sentenceOffset + figure.text.length };
+  const clause = clauseAround(boundaries, sentence.length, span.start, span.end);
+  const siblings = ctx.siblings ?? [];
+  const owned = (w: Span) => {
+    const c = clauseAround(boundaries, sentence.length, w.start, w.end);
+    return siblings.some((s) => s.start >= c.start && s.end <= c.end);
+  };
+  // "2024 companies" is a count, not a year: words inside a figure are not time words.
+  const overlaps = (w: Span) => [span, ...siblings].some((f) => f.start < w.end && w.start < f.end);
+  const usable = words.filter((w) => !overlaps(w));
+
+  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period');
+  // "…in the first eight months of the year, with its surplus widening 46 percent during the period": "the
+  // period" is the one named last before it, in its own sentence if there is one, else in the text before.
+  const named = usable.filter((w): w is PeriodWord => w.kind === 'period' && !wholeYear(w));
+  const namedBefore = (w: TimeWord): Months | undefined => {
+    const p = named.filter((n) => n.end <= w.start).at(-1);
+    return p ? { fromMonth: p.fromMonth, toMonth: p.toMonth, ...(p.across ? { across: p.across } : {}) } : ctx.contextPeriod;
+  };
+  const periodWords = usable.flatMap((w) => asPeriod(w, w.kind === 'same-period' ? namedBefore(w) : ctx.contextPeriod));
+  // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
+  const respective = <T extends TimeWord>(ws: T[]) =>
+    ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;
+  const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => isBase(sentence, lang, s));
+  const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned, bases);
+  // Only periods the sentence names count for "respectively" ("历史同期" names none of its own).
+  const nearestPeriod = respective(named) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
+  // "Inflation … continued to increase in February and ECB staff expect it to average 4.6% in 2023": a year nearer
+  // the figure than the months, and not beside them, says the figure is that whole year's.
+  const apart = yearWord?.kind === 'year' && nearestPeriod && gap(yearWord, nearestPeriod) > 6 && reach(yearWord, span, lang) < reach(nearestPeriod, span, lang);
+  const periodWord = apart ? undefined : nearestPeriod;
+
+  const { year, from, relative, contrast, baseLastYear } = readYear(sentence, lang, span, usable, yearWord, periodWord, ctx);
 
   // A figure whose sentence names no months of its own is in the months the text named last
   // ("前三季度…。其中，出口…"), as long as its sentence names no year: a sentence that names its year again
@@ -288,7 +307,8 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   if (compared.length > 0) {
     result.compared = compared.map((w) => {
       const offset = w.kind === 'relative' ? w.offset : 0;
-      return { phrase: sentence.slice(w.start, w.end), at: w.start, ...(now === undefined ? {} : { year: now + offset, ...impliedBy }) };
+      const now = yearsCountFrom(ctx);
+      return { phrase: sentence.slice(w.start, w.end), at: w.start, ...(now === undefined ? {} : { year: now + offset, ...(ctx.published || !ctx.implied ? {} : { implied: ctx.implied.phrase }) }) };
     });
   }
   if (months) {
