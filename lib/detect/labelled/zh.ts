@@ -139,7 +139,8 @@ export const chinese = set('zh', [
   ['5G网络已覆盖全部乡镇。'],
   ['新版APP 3.2.1版本已经上线。'],
   ['该市GDP增速在全国排名前十。'],
-  ['前10家企业贡献了全省一半的利润。'],
+  // 前10家 is a rank, not a count; 一半 is a share (issue 10: numbers as words).
+  ['前10家企业贡献了全省一半的利润。', pct('一半', 50)],
   ['上证指数收报3351.76点。'],
   ['全年粮食产量达到14130亿斤。'],
   // Floor space is an output quantity under the real-page gold (issue 10); land in 亩 stays a measure.
