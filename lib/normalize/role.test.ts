@@ -214,3 +214,18 @@ describe('a policy rate’s “target” is the level the central bank sets, not
     expect(role('The Bank keeps its inflation target of [[2 per cent]].', '2 per cent').role).toBe('target');
   });
 });
+
+describe('升 alone is a rise; 年息 is a level', () => {
+  it.each([
+    ['汽車及汽車零件銷貨價值則升[[6.1%]]、傢具及固定裝置升[[5.9%]]。', '6.1%'],
+    ['汽车及汽车零件销货价值则升[[6.1%]]、家具及固定装置升[[5.9%]]。', '5.9%'],
+  ])('%s → growth', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('growth');
+  });
+  it.each([
+    ['重貼現率調升0.125個百分點後，由年息[[1.5%]]調整為[[1.625%]]。', '1.625%'],
+    ['再贴现率上调0.125个百分点后，由年息[[1.5%]]调整为[[1.625%]]。', '1.5%'],
+  ])('%s → level', (sentence, figure) => {
+    expect(role(sentence, figure).role).toBe('level');
+  });
+});

@@ -47,7 +47,7 @@ export const en: LanguagePhrases = {
       // "In 2008 the bank raised €10 billion…; this week it repaid the same €10 billion": a week of the publication's year,
       // not the sentence's 2008 (the first days of January aside, when "last week" may be the year before).
       { re: /\b(?:this|last|past) week\b/gi, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },
-      { re: /\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b/gi, make: () => ({ kind: 'anchored', offset: -1 }) },
+      { re: /\b(?:a|one) year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b/gi, make: () => ({ kind: 'anchored', offset: -1 }) },
       // "for six months ended 30 June 2019", "the three months ended March 31": the months up to the one named;
       // "the six months ended 31 March 2022" began in October 2021.
       {
@@ -136,7 +136,7 @@ export const en: LanguagePhrases = {
     targetList: /\b(?:targets?|goals?)\b[^.;:]{0,20}:/gi,
     basis: [
       // "Up 228% Compared With H1 2017": against the same part of an earlier year.
-      { re: /\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b|\byear over year\b|\bfrom a year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:same (?:period|month|quarter) (?:of |in )?(?:a year earlier|last year|the previous year|\d{4})|last year|the previous year|the prior year|a year earlier)\b|\bon an annual basis\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:(?:first|second|1st|2nd)[- ]half|(?:first|second|third|fourth)[- ]quarter|[HQ][1-4]) (?:of )?(?:19|20)\d{2}\b/gi, basis: 'yoy' },
+      { re: /\byear[- ]on[- ]year\b|\by\/y\b|\byoy\b|\byear over year\b|\bfrom (?:a|one) year (?:earlier|ago|before)\b|\bthan a year (?:earlier|ago)\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:same (?:period|month|quarter) (?:of |in )?(?:a year earlier|last year|the previous year|\d{4})|last year|the previous year|the prior year|a year earlier)\b|\bon an annual basis\b|\b(?:from|over|on|compared (?:with|to)|than) (?:the )?(?:(?:first|second|1st|2nd)[- ]half|(?:first|second|third|fourth)[- ]quarter|[HQ][1-4]) (?:of )?(?:19|20)\d{2}\b/gi, basis: 'yoy' },
       { re: /\bquarter[- ]on[- ]quarter\b|\bq\/q\b|\bqoq\b|\bon a quarterly basis\b|\b(?:from|over|than) the (?:previous|prior|preceding) quarter\b|\b(?:compared with|from|over|than) the (?:previous|prior|preceding) three months\b/gi, basis: 'qoq' },
       { re: /\bmonth[- ]on[- ]month\b|\bm\/m\b|\bmom\b|\bon a monthly basis\b|\b(?:from|over|than) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before))\b/gi, basis: 'mom' },
       // "up 9% from the previous estimate", "higher than before": against an earlier point, not a year ago.
@@ -150,7 +150,7 @@ export const en: LanguagePhrases = {
     subjectAfter: /^\s*(?:year[- ]on[- ]year\s+)?(?:to|at|reaching)\s+(?:(?:about|around|approximately|nearly|over|some|a record)\s+)*$/i,
     // "up 14 percent year on year to 1.1 trillion yuan": the amount reached.
     // "rose 9.5 percent from the previous year to 5.05 billion tonnes".
-    rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from a year (?:earlier|ago)|on the year|in \d{4}|(?:from|over|on|than) (?:the |a )?(?:(?:previous|prior|preceding|same) )?(?:year|quarter|month|period)(?: (?:earlier|ago|before|last year))?)\s*,?\s+)?(?:to|at|reaching)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
+    rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from (?:a|one) year (?:earlier|ago)|on the year|in \d{4}|(?:from|over|on|than) (?:the |a )?(?:(?:previous|prior|preceding|same) )?(?:year|quarter|month|period)(?: (?:earlier|ago|before|last year))?)\s*,?\s+)?(?:to|at|reaching)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
     // "…, while spending on equipment rose 9 percent", "…; imports rose 3%": a clause of its own before the rate.
     // "…to 61.6 trillion yuan, compared with an increase of 6.6 percent at the end of April": another time's rate.
     // "…sales to 3 million units …, after finding they rose to account for one fifth of the market in August".

@@ -103,14 +103,15 @@ export const zhHans: LanguagePhrases = {
       // "評估今年全年突破7,000億美元大關、年成長高達2成的機會很大": an assessment of what may come.
       { re: /展望|预计|有望|可望|预测|预期|预估|预料|估计|评估|料将|或将|可能|分析师|机构认为/g, role: 'forecast' },
       { re: /占|比重|占比|份额|贡献率|贡献/g, role: 'share' },
-      { re: /利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
+      { re: /年息|息率|利率|失业率|关税|税率|收益率|通胀率|通胀|LPR|准备金率|负债率|杠杆率|汇率|毛利率|入住率|就业率|城镇化率/g, role: 'level' },
       // Any other "…率" is a rate's level ("产品销售率为97.5%"), except a growth rate.
       { re: new RegExp(`[${HAN_CLASS}]{1,4}(?<!增长|成长|增|涨|降)率`, 'g'), role: 'level' },
       // "經濟成長率為百分之八點六三": Taiwan's 成長 is growth (增长).
       { re: /增长率|成长率|增速|增幅|涨幅/g, role: 'growth', noun: true },
       { re: /降幅/g, role: 'growth', sign: -1, noun: true },
       // "年彈28.4％", "年升2.9％": Taiwan's year-on-year rise written short.
-      { re: /增长|成长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|[年月][升弹]|增|涨/g, role: 'growth' },
+      // "汽車及汽車零件銷貨價值則升6.1%": 升 alone is a rise too (not 升级, 升格).
+      { re: /增长|成长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|[年月][升弹]|增|涨|升(?![级格学])/g, role: 'growth' },
       // "年減15.8%" (Taiwan's 年增/年減, 月增/月減): 减 alone is a decline too.
       { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降|减/g, role: 'growth', sign: -1 },
     ],
