@@ -195,3 +195,23 @@ describe('money: an amount followed by its conversion is two figures, linked', (
     expect(see('Exports reached $3.6 trillion (up 7.1%).')).toEqual([money('$3.6 trillion', 3.6e12, 'USD'), pct('7.1%', 7.1)]);
   });
 });
+
+describe('an amount whose 元 the press drops after a money noun', () => {
+  it.each([
+    ['公司营收达324亿，同比增长5%。', money('324亿', 324e8, 'CNY'), pct('5%', 5)],
+    ['公司營收達324億，按年增長5%。', money('324億', 324e8, 'CNY'), pct('5%', 5)],
+    ['8月零售業銷貨額達324億年升13.7%', money('324億', 324e8, 'CNY'), pct('13.7%', 13.7)],
+  ])('%s', (sentence, ...figures) => {
+    expect(see(sentence)).toEqual(figures);
+  });
+
+  it('not after other nouns, and 億年 is still years', () => {
+    expect(see('全市人口达324万。')).toEqual([]);
+    expect(see('地球已有46億年歷史。')).toEqual([]);
+  });
+
+  it('on a Hong Kong page it is the Hong Kong dollar, as 億元 is', () => {
+    const [f] = detectFigures('政府統計處公布，8月零售業銷貨額達324億。', { lang: 'zh', host: 'www.info.gov.hk' });
+    expect(f?.currency).toBe('HKD');
+  });
+});

@@ -93,6 +93,7 @@ export function readUnit(text: string, q: number, prefix: Currency | undefined, 
   }
   const unitEnd = unitAfter.at;
   const u = found?.value;
+  if (u?.kind === 'basis') return out;
   if (u?.kind === 'money') {
     if (u.currency.needsScale && multiplyExp === undefined) return null;
     out.after = u.currency;

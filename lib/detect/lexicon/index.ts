@@ -11,7 +11,8 @@ import type { Lexicon, YenOrYuan } from './types';
 import { zh } from './zh';
 
 export type { YenOrYuan } from './types';
-export { chineseNumerals } from './zh';
+export { chineseNumerals, moneyWithoutUnit } from './zh';
+export { keysInBothScripts } from './script';
 export { casualtyVerbs, countEllipsis, countEllipsisVerbs, countSubjects, englishNouns, fractionWords, unitsOf, vagueCountWords, wordCountHeads, wordCountNotAfter } from './en';
 import { fractionWords, vagueCountWords, wordCountHeads } from './en';
 
@@ -45,7 +46,9 @@ type Unit =
   | { kind: 'percent'; unit: PercentUnit }
   | { kind: 'quantity'; unit: QuantityUnit; exp: number; needsScale: boolean }
   | { kind: 'count' }
-  | { kind: 'none' };
+  | { kind: 'none' }
+  /** A word after the number that is none of its unit (notUnits). */
+  | { kind: 'basis' };
 
 interface Scale {
   exp: number;
@@ -106,6 +109,7 @@ for (const lex of LEXICONS) {
   for (const [key, unit] of Object.entries(lex.percentUnits)) unitAfter.add(key, { kind: 'percent', unit }, lang);
   unitAfter.addAll(lex.counters, () => ({ kind: 'count' }), lang);
   unitAfter.addAll(lex.notCounted, () => ({ kind: 'none' }), lang);
+  unitAfter.addAll(lex.notUnits ?? [], () => ({ kind: 'basis' }), lang);
 
   for (const [key, exp] of Object.entries(lex.scales)) {
     scaleGlued.add(key, { exp, moneyOnly: false }, lang);

@@ -46,6 +46,8 @@ export interface Lexicon {
   counters: readonly string[];
   /** Words after a number that make it a time, a measure or a place, never a figure: "39 years", "2024年", "5号". */
   notCounted: readonly string[];
+  /** Longer words that begin with one of those but say how a figure moved, so a number before them has no unit yet: "324億年升13.7%". */
+  notUnits?: readonly string[];
   hedgesBefore: Record<string, HedgeBound>;
   /** Longer phrases that contain a hedge but are not one: "edged up to 5.2 per cent" is where it rose to. */
   notHedges: readonly string[];

@@ -37,6 +37,8 @@ export const zh: Lexicon = {
     // Kinds and categories are how a release is cut, not things produced: "468种产品中", "232条款" (Section 232).
     '种', '类', '条款',
   ],
+  // "8月零售業銷貨額達324億年升13.7%": 年升 is "up on the year", not 324 hundred million years.
+  notUnits: ['年增', '年升', '年减', '年跌', '年弹', '年成长', '年增长', '月增', '月减'],
   hedgesBefore: {
     约: 'approx',
     大约: 'approx',
@@ -78,6 +80,19 @@ export const zh: Lexicon = {
 };
 
 /** Chinese numerals, read by numeral.ts. */
+/**
+ * "8月零售業銷貨額達324億", "营收达324亿": the press drops 元 after a money
+ * noun. A number with 万/亿 and no unit right after one of `nouns` (and one of
+ * `verbs`, if any) is an amount in the page's 元 (resolved as a bare 元 is).
+ * Written simplified; the traditional forms are made by script.ts.
+ */
+export const moneyWithoutUnit = {
+  nouns: ['销售额', '销货额', '营业额', '营业收入', '营收', '收入', '金额', '总值', '总额', '成交额', '净利润', '利润', '纯利', '盈利', '亏损', '市值', '出口额', '进口额', '贸易额', '投资额', '融资额', '存款', '贷款', '开支', '预算', '赤字', '盈余'],
+  verbs: ['达到', '达', '为', '至', '约', '超过', '超', '逾', '突破', '录得', '实现', '共'],
+  /** How many characters a noun and its verb may take before the number. */
+  reach: 10,
+};
+
 export const chineseNumerals = {
   digits: recordInBothScripts({
     〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,

@@ -35,11 +35,14 @@ function topPlace(text: string): string | undefined {
   return best;
 }
 
-/** 元 written as the unit ("373億元"), not ¥. */
+/** 元 written as the unit ("373億元"), or left out after a money noun ("銷貨額達324億", elliptic.ts); not ¥. */
 function isYuanWord(text: string, c: Candidate): boolean {
-  return text.charCodeAt(c.end - 1) === YUAN;
+  const last = text.charCodeAt(c.end - 1);
+  return last === YUAN || (SCALE.has(last) && !YEN_SIGNS.has(text.charCodeAt(c.start)));
 }
 const YUAN = '元'.charCodeAt(0);
+const SCALE = new Set([...'万亿萬億'].map((ch) => ch.charCodeAt(0)));
+const YEN_SIGNS = new Set([...'¥￥'].map((ch) => ch.charCodeAt(0)));
 
 export function resolveLocalDollar(text: string, candidates: Candidate[], page: PageHint): Candidate[] {
   if (!candidates.some((c) => c.currencyGeneric && (c.currency === 'USD' || c.currency === 'CNY'))) return candidates;

@@ -5,8 +5,15 @@
  * number with a scale word, and only after a word that opens a breakdown:
  * "GDP was 13 trillion yuan, and the population reached 1.4 billion" is no
  * breakdown, and its 1.4 billion stays out.
+ *
+ * And Chinese amounts whose 元 the press drops after a money noun
+ * ("銷貨額達324億"): the lexicon's `moneyWithoutUnit`.
  */
 import type { Candidate } from '../candidate';
+import { keysInBothScripts, LANG_BIT, moneyWithoutUnit } from '../lexicon';
+
+const alternatives = (words: readonly string[]) => keysInBothScripts(words).sort((a, b) => b.length - a.length).join('|');
+const AFTER_MONEY_NOUN = new RegExp(`(?:${alternatives(moneyWithoutUnit.nouns)})\\s*(?:${alternatives(moneyWithoutUnit.verbs)})?\\s*$`);
 
 /** How far (characters) a breakdown reaches from its total. */
 const REACH = 200;
@@ -19,6 +26,11 @@ export function carryCurrency(text: string, candidates: Candidate[]): Candidate[
   let total: Candidate | undefined;
   let open = false;
   for (const c of candidates) {
+    if (c.kind === undefined && c.multiplyExp !== undefined && c.valueMax === undefined && c.langs & LANG_BIT.zh && AFTER_MONEY_NOUN.test(text.slice(Math.max(0, c.start - moneyWithoutUnit.reach), c.start))) {
+      c.kind = 'money';
+      c.currency = 'CNY';
+      c.currencyGeneric = true;
+    }
     if (c.kind === 'money' && !c.equivalentOf) {
       total = c;
       open = false;
