@@ -148,6 +148,9 @@ describe('"up 9.7 percent from one year earlier to 3.15 trillion yuan": the rate
     const s = "The European Union remained as China's largest trading partner during the period, with bilateral trade volume up [[9.7 percent]] from one year earlier to [[3.15 trillion yuan]].";
     expect(subjectOf(s, '9.7 percent')).toBe('3.15 trillion yuan');
   });
+  it('English, "expanded 690.6 percent to reach 759.29 billion yuan" (Xinhua)', () => {
+    expect(subjectOf('The trade surplus expanded [[690.6 percent]] to reach [[759.29 billion yuan]].', '690.6 percent')).toBe('759.29 billion yuan');
+  });
   it('Chinese, 同比增长9.7%，达3.15万亿元 (both scripts)', () => {
     expect(subjectOf('中欧贸易总值同比增长[[9.7%]]，达到[[3.15万亿元]]。', '9.7%')).toBe('3.15万亿元');
     expect(subjectOf('中歐貿易總值同比增長[[9.7%]]，達到[[3.15萬億元]]。', '9.7%')).toBe('3.15萬億元');

@@ -150,7 +150,7 @@ export const en: LanguagePhrases = {
     subjectAfter: /^\s*(?:year[- ]on[- ]year\s+)?(?:to|at|reaching)\s+(?:(?:about|around|approximately|nearly|over|some|a record)\s+)*$/i,
     // "up 14 percent year on year to 1.1 trillion yuan": the amount reached.
     // "rose 9.5 percent from the previous year to 5.05 billion tonnes".
-    rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from (?:a|one) year (?:earlier|ago)|on the year|in \d{4}|(?:from|over|on|than) (?:the |a )?(?:(?:previous|prior|preceding|same) )?(?:year|quarter|month|period)(?: (?:earlier|ago|before|last year))?)\s*,?\s+)?(?:to|at|reaching)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
+    rateBeforeAmount: /^\s*(?:(?:year[- ]on[- ]year|y\/y|from (?:a|one) year (?:earlier|ago)|on the year|in \d{4}|(?:from|over|on|than) (?:the |a )?(?:(?:previous|prior|preceding|same) )?(?:year|quarter|month|period)(?: (?:earlier|ago|before|last year))?)\s*,?\s+)?(?:to(?: (?:reach|hit|total|stand at))?|at|reaching|hitting|totall?ing)\s+(?:(?:a record|about|around|approximately|nearly|over|some|roughly)\s+)*$/i,
     // "…, while spending on equipment rose 9 percent", "…; imports rose 3%": a clause of its own before the rate.
     // "…to 61.6 trillion yuan, compared with an increase of 6.6 percent at the end of April": another time's rate.
     // "…sales to 3 million units …, after finding they rose to account for one fifth of the market in August".
