@@ -440,3 +440,13 @@ describe('a year nearer the figure than the months, and not beside them: the who
     expect(periodOf('2018-08-30', [first], 'NIS 203 million')).toEqual({ year: 2018, fromMonth: 1, toMonth: 6 });
   });
 });
+
+describe('"截至十一月底的三個月", "the three months to the end of November": September to November', () => {
+  it.each([
+    ['截至二零一三年十一月底的三個月,與先前三個月比較,經季節性調整的零售業總銷貨數量輕微上升[[0.2%]]。', '0.2%'],
+    ['截至二零一三年十一月底的三个月，与先前三个月比较，经季节性调整的零售业总销货数量轻微上升[[0.2%]]。', '0.2%'],
+    ['In the three months to the end of November 2013, seasonally adjusted retail sales volume rose [[0.2%]] on the previous three months.', '0.2%'],
+  ])('%s', (s, figure) => {
+    expect(periodOf('2014-01-03', [s], figure)).toEqual({ year: 2013, fromMonth: 9, toMonth: 11 });
+  });
+});

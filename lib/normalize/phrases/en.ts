@@ -51,7 +51,7 @@ export const en: LanguagePhrases = {
       // "for six months ended 30 June 2019", "the three months ended March 31": the months up to the one named;
       // "the six months ended 31 March 2022" began in October 2021.
       {
-        re: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12) months (?:ended|ending|to)\\s+(?:\\d{1,2}\\s+)?${MONTH_OR_MAY}`, 'gi'),
+        re: new RegExp(`\\b(three|six|nine|twelve|3|6|9|12) months (?:ended|ending|to)\\s+(?:the end of\\s+)?(?:\\d{1,2}\\s+)?${MONTH_OR_MAY}`, 'gi'),
         make: (m) => monthsEnded(count(m[1]!), monthOf(m[2]!)),
       },
       // "from 34.6 million pounds in the year-ago period", "in the prior-year quarter" ("same period last year" is

@@ -69,6 +69,11 @@ export const zhHans: LanguagePhrases = {
         re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\S{1,3}\s*[日号]\s*止\s*(?:的)?\s*(\d{1,2}|十二|[三六九])\s*个月/g,
         make: (m) => monthsEnded(smallNumber(m[2]!), smallNumber(m[1]!)),
       },
+      // "截至二零一三年十一月底的三個月,與先前三個月比較": the three months to the end of November.
+      {
+        re: /截至\s*(?:[^，。,]{0,8}?年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月底\s*止?\s*的?\s*(\d{1,2}|十二|[三六九])\s*个月/g,
+        make: (m) => monthsEnded(smallNumber(m[2]!), smallNumber(m[1]!)),
+      },
       // "截至2月25日，296家上市公司…": a stock at that day, in its month.
       { re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
       // "年末全国就业人员73439万人": a stock at the year's end.
