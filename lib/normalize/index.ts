@@ -13,6 +13,7 @@ import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
 import { continuesList, findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
 import { countsInFiscalYears, yearImpliedByText } from './implied-year';
+import { findTimeWords } from './time-words';
 import { figureTime, monthsIn, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
 
 export interface NormalizeOptions {
@@ -233,7 +234,10 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     const time = figureTime({ sentence: mark.sentence, sentenceOffset: 0, text: '', lang: mark.lang }, timeContext());
     readMarks.push({ mark, time });
     const plan = isPlan(time, mark.sentence, mark.lang, published, percentCache);
-    context = advance(context, [time], mark.at + mark.sentence.length, plan);
+    // "…strong performance in 2017, coupled with a decline during 2018…": a sentence without figures that names
+    // two years says which the text is about no more than a list of them does.
+    const years = new Set(findTimeWords(mark.sentence, mark.lang).flatMap((w) => (w.kind === 'year' && !w.comparison ? [w.year] : [])));
+    context = advance(context, [time], mark.at + mark.sentence.length, plan || years.size > 1);
   };
 
   let pending: { times: FigureTime[]; end: number; plan: boolean } | undefined;

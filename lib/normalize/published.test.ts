@@ -60,6 +60,9 @@ describe('findPublishedDate tries meta, then JSON-LD, then <time>, then the byli
     ['2026年2月20日 来源：南方日报', '2026-02-20'],
     ['发布时间：2025-01-16', '2025-01-16'],
     ['聯合報\n發佈時間：2025-01-16 10:21', '2025-01-16'],
+    ['Monthly estimates published today (11 November 2022) show that GDP fell by 0.6% in September 2022.', '2022-11-11'],
+    ['AIRPORT CITY, Israel, Aug. 28, 2018 /PRNewswire/ -- Shikun & Binui Ltd. announced its results.', '2018-08-28'],
+    ['國家統計局城市司首席統計師解讀11月份數據-新華網\n2025 12/15 09:52:27\n來源:國家統計局網站', '2025-12-15'],
   ])('a byline "%s" → %s', (text, date) => {
     expect(findPublishedDate(page({ text }))).toEqual({ date, from: 'byline' });
   });
@@ -71,6 +74,7 @@ describe('findPublishedDate tries meta, then JSON-LD, then <time>, then the byli
 
   it('an English date in running text is not a byline without a label', () => {
     expect(findPublishedDate(page({ text: 'A senior official said on January 15, 2025 at the annual meeting.' }))).toBeNull();
+    expect(findPublishedDate(page({ text: 'The plan, first announced on Aug. 28, 2018 by the ministry, is to be reviewed.' }))).toBeNull();
   });
 
   it('no date anywhere is unknown (null), never today', () => {

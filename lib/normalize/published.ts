@@ -1,7 +1,8 @@
 /**
  * A page's publication date, from what the page says about itself, tried in
  * order of how deliberate the statement is: meta tags, JSON-LD, `<time>`
- * elements, then a visible byline ("UPDATED :2025-01-16", "2025年1月16日").
+ * elements, then a visible byline ("UPDATED :2025-01-16", "2025年1月16日",
+ * "published today (11 November 2022)", a wire dateline "Aug. 28, 2018 /PRNewswire/").
  * When nothing says, the date is unknown: today is never a stand-in, because
  * "last year" in an article of 2025 is 2024 whenever it is read.
  *
@@ -64,6 +65,8 @@ const DATE_SHAPES: { re: RegExp; ymd: (m: RegExpExecArray) => [string, string, s
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, ymd: (m) => [m[1]!, m[2]!, m[3]!] },
   { re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), ymd: (m) => [m[3]!, m[1]!, m[2]!] },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, 'i'), ymd: (m) => [m[3]!, m[2]!, m[1]!] },
+  // "2025 12/15 09:52:27": Xinhua's traditional-script pages put the year apart from month/day and time.
+  { re: /(?<!\d)(\d{4})\s+(\d{1,2})\/(\d{1,2})\s+\d{1,2}:\d{2}/, ymd: (m) => [m[1]!, m[2]!, m[3]!] },
   // "01/25/2024": month first as in the US, unless the first number cannot be a month ("25/01/2024").
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, ymd: (m) => (Number(m[1]) > 12 ? [m[3]!, m[2]!, m[1]!] : [m[3]!, m[1]!, m[2]!]) },
 ];
@@ -134,11 +137,13 @@ function datePublishedIn(json: string): string | null {
 
 /** Byline labels that introduce the page's own date. */
 const BYLINE_LABEL =
-  /(?:updated|published|posted|last updated|last modified|release date|date|发布时间|发布日期|发表时间|更新时间|时间|日期|来源)\s*[:：]?\s*$/i;
+  /(?:updated|published|posted|last updated|last modified|release date|date|发布时间|发布日期|发表时间|更新时间|时间|日期|来源)\s*[:：]?\s*$|\b(?:published|released|issued) today \($/i;
+/** A wire service's name right after the date of its dateline: "AIRPORT CITY, Israel, Aug. 28, 2018 /PRNewswire/ --". */
+const WIRE_AFTER = /^\s*\/?\s*(?:PRNewswire|Business\s?Wire|GLOBE NEWSWIRE|ACCESSWIRE)\b/i;
 /** Dates that stand alone in a byline: numeric, or the full Chinese form. Month names only after a label. */
 const BARE_DATE = /(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g;
 const ANY_DATE = new RegExp(
-  `${BARE_DATE.source}|\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4}\\b|(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{4}(?![\\d/])`,
+  `${BARE_DATE.source}|(?<!\\d)\\d{4}\\s+\\d{1,2}\\/\\d{1,2}\\s+\\d{1,2}:\\d{2}|\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+\\d{4}\\b|(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{4}(?![\\d/])`,
   'gi',
 );
 
@@ -164,7 +169,7 @@ function fromByline(text: string): string | null {
   // "發佈時間：2025-01-16" is read as "发布时间：…".
   const head = readable(text.slice(0, 6000), 'zh');
   for (const m of head.matchAll(ANY_DATE)) {
-    if (BYLINE_LABEL.test(head.slice(Math.max(0, m.index - 30), m.index))) {
+    if (BYLINE_LABEL.test(head.slice(Math.max(0, m.index - 30), m.index)) || WIRE_AFTER.test(head.slice(m.index + m[0].length, m.index + m[0].length + 20))) {
       const date = parseDate(m[0]);
       if (date) return date;
     }

@@ -450,3 +450,15 @@ describe('"截至十一月底的三個月", "the three months to the end of Nove
     expect(periodOf('2014-01-03', [s], figure)).toEqual({ year: 2013, fromMonth: 9, toMonth: 11 });
   });
 });
+
+describe('a sentence without figures that names two years does not set the text’s year', () => {
+  it.each([
+    ['The decrease reflected strong performance in 2017, coupled with a decline during 2018 in the activities.', 'Gross Margin for the period was [[12%]].'],
+    ['这一下降反映了2017年的强劲表现，以及2018年国际业务的收缩。', '期内毛利率为[[12%]]。'],
+    ['這一下降反映了2017年的強勁表現，以及2018年國際業務的收縮。', '期內毛利率為[[12%]]。'],
+  ])('%s', (mark, s) => {
+    const first = s.startsWith('Gross') ? 'Financial highlights for the first half of 2018: revenues totaled [[NIS 2.7 billion]].' : '2018年上半年，营业收入为[[27亿元]]。';
+    const f = analyze('2018-08-28', [first, mark, s]).get('12%');
+    expect(f.year).toBe(2018);
+  });
+});

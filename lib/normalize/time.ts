@@ -261,7 +261,8 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const nearestPeriod = respective(named) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
   // "Inflation … continued to increase in February and ECB staff expect it to average 4.6% in 2023": a year nearer
   // the figure than the months, and not beside them, says the figure is that whole year's.
-  const apart = yearWord?.kind === 'year' && nearestPeriod && gap(yearWord, nearestPeriod) > 6 && reach(yearWord, span, lang) < reach(nearestPeriod, span, lang);
+  const mine = (w: Span) => !siblings.some((s) => reach(w, s, lang) < reach(w, span, lang));
+  const apart = yearWord?.kind === 'year' && nearestPeriod && mine(yearWord) && gap(yearWord, nearestPeriod) > 6 && reach(yearWord, span, lang) < reach(nearestPeriod, span, lang);
   const periodWord = apart ? undefined : nearestPeriod;
 
   const { year, from, relative, contrast, baseLastYear } = readYear(sentence, lang, span, usable, yearWord, periodWord, ctx);
