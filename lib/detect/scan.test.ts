@@ -81,3 +81,17 @@ describe('numbers written as words, before a percent or scale word', () => {
     expect(see('One of the two banks said a recovery was ten times more likely than a recession.')).toEqual([]);
   });
 });
+
+describe('Arabic digits below 萬 or 億, as Taiwan writes them', () => {
+  it.each([
+    ['主計總處預測，每人GDP 3萬2,247美元。', money('3萬2,247美元', 32247, 'USD')],
+    ['预计人均GDP为3万2,247美元。', money('3万2,247美元', 32247, 'USD')],
+    ['總額1億2,000萬元。', money('1億2,000萬元', 1.2e8, 'CNY')],
+  ])('%s', (sentence, ...figures) => {
+    expect(see(sentence)).toEqual(figures);
+  });
+
+  it('only a full lower part: "2萬3家" is not 20,003 firms', () => {
+    expect(see('全年2萬3家企業。').map((f) => f.value)).not.toContain(20003);
+  });
+});

@@ -142,6 +142,8 @@ function readArabic(text: string, at: number, runEnd: number, percentWord: boole
   if (!percentWord && isJoiner(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 2))) return undefined;
   const mixed = end === runEnd ? mixedFraction(text, at, end) : undefined;
   if (mixed) return read(text, at, at, mixed.end, undefined, floor, mixed.written);
+  const sections = percentWord ? undefined : withLowerSection(text, at, end);
+  if (sections) return read(text, at, at, sections.end, undefined, floor, sections.written);
   return read(text, percentWord ? at - percentPrefix.length : at, at, end, undefined, floor);
 }
 
@@ -155,6 +157,26 @@ function spaceGroupsEnd(text: string, from: number): number | undefined {
   while (text.charCodeAt(q) === 32 && isDigit(text.charCodeAt(q + 1)) && isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3)) && !isDigit(text.charCodeAt(q + 4))) q += 4;
   return q > from && isHan(text.charCodeAt(q)) ? q : undefined;
 }
+
+/**
+ * "每人GDP 3萬2,247美元" is 32,247 dollars, "1億2,000萬元" 120 million: Taiwan
+ * writes the part below 萬 or 億 in Arabic digits after it. Only a full part
+ * (four digits below 萬; eight, or up to four and 萬, below 億), so "2萬3"
+ * (said for 23,000) is not misread as 20,003.
+ */
+function withLowerSection(text: string, at: number, end: number): { end: number; written: { digits: string; exp: number } } | undefined {
+  if (end - at > 4 || !isDigit(text.charCodeAt(end + 1))) return undefined;
+  const exp = SECTION_EXP.get(text.charCodeAt(end));
+  if (exp === undefined) return undefined;
+  const m = /^(\d{1,3}(?:,\d{3}){1,2}|\d{1,4})([万萬])?/.exec(text.slice(end + 1, end + 14));
+  if (!m || isDigit(text.charCodeAt(end + 1 + m[0].length)) || text.charCodeAt(end + 1 + m[0].length) === 46) return undefined;
+  const digits = m[1]!.replace(/,/g, '');
+  const lower = m[2] ? exp === 8 && digits.length <= 4 ? Number(digits) * 1e4 : NaN : digits.length === exp ? Number(digits) : NaN;
+  if (!Number.isFinite(lower)) return undefined;
+  const value = Number(text.slice(at, end)) * 10 ** exp + lower;
+  return { end: end + 1 + m[0].length, written: { digits: String(value), exp: 0 } };
+}
+const SECTION_EXP = new Map<number, number>([...[...'万萬'].map((c): [number, number] => [c.charCodeAt(0), 4]), ...[...'亿億'].map((c): [number, number] => [c.charCodeAt(0), 8])]);
 
 /**
  * "2-1/4 percent", "5-3/8": the Federal Reserve writes rates as a whole
