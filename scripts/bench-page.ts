@@ -14,7 +14,8 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launch, SEED_URL, startServer, type Session } from '../e2e/harness';
 import { GENERATED, jumps, SPA, spaMemory } from './bench-page/extra';
 import { contentChunkSizes } from './bench-page/sizes';
-import { pageCost, type Cost } from './bench-page/tasks';
+import { breakdown, hotFunctions } from './bench-page/breakdown';
+import { mainThreadFor, pageCost, tasksOn, type Cost, type TraceEvent } from './bench-page/tasks';
 import { traced } from './bench-page/trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -58,7 +59,21 @@ async function load(session: Session, bench: BenchPage, extension: boolean): Pro
     await page.waitForTimeout(SETTLE_MS);
     await bench.then?.(page, extension);
   });
+  if (extension && process.env.BENCH_BREAKDOWN) printLongest(events, bench.url);
   return pageCost(events, bench.url);
+}
+
+/** `BENCH_BREAKDOWN=1`: what our longest task of the load was made of (bench-page/breakdown.ts). */
+function printLongest(events: readonly TraceEvent[], url: string): void {
+  const thread = mainThreadFor(events, url);
+  if (!thread) return;
+  const ours = tasksOn(events, thread).filter((t) => t.ours);
+  const longest = ours.reduce<(typeof ours)[number] | undefined>((a, t) => (!a || t.end - t.start > a.end - a.start ? t : a), undefined);
+  if (!longest) return;
+  const parts = breakdown(events, thread, longest).slice(0, 12);
+  console.log(`    longest task ${((longest.end - longest.start) / 1000).toFixed(1)} ms of ${ours.length} ours: ${parts.map((p) => `${p.name} ${p.ms.toFixed(1)}`).join(', ')}`);
+  const hot = hotFunctions(events, thread, longest).slice(0, 12);
+  console.log(`      sampled: ${hot.map((p) => `${p.name} ${p.ms.toFixed(1)}`).join(', ')}`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -70,7 +85,9 @@ const withExtension = await launch(server);
 const plain = await launch(server, { extension: false });
 try {
   console.log(`main thread of the page's renderer, from a trace; ${RUNS} loads each, median (every run)`);
-  for (const bench of PAGES) {
+  // BENCH_PAGES=seed,Chinese: only the pages whose names contain one of these.
+  const only = process.env.BENCH_PAGES?.split(',');
+  for (const bench of PAGES.filter((p) => !only || only.some((o) => p.name.includes(o)))) {
     const ext: Array<{ ours: Cost; all: Cost }> = [];
     const base: Cost[] = [];
     for (let i = 0; i < RUNS; i++) {
