@@ -104,3 +104,9 @@ export function analyze(publishedAt: string | undefined, sentences: string[], op
   const notes = (text: string, at = 0) => (get(text, at).notes ?? []).map((n) => n.text);
   return { figures: out, get, notes };
 }
+
+/** The year and months of one marked figure, as time tests compare them. */
+export function periodOf(published: string | undefined, sentences: string[], figure: string) {
+  const p = analyze(published, sentences).get(figure).period;
+  return p && { year: p.year, fromMonth: p.fromMonth, toMonth: p.toMonth };
+}

@@ -1,0 +1,195 @@
+/**
+ * Which words are the figure's time and which only stand near it: a meeting's quarter, a comparison's
+ * base, an estimate's month, another clause's month; whole years, fiscal halves, undated pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, periodOf } from '@/lib/normalize/make.test-helper';
+
+describe('a quarter that names a meeting dates the meeting, not the figures', () => {
+  it('traditional Chinese, 第3季理監事會', () => {
+    const s = '中央銀行今天舉行第3季理監事會，宣布升息[[半碼]]、調升新台幣存款準備率[[1碼]]。';
+    expect(periodOf('2022-09-22', [s], '半碼')).toBeUndefined();
+  });
+
+  it('simplified Chinese, 第三季度例会 (the quarter still dates figures elsewhere)', () => {
+    const s = '货币政策委员会召开第三季度例会，认为今年经济增长[[5%]]左右。';
+    expect(periodOf('2024-09-27', [s], '5%')).toBeUndefined();
+    const t = '第三季度，社会消费品零售总额增长[[2.7%]]。';
+    expect(periodOf('2024-10-18', [t], '2.7%')).toEqual({ year: 2024, fromMonth: 7, toMonth: 9 });
+  });
+});
+
+describe('"与二零一二年同期比较": the same period of a comparison is its base, not the figure\'s months', () => {
+  const previous = '二零一三年十月的零售業總銷貨價值的修訂估計較上年同期上升[[6.3%]]。';
+  it('traditional Chinese (Census and Statistics Department)', () => {
+    const s = '與二零一二年同期比較,二零一三年首十一個月的零售業總銷貨價值上升[[11.6%]],而總銷貨數量則上升[[11.1%]]。';
+    expect(periodOf('2014-01-03', [previous, s], '11.1%')).toEqual({ year: 2013, fromMonth: 1, toMonth: 11 });
+  });
+  it('simplified Chinese', () => {
+    const s = '与二零一二年同期比较，二零一三年首十一个月的零售业总销货价值上升[[11.6%]]，而总销货数量则上升[[11.1%]]。';
+    expect(periodOf('2014-01-03', [previous, s], '11.1%')).toEqual({ year: 2013, fromMonth: 1, toMonth: 11 });
+  });
+});
+
+describe('"the September 2024 quarter": a quarter named by its last month (Stats NZ, ABS)', () => {
+  it('English, with and without the year', () => {
+    const s = 'New Zealand’s gross domestic product (GDP) fell [[1.0 percent]] in the September 2024 quarter, following a revised [[1.1 percent]] decrease in the June 2024 quarter.';
+    expect(periodOf('2024-12-19', [s], '1.0 percent')).toEqual({ year: 2024, fromMonth: 7, toMonth: 9 });
+    expect(periodOf('2024-12-19', [s], '1.1 percent')).toEqual({ year: 2024, fromMonth: 4, toMonth: 6 });
+    const t = 'Household spending rose [[0.4 percent]] in the March quarter.';
+    expect(periodOf('2025-06-04', [t], '0.4 percent')).toEqual({ year: 2025, fromMonth: 1, toMonth: 3 });
+  });
+});
+
+describe('"from 1.59 billion pounds, last year": a base is the year before the text’s, not before the publication’s', () => {
+  const first = 'Imperial Brands plc reported that its Group net revenues grew [[0.3 percent]] for the six months ended 31 March 2022.';
+  const second = 'First half adjusted operating profit increased to [[1.60 billion pounds]] from [[1.59 billion pounds]], last year.';
+  it('on an undated page, in the months the text is talking about', () => {
+    const f = analyze(undefined, [first, second]).get('1.59 billion pounds');
+    expect(f.year).toBe(2021);
+    expect(f.period).toMatchObject({ fromYear: 2020, fromMonth: 10, toMonth: 3 });
+  });
+  it('on a page published the year after the results', () => {
+    const results = 'For the year 2024, revenue rose to [[$5.2 billion]] from [[$4.9 billion]] last year.';
+    expect(analyze('2025-02-20', [results]).get('$4.9 billion').year).toBe(2023);
+  });
+  it('a year named after the base is about something else', () => {
+    const first = 'Provident Financial reported that its profit before tax for six months ended 30 June 2019 increased [[8.8 percent]].';
+    const second = 'However, basic earnings per share declined [[17.3 percent]] to [[8.1 pence]] from [[9.8 pence]] last year, due to the impact of the rights shares issued in 2018.';
+    expect(analyze(undefined, [first, second]).get('9.8 pence').year).toBe(2018);
+  });
+    it('a figure of its own "last year" is still the year before the publication', () => {
+    expect(analyze('2025-02-20', ['Last year, revenue rose to [[$5.2 billion]].']).get('$5.2 billion').year).toBe(2024);
+  });
+});
+
+describe('"first-half net profit": a half written with a hyphen', () => {
+  it('English (Reuters)', () => {
+    const s = 'China Mobile Ltd said its first-half net profit edged up [[5.6 percent]], its first interim profit rise in three years.';
+    expect(periodOf('2016-08-11', [s], '5.6 percent')).toEqual({ year: 2016, fromMonth: 1, toMonth: 6 });
+  });
+});
+
+describe('a text that counts in fiscal years: its halves and quarters are not the calendar’s', () => {
+  it('English (BHP): "first-half profit" beside "the 2021/22 interim result"', () => {
+    const first = 'Australian miner BHP Group has delivered a massive [[$US9.4 billion]] first-half profit.';
+    const second = 'The 2021/22 interim result was up [[144 per cent]] from the same period in 2020/21.';
+    expect(analyze(undefined, [first, second]).get('$US9.4 billion').period).toBeUndefined();
+  });
+  it('English (ADP): "fourth-quarter" in a text that looks ahead to "fiscal 2016"', () => {
+    const first = 'Automatic Data Processing reported that fourth-quarter net earnings rose to [[$336.2 million]].';
+    const second = 'Looking ahead to fiscal 2016, ADP forecasts revenue growth of [[6 percent]].';
+    expect(analyze('2015-07-30', [first, second]).get('$336.2 million').period).toBeUndefined();
+  });
+  it('simplified and traditional Chinese: 上半年 beside 2019/20财年', () => {
+    for (const [first, second] of [
+      ['公司上半年营业额为[[100亿港元]]。', '2019/20财年全年盈利预计增长[[5%]]。'],
+      ['公司上半年營業額為[[100億港元]]。', '2019/20財年全年盈利預計增長[[5%]]。'],
+    ]) {
+      expect(analyze('2019-11-20', [first!, second!]).get(/\[\[(.+?)\]\]/.exec(first!)![1]!).period).toBeUndefined();
+    }
+  });
+  it('a calendar text keeps its quarters', () => {
+    expect(periodOf('2025-10-20', ['第三季度，国内生产总值增长[[4.8%]]。'], '4.8%')).toEqual({ year: 2025, fromMonth: 7, toMonth: 9 });
+  });
+});
+
+describe('Chinese names the time before what it is about: a later clause’s month is not the figure’s', () => {
+  it.each([
+    ['traditional', '今年8月的零售業總銷貨價值的臨時估計為[[324億元]],較去年同月上升[[13.7%]],今年7月零售業總銷貨價值的修訂估計,則較去年同月上升[[16.7%]]。'],
+    ['simplified', '今年8月的零售业总销货价值的临时估计为[[324亿元]]，较去年同月上升[[13.7%]]，今年7月零售业总销货价值的修订估计，则较去年同月上升[[16.7%]]。'],
+  ])('%s', (_script, s) => {
+    expect(periodOf('2023-09-29', [s], '13.7%')).toEqual({ year: 2023, fromMonth: 8, toMonth: 8 });
+    expect(periodOf('2023-09-29', [s], '16.7%')).toEqual({ year: 2023, fromMonth: 7, toMonth: 7 });
+  });
+});
+
+describe('"each year", "an annual average", 每年, 年均: a whole year’s rate, not the quarter just named', () => {
+  const q4 = ['主計總處概估去年第四季經濟成長率為[[百分之十二點六八]]。', '主计总处概估去年第四季经济成长率为[[百分之十二点六八]]。', 'The economy grew [[12.68 percent]] in the fourth quarter of 2025.'];
+  it.each([
+    [q4[0]!, '近十年每年民間投資平均成長超過[[百分之六]]。', '百分之六'],
+    [q4[1]!, '近十年民间投资年均增长超过[[百分之六]]。', '百分之六'],
+    [q4[2]!, 'Over the decade private investment grew by an annual average of [[6 percent]].', '6 percent'],
+  ])('%s → %s', (first, second, figure) => {
+    expect(analyze('2026-01-31', [first, second]).get(figure).period).toBeUndefined();
+  });
+});
+
+describe('on an undated page, "this year"/今年 is still a whole year; "the same quarter last year" is not', () => {
+  it.each([
+    ['主計總處昨天公布最新經濟成長率預測，今年下修至[[百分之一點七四]]。', '百分之一點七四'],
+    ['国家统计局预测，今年经济增长[[5%]]左右。', '5%'],
+    ['The agency now expects the economy to grow [[1.7 percent]] this year.', '1.7 percent'],
+  ])('%s', (s, figure) => {
+    const f = analyze(undefined, [s]).get(figure);
+    expect(f.year).toBeUndefined();
+    expect(f.period).toMatchObject({ fromMonth: 1, toMonth: 12 });
+  });
+  it('"in the same quarter last year", "去年同期" name a part of the year', () => {
+    expect(analyze(undefined, ['Revenues grew to [[$2.70 billion]] from [[$2.57 billion]] in the same quarter last year.']).get('$2.57 billion').period).toBeUndefined();
+    expect(analyze(undefined, ['营收为[[27亿元]]，去年同期为[[25.7亿元]]。']).get('25.7亿元').period).toBeUndefined();
+  });
+});
+
+describe('the month an estimate was made in is not the figure’s time', () => {
+  it.each([
+    ['今年第三季成長率初步統計為[[百分之一點六六]]，但低於八月預測的[[百分之二點四七]]。', '百分之二點四七'],
+    ['今年第三季增长率初步统计为[[百分之一点六六]]，但低于八月预测的[[百分之二点四七]]。', '百分之二点四七'],
+    ['Third-quarter growth was a preliminary [[1.66 percent]], below the August forecast of [[2.47 percent]].', '2.47 percent'],
+  ])('%s', (s, figure) => {
+    expect(periodOf('2023-11-29', [s], figure)).toEqual({ year: 2023, fromMonth: 7, toMonth: 9 });
+  });
+  it('"三月底预计为" is what is expected at the end of March', () => {
+    expect(periodOf('2019-02-27', ['本港财政储备至二零二零年三月底预计为[[一万一千七百八十四亿元]]。'], '一万一千七百八十四亿元')).toEqual({ year: 2020, fromMonth: 3, toMonth: 3 });
+  });
+});
+
+describe('"higher than that in May": the month of a comparison’s base', () => {
+  it.each([
+    ['In June alone, the country’s power use grew [[5.5 percent]] year-on-year, [[3.2 percentage points]] higher than that in May.', '3.2 percentage points'],
+    ['6月份，全社会用电量同比增长[[5.5%]]，增速比5月份提高[[3.2个百分点]]。', '3.2个百分点'],
+    ['6月份，全社會用電量同比增長[[5.5%]]，增速比5月份提高[[3.2個百分點]]。', '3.2個百分點'],
+  ])('%s', (s, figure) => {
+    expect(periodOf('2019-07-16', [s], figure)).toEqual({ year: 2019, fromMonth: 6, toMonth: 6 });
+  });
+});
+
+describe('a year nearer the figure than the months, and not beside them: the whole year', () => {
+  it.each([
+    ['Inflation excluding energy and food continued to increase in February and ECB staff expect it to average [[4.6%]] in 2023.', '4.6%'],
+    ['2月份核心通胀继续上升，欧央行工作人员预计2023年平均为[[4.6%]]。', '4.6%'],
+    ['2月份核心通脹繼續上升，歐央行工作人員預計2023年平均為[[4.6%]]。', '4.6%'],
+  ])('%s', (s, figure) => {
+    const f = analyze('2023-03-16', [s]).get(figure);
+    expect(f.year).toBe(2023);
+    expect(f.period).toBeUndefined();
+  });
+  it('"for the first half of 2018" and "during the parallel period of 2017" keep their months', () => {
+    const s = 'Gross Margin for the period was [[12%]] compared with [[11%]] during the parallel period of 2017.';
+    const first = 'Net Profit for the first half of 2018 totaled [[NIS 203 million]].';
+    expect(periodOf('2018-08-30', [first, s], '11%')).toEqual({ year: 2017, fromMonth: 1, toMonth: 6 });
+    expect(periodOf('2018-08-30', [first], 'NIS 203 million')).toEqual({ year: 2018, fromMonth: 1, toMonth: 6 });
+  });
+});
+
+describe('"截至十一月底的三個月", "the three months to the end of November": September to November', () => {
+  it.each([
+    ['截至二零一三年十一月底的三個月,與先前三個月比較,經季節性調整的零售業總銷貨數量輕微上升[[0.2%]]。', '0.2%'],
+    ['截至二零一三年十一月底的三个月，与先前三个月比较，经季节性调整的零售业总销货数量轻微上升[[0.2%]]。', '0.2%'],
+    ['In the three months to the end of November 2013, seasonally adjusted retail sales volume rose [[0.2%]] on the previous three months.', '0.2%'],
+  ])('%s', (s, figure) => {
+    expect(periodOf('2014-01-03', [s], figure)).toEqual({ year: 2013, fromMonth: 9, toMonth: 11 });
+  });
+});
+
+describe('a sentence without figures that names two years does not set the text’s year', () => {
+  it.each([
+    ['The decrease reflected strong performance in 2017, coupled with a decline during 2018 in the activities.', 'Gross Margin for the period was [[12%]].'],
+    ['这一下降反映了2017年的强劲表现，以及2018年国际业务的收缩。', '期内毛利率为[[12%]]。'],
+    ['這一下降反映了2017年的強勁表現，以及2018年國際業務的收縮。', '期內毛利率為[[12%]]。'],
+  ])('%s', (mark, s) => {
+    const first = s.startsWith('Gross') ? 'Financial highlights for the first half of 2018: revenues totaled [[NIS 2.7 billion]].' : '2018年上半年，营业收入为[[27亿元]]。';
+    const f = analyze('2018-08-28', [first, mark, s]).get('12%');
+    expect(f.year).toBe(2018);
+  });
+});
