@@ -178,7 +178,7 @@ interface YearReading {
 function readYear(sentence: string, lang: Lang, span: Span, usable: readonly TimeWord[], yearWord: TimeWord | undefined, periodWord: PeriodWord | undefined, ctx: TimeContext): YearReading {
   const fallbackYear = ctx.contextYear ?? ctx.published?.year;
   const now = yearsCountFrom(ctx);
-  const impliedBy = !ctx.published && ctx.implied ? { implied: ctx.implied.phrase } : {};
+  const impliedBy = impliedOf(ctx);
   let year: number | undefined;
   let from: FigureTime['from'] = 'text';
   let relative: FigureTime['relative'];
@@ -226,6 +226,11 @@ function readYear(sentence: string, lang: Lang, span: Span, usable: readonly Tim
 /** The year words like "last year" count from: the publication's, or on an undated page the one the text implies. */
 function yearsCountFrom(ctx: TimeContext): number | undefined {
   return ctx.published?.year ?? ctx.implied?.year;
+}
+
+/** On an undated page whose text implies its year, the words that do: notes say how they know. */
+function impliedOf(ctx: TimeContext): { implied?: string } {
+  return !ctx.published && ctx.implied ? { implied: ctx.implied.phrase } : {};
 }
 
 /** The year and period of one figure. */
@@ -309,7 +314,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     result.compared = compared.map((w) => {
       const offset = w.kind === 'relative' ? w.offset : 0;
       const now = yearsCountFrom(ctx);
-      return { phrase: sentence.slice(w.start, w.end), at: w.start, ...(now === undefined ? {} : { year: now + offset, ...(ctx.published || !ctx.implied ? {} : { implied: ctx.implied.phrase }) }) };
+      return { phrase: sentence.slice(w.start, w.end), at: w.start, ...(now === undefined ? {} : { year: now + offset, ...impliedOf(ctx) }) };
     });
   }
   if (months) {
