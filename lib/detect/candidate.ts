@@ -46,7 +46,11 @@ export interface Candidate {
 /** Lookups never read further than this from the number. */
 export const REACH = 32;
 
-const { digits, units, tens } = chineseNumerals;
+const { digits, units, tens, sections } = chineseNumerals;
+/** Every character of a Chinese numeral: digits, 十百千, 万亿, 卅廿. */
+export const NUMERAL = new Set([...Object.keys(digits), ...Object.keys(units), ...Object.keys(sections), ...Object.keys(tens)].map((c) => c.charCodeAt(0)));
+/** 万/萬 and 亿/億, and the power of ten each stands for. */
+export const SECTION_EXP = new Map(Object.entries(sections).map(([c, exp]) => [c.charCodeAt(0), exp]));
 /** The characters a Chinese numeral starts with: a digit, or 十 (十五). */
 export const NUMERAL_FIRST = new Set([...Object.keys(digits), ...Object.keys(tens), ...Object.keys(units).filter((u) => units[u] === 10)].map((c) => c.charCodeAt(0)));
 

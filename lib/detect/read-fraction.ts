@@ -6,14 +6,13 @@
  */
 import { chineseNumerals } from './lexicon';
 import { readChinese } from './numeral';
-import type { Candidate } from './candidate';
+import { NUMERAL, type Candidate } from './candidate';
 import { read } from './read';
 
-const { fraction, digits, units, sections } = chineseNumerals;
+const { fraction } = chineseNumerals;
 export const FRACTION_MARK = fraction.mark.charCodeAt(0);
-const HALF_LAST = fraction.half.charCodeAt(fraction.half.length - 1);
-export { HALF_LAST as FRACTION_HALF };
-const NUMERAL = new Set([...Object.keys(digits), ...Object.keys(units), ...Object.keys(sections)].map((c) => c.charCodeAt(0)));
+/** The last character of 一半, where the scanner finds it. */
+export const FRACTION_HALF = fraction.half.charCodeAt(fraction.half.length - 1);
 const HALF_NOT_BEFORE = new Set([...fraction.halfNotBefore].map((c) => c.charCodeAt(0)));
 /** 三 in 三分之一, 一万 in 一万分之五: longer numerals are no fraction a reader writes. */
 const MAX_PART = 4;

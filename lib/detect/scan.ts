@@ -10,15 +10,14 @@
 import { chineseNumerals, fractionWords, LANG_BIT, NUMBER_WORD, numberWords, vagueCountWords } from './lexicon';
 import { Trie } from './trie';
 import { readChinese } from './numeral';
-import { isHan, isInlineSpace } from './chars';
-import { isDigit, isGroupSeparator, isJoiner, isZeroWidth, NUMERAL_FIRST, type Candidate } from './candidate';
+import { isInlineSpace } from './chars';
+import { isDigit, isGroupSeparator, isJoiner, isZeroWidth, NUMERAL, NUMERAL_FIRST, SECTION_EXP, type Candidate } from './candidate';
+import { mixedFraction, spaceGroupsEnd, withLowerSection } from './number-shapes';
 import { read } from './read';
-import { readVagueCount } from './read-step';
-import { HALF, HALF_NUMBER, RATE_STEP } from './read-step';
+import { HALF, HALF_NUMBER, RATE_STEP, readVagueCount } from './read-step';
 import { FRACTION_HALF, FRACTION_MARK, readFraction, readHalf } from './read-fraction';
 
-const { digits, units, sections, tens, decimalPoints, percentPrefix, tenths, multiple, vague: vagueNumerals } = chineseNumerals;
-const NUMERAL = new Set([...Object.keys(digits), ...Object.keys(units), ...Object.keys(sections), ...Object.keys(tens)].map((c) => c.charCodeAt(0)));
+const { digits, units, sections, decimalPoints, percentPrefix, tenths, multiple, vague: vagueNumerals } = chineseNumerals;
 const ZH_DIGIT = new Set(Object.keys(digits).map((c) => c.charCodeAt(0)));
 const POINT = new Set([...decimalPoints].map((c) => c.charCodeAt(0)));
 const HUNDRED = percentPrefix.charCodeAt(0);
@@ -129,9 +128,11 @@ function readArabic(text: string, at: number, runEnd: number, percentWord: boole
       while (isDigit(text.charCodeAt(end))) end++;
     } else if (isGroupSeparator(sep) && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3)) && !isDigit(text.charCodeAt(end + 4))) {
       end += 4;
-    } else if (sep === 32 && end === runEnd && runEnd - at <= 3 && spaceGroupsEnd(text, end) !== undefined) {
-      end = spaceGroupsEnd(text, end)!;
-    } else break;
+    } else {
+      const spaced = sep === 32 && end === runEnd && runEnd - at <= 3 ? spaceGroupsEnd(text, end) : undefined;
+      if (spaced === undefined) break;
+      end = spaced;
+    }
   }
   const c = text.charCodeAt(end);
   if ((c === 46 || c === 0xff0e) && isDigit(text.charCodeAt(end + 1))) {
@@ -142,53 +143,9 @@ function readArabic(text: string, at: number, runEnd: number, percentWord: boole
   if (!percentWord && isJoiner(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at - 2))) return undefined;
   const mixed = end === runEnd ? mixedFraction(text, at, end) : undefined;
   if (mixed) return read(text, at, at, mixed.end, undefined, floor, mixed.written);
-  const sections = percentWord ? undefined : withLowerSection(text, at, end);
-  if (sections) return read(text, at, at, sections.end, undefined, floor, sections.written);
+  const lower = percentWord ? undefined : withLowerSection(text, at, end);
+  if (lower) return read(text, at, at, lower.end, undefined, floor, lower.written);
   return read(text, percentWord ? at - percentPrefix.length : at, at, end, undefined, floor);
-}
-
-/**
- * "由二零零七年的24 500万公吨增加至…": Hong Kong's Chinese releases group
- * thousands with a space. Read as one number only with Chinese right after
- * the last group, where a space between two numbers is no list.
- */
-function spaceGroupsEnd(text: string, from: number): number | undefined {
-  let q = from;
-  while (text.charCodeAt(q) === 32 && isDigit(text.charCodeAt(q + 1)) && isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3)) && !isDigit(text.charCodeAt(q + 4))) q += 4;
-  return q > from && isHan(text.charCodeAt(q)) ? q : undefined;
-}
-
-/**
- * "每人GDP 3萬2,247美元" is 32,247 dollars, "1億2,000萬元" 120 million: Taiwan
- * writes the part below 萬 or 億 in Arabic digits after it. Only a full part
- * (four digits below 萬; eight, or up to four and 萬, below 億), so "2萬3"
- * (said for 23,000) is not misread as 20,003.
- */
-function withLowerSection(text: string, at: number, end: number): { end: number; written: { digits: string; exp: number } } | undefined {
-  if (end - at > 4 || !isDigit(text.charCodeAt(end + 1))) return undefined;
-  const exp = SECTION_EXP.get(text.charCodeAt(end));
-  if (exp === undefined) return undefined;
-  const m = /^(\d{1,3}(?:,\d{3}){1,2}|\d{1,4})([万萬])?/.exec(text.slice(end + 1, end + 14));
-  if (!m || isDigit(text.charCodeAt(end + 1 + m[0].length)) || text.charCodeAt(end + 1 + m[0].length) === 46) return undefined;
-  const digits = m[1]!.replace(/,/g, '');
-  const lower = m[2] ? exp === 8 && digits.length <= 4 ? Number(digits) * 1e4 : NaN : digits.length === exp ? Number(digits) : NaN;
-  if (!Number.isFinite(lower)) return undefined;
-  const value = Number(text.slice(at, end)) * 10 ** exp + lower;
-  return { end: end + 1 + m[0].length, written: { digits: String(value), exp: 0 } };
-}
-const SECTION_EXP = new Map<number, number>([...[...'万萬'].map((c): [number, number] => [c.charCodeAt(0), 4]), ...[...'亿億'].map((c): [number, number] => [c.charCodeAt(0), 8])]);
-
-/**
- * "2-1/4 percent", "5-3/8": the Federal Reserve writes rates as a whole
- * number and eighths. Only halves, quarters and eighths, in lowest terms,
- * so "2-1/15" (a date) and "24/7" stay what they were.
- */
-function mixedFraction(text: string, at: number, end: number): { end: number; written: { digits: string; exp: number } } | undefined {
-  const m = /^-([1357])\/([248])(?![\d/])/.exec(text.slice(end, end + 6));
-  if (!m || Number(m[1]) >= Number(m[2]) || (m[2] !== '8' && m[1] !== '1' && !(m[2] === '4' && m[1] === '3'))) return undefined;
-  const places = m[2] === '8' ? 3 : 2;
-  const value = Number(text.slice(at, end)) + Number(m[1]) / Number(m[2]);
-  return { end: end + m[0].length, written: { digits: String(Math.round(value * 10 ** places)), exp: -places } };
 }
 
 /** A Chinese-numeral figure around one of its anchor characters. */
@@ -236,11 +193,10 @@ const VAGUE = new Map(Object.entries(vagueNumerals).map(([ch, lowest]) => [ch.ch
 
 const MAX_RUN = 24;
 const HUNDREDS_THOUSANDS = new Set([...'百千'].map((c) => c.charCodeAt(0)));
-const SECTION = new Set(Object.keys(sections).map((c) => c.charCodeAt(0)));
 
 /** 百万, 千万, 千亿 stand alone as numbers ("逾百万人次", "千万元"); 百 and 千 alone are words (百家, 千家万户). */
 function isRoundNumber(text: string, at: number): boolean {
-  return HUNDREDS_THOUSANDS.has(text.charCodeAt(at)) && SECTION.has(text.charCodeAt(at + 1)) && !NUMERAL.has(text.charCodeAt(at - 1));
+  return HUNDREDS_THOUSANDS.has(text.charCodeAt(at)) && SECTION_EXP.has(text.charCodeAt(at + 1)) && !NUMERAL.has(text.charCodeAt(at - 1));
 }
 
 function numeralEnd(text: string, from: number): number {

@@ -12,9 +12,8 @@ import type { Span } from './clauses';
 import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
 import { continuesList, findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
-import { countsInFiscalYears, yearImpliedByText } from './implied-year';
-import { findTimeWords } from './time-words';
-import { figureTime, monthsIn, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
+import { readCalendar } from './text-calendar';
+import { figureTime, timeWordsOf, monthsIn, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
 
 export interface NormalizeOptions {
   /** The currency money is shown in; default USD. */
@@ -216,8 +215,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   const out = new Map<string, Figure>();
   const marks = marksBetweenFigures(page.marks ?? [], groups);
   const sentences = [...[...groups.entries()].map(([at, g]) => ({ sentence: g[0]!.sentence, lang: g[0]!.lang, at })), ...marks];
-  const implied = published ? undefined : yearImpliedByText(sentences);
-  const fiscalText = countsInFiscalYears(sentences);
+  const { fiscal: fiscalText, implied } = readCalendar(sentences, published !== undefined);
   const readMarks: MarkReading[] = [];
   let nextMark = 0;
 
@@ -236,7 +234,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     const plan = isPlan(time, mark.sentence, mark.lang, published, percentCache);
     // "…strong performance in 2017, coupled with a decline during 2018…": a sentence without figures that names
     // two years says which the text is about no more than a list of them does.
-    const years = new Set(findTimeWords(mark.sentence, mark.lang).flatMap((w) => (w.kind === 'year' && !w.comparison ? [w.year] : [])));
+    const years = new Set(timeWordsOf(mark.sentence, mark.lang, timeCache).flatMap((w) => (w.kind === 'year' ? [w.year] : [])));
     context = advance(context, [time], mark.at + mark.sentence.length, plan || years.size > 1);
   };
 

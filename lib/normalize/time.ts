@@ -14,7 +14,7 @@ import type { Figure, Lang, PageInfo, Period } from '../figure';
 import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
 import { PHRASES, readable } from './phrases';
 import { findTimeWords, periodLabel, saysRespectively, type TimeWord } from './time-words';
-import type { ImpliedYear } from './implied-year';
+import type { ImpliedYear } from './text-calendar';
 
 export { monthsIn, periodLabel, timeLabel } from './time-words';
 
@@ -70,6 +70,11 @@ export interface FigureTime {
   base?: true;
   /** The sentence ends the months the text carried: it says "for the full year"/"全年", or names a fiscal quarter whose months are unknown. */
   endsMonths?: true;
+}
+
+/** The time words of a sentence that are not a comparison's base, from the page's cache (figureTime fills it). */
+export function timeWordsOf(sentence: string, lang: Lang, cache: TimeContext['cache']): readonly TimeWord[] {
+  return wordsOf(sentence, lang, { cache }).words;
 }
 
 function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {

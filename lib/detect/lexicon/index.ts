@@ -12,7 +12,6 @@ import { zh } from './zh';
 
 export type { YenOrYuan } from './types';
 export { chineseNumerals, moneyWithoutUnit } from './zh';
-export { keysInBothScripts } from './script';
 export { casualtyVerbs, countEllipsis, countEllipsisVerbs, countSubjects, englishNouns, fractionWords, unitsOf, vagueCountWords, wordCountHeads, wordCountNotAfter } from './en';
 import { fractionWords, vagueCountWords, wordCountHeads } from './en';
 

@@ -1,7 +1,7 @@
 /** A bare `$` is the page's own dollar on a page from a dollar country other than the US, by the rule in lexicon/symbols.ts. */
 import { keysInBothScripts } from '../lexicon/script';
 import { localDollars } from '../lexicon/symbols';
-import type { Candidate } from '../candidate';
+import { SECTION_EXP, type Candidate } from '../candidate';
 import type { PageHint } from './hint';
 
 const { reach, hosts, usCues, topChars, places, writtenYuan, elsewhere } = localDollars;
@@ -38,10 +38,9 @@ function topPlace(text: string): string | undefined {
 /** 元 written as the unit ("373億元"), or left out after a money noun ("銷貨額達324億", elliptic.ts); not ¥. */
 function isYuanWord(text: string, c: Candidate): boolean {
   const last = text.charCodeAt(c.end - 1);
-  return last === YUAN || (SCALE.has(last) && !YEN_SIGNS.has(text.charCodeAt(c.start)));
+  return last === YUAN || (SECTION_EXP.has(last) && !YEN_SIGNS.has(text.charCodeAt(c.start)));
 }
 const YUAN = '元'.charCodeAt(0);
-const SCALE = new Set([...'万亿萬億'].map((ch) => ch.charCodeAt(0)));
 const YEN_SIGNS = new Set([...'¥￥'].map((ch) => ch.charCodeAt(0)));
 
 export function resolveLocalDollar(text: string, candidates: Candidate[], page: PageHint): Candidate[] {

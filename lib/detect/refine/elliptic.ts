@@ -10,7 +10,8 @@
  * ("銷貨額達324億"): the lexicon's `moneyWithoutUnit`.
  */
 import type { Candidate } from '../candidate';
-import { keysInBothScripts, LANG_BIT, moneyWithoutUnit } from '../lexicon';
+import { LANG_BIT, moneyWithoutUnit } from '../lexicon';
+import { keysInBothScripts } from '../lexicon/script';
 
 const alternatives = (words: readonly string[]) => keysInBothScripts(words).sort((a, b) => b.length - a.length).join('|');
 const AFTER_MONEY_NOUN = new RegExp(`(?:${alternatives(moneyWithoutUnit.nouns)})\\s*(?:${alternatives(moneyWithoutUnit.verbs)})?\\s*$`);

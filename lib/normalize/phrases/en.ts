@@ -2,8 +2,8 @@
  * English phrases that decide a figure's time, role, basis, subject and
  * streaks. Each entry's comment is the real sentence that needed it.
  */
-import type { LanguagePhrases, TimeMeaning } from './types';
-import { half, monthsEnded, quarter } from './numbers';
+import type { LanguagePhrases } from './types';
+import { half, months, monthsEnded, quarter } from './numbers';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const EN_COUNTS: Record<string, number> = {
@@ -21,7 +21,6 @@ export function monthOf(name: string): number {
   return MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
 }
 
-const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
 
 const MONTH = '(January|February|March|April|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Sept\\b(?!\\.)|Oct\\.|Nov\\.|Dec\\.)';
 const MONTH_OR_MAY = MONTH.replace('(January', '(January|May');

@@ -20,6 +20,9 @@ export function digitByDigit(s: string): number {
   return n;
 }
 
+/** The months `fromMonth` to `toMonth` of a year. */
+export const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
+
 /** A quarter or a half named by its place in the year ("Q3", "first half", "上半年"): calendar months unless the text reports in fiscal years. */
 export const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3, ordinal: true });
 export const half = (h: 1 | 2): TimeMeaning => (h === 1 ? { kind: 'period', fromMonth: 1, toMonth: 6, ordinal: true, firstHalf: true } : { kind: 'period', fromMonth: 7, toMonth: 12, ordinal: true });
@@ -30,6 +33,6 @@ export const half = (h: 1 | 2): TimeMeaning => (h === 1 ? { kind: 'period', from
  */
 export function monthsEnded(n: number, to: number): TimeMeaning | null {
   if (n < 1 || n > 12) return null;
-  if (to >= n) return { kind: 'period', fromMonth: to - n + 1, toMonth: to };
+  if (to >= n) return months(to - n + 1, to);
   return { kind: 'period', fromMonth: to - n + 13, toMonth: to, across: 1 };
 }

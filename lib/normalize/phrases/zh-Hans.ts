@@ -4,10 +4,9 @@
  * subject and streaks.
  */
 import { HAN_CLASS } from '../../detect/chars';
-import type { LanguagePhrases, TimeMeaning } from './types';
-import { digitByDigit, half, monthsEnded, quarter, smallNumber } from './numbers';
+import type { LanguagePhrases } from './types';
+import { digitByDigit, half, months, monthsEnded, quarter, smallNumber } from './numbers';
 
-const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
 const NUM = '\\d{1,2}|[一二两三四五六七八九十]{1,3}';
 /** Meetings named by their quarter (理監事會 is folded to 理监事会 before the tables run). */
 const MEETING = '(?:理监事会|理事会|董事会|监事会|例会|会议)';

@@ -1,0 +1,59 @@
+/**
+ * What the whole text says of its calendar, read once before its figures:
+ *
+ * - whether it counts in fiscal years anywhere ("FY2025", "fiscal 2016",
+ *   "2021/22", "2019/20年度"), so that its quarters and halves are not the
+ *   calendar's;
+ * - on an undated page, the year the text itself says it is written in: a
+ *   sentence that speaks of "this year" ("今年10月…") and compares it with
+ *   the same month of a named year ("较2016年同月上升3.6%") is in the year
+ *   after that one. Only when every such sentence agrees; a text that says
+ *   nothing of the kind, or contradicts itself, has none. It holds from that
+ *   sentence on: a reader of the lines before it does not know yet.
+ */
+import type { Lang } from '../figure';
+import { PHRASES, readable } from './phrases';
+import { findTimeWords, type TimeWord } from './time-words';
+
+export interface ImpliedYear {
+  year: number;
+  /** The words that say it ("2016年同月"), as the page writes them. */
+  phrase: string;
+  /** Where the sentence that says it starts in the text. */
+  from: number;
+}
+
+export interface TextCalendar {
+  fiscal: boolean;
+  implied?: ImpliedYear;
+}
+
+export function readCalendar(sentences: readonly { sentence: string; lang: Lang; at: number }[], dated: boolean): TextCalendar {
+  let fiscal = false;
+  let implied: ImpliedYear | undefined;
+  let contradicted = false;
+  for (const { sentence, lang, at } of [...sentences].sort((a, b) => a.at - b.at)) {
+    const words = findTimeWords(sentence, lang);
+    fiscal ||= words.some((w) => w.kind === 'year' && (w.fiscal || w.fromYear !== undefined));
+    if (dated || contradicted) continue;
+    for (const found of yearsSaid(sentence, lang, words, at)) {
+      if (implied && implied.year !== found.year) contradicted = true;
+      implied ??= found;
+    }
+  }
+  return { fiscal, ...(implied && !contradicted ? { implied } : {}) };
+}
+
+/** The years a sentence about "this year" implies by comparing it with the same month of a named one. */
+function yearsSaid(sentence: string, lang: Lang, words: readonly TimeWord[], at: number): ImpliedYear[] {
+  if (!words.some((w) => w.kind === 'relative' && w.offset === 0 && !w.comparison)) return [];
+  const text = readable(sentence, lang);
+  const { before, after } = PHRASES[lang].time.yearAgoBase;
+  return words.flatMap((w) => {
+    if (w.kind !== 'year' || !w.comparison || w.fromYear !== undefined) return [];
+    const lead = before?.exec(text.slice(Math.max(0, w.start - 30), w.start));
+    const tail = after?.exec(text.slice(w.end, w.end + 8));
+    if (!lead && !tail) return [];
+    return [{ year: w.year + 1, phrase: sentence.slice(w.start - (lead?.[0].length ?? 0), w.end + (tail?.[0].length ?? 0)).trim(), from: at }];
+  });
+}
