@@ -12,8 +12,7 @@
  *   sentence on: a reader of the lines before it does not know yet.
  */
 import type { Lang } from '../figure';
-import { PHRASES, readable } from './phrases';
-import { findTimeWords, type TimeWord } from './time-words';
+import { findTimeWords, yearAgoAround, type TimeWord } from './time-words';
 
 export interface ImpliedYear {
   year: number;
@@ -47,13 +46,9 @@ export function readCalendar(sentences: readonly { sentence: string; lang: Lang;
 /** The years a sentence about "this year" implies by comparing it with the same month of a named one. */
 function yearsSaid(sentence: string, lang: Lang, words: readonly TimeWord[], at: number): ImpliedYear[] {
   if (!words.some((w) => w.kind === 'relative' && w.offset === 0 && !w.comparison)) return [];
-  const text = readable(sentence, lang);
-  const { before, after } = PHRASES[lang].time.yearAgoBase;
   return words.flatMap((w) => {
-    if (w.kind !== 'year' || !w.comparison || w.fromYear !== undefined) return [];
-    const lead = before?.exec(text.slice(Math.max(0, w.start - 30), w.start));
-    const tail = after?.exec(text.slice(w.end, w.end + 8));
-    if (!lead && !tail) return [];
-    return [{ year: w.year + 1, phrase: sentence.slice(w.start - (lead?.[0].length ?? 0), w.end + (tail?.[0].length ?? 0)).trim(), from: at }];
+    const around = w.kind === 'year' && w.comparison && w.fromYear === undefined ? yearAgoAround(sentence, lang, w) : undefined;
+    if (!around || w.kind !== 'year') return [];
+    return [{ year: w.year + 1, phrase: sentence.slice(w.start - around[0], w.end + around[1]).trim(), from: at }];
   });
 }

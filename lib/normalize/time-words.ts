@@ -81,3 +81,15 @@ export function timeLabel(year: number | undefined, period: Pick<Period, 'fromMo
   if (period.fromMonth === period.toMonth) return `${y}${period.fromMonth}月`;
   return `${y}${ZH_SPANS[`${period.fromMonth}-${period.toMonth}`] ?? `${period.fromMonth}–${period.toMonth}月`}`;
 }
+
+/**
+ * The words around a time word that make it the same part of a year a year back ("较2016年同月", "the same
+ * quarter last year"), as [before, after] lengths, or nothing (PHRASES[lang].time.yearAgoBase).
+ */
+export function yearAgoAround(sentence: string, lang: Lang, w: Span): [number, number] | undefined {
+  const { before, after } = PHRASES[lang].time.yearAgoBase;
+  const text = readable(sentence, lang);
+  const lead = before?.exec(text.slice(Math.max(0, w.start - 30), w.start));
+  const tail = after?.exec(text.slice(w.end, w.end + 8));
+  return lead || tail ? [lead?.[0].length ?? 0, tail?.[0].length ?? 0] : undefined;
+}

@@ -13,7 +13,7 @@
 import type { Figure, Lang, PageInfo, Period } from '../figure';
 import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
 import { PHRASES, readable } from './phrases';
-import { findTimeWords, periodLabel, saysRespectively, type TimeWord } from './time-words';
+import { findTimeWords, periodLabel, saysRespectively, yearAgoAround, type TimeWord } from './time-words';
 import type { ImpliedYear } from './text-calendar';
 
 export { monthsIn, periodLabel, timeLabel } from './time-words';
@@ -152,13 +152,6 @@ function asPeriod(w: TimeWord, c: Months | undefined): PeriodWord[] {
   return [];
 }
 
-/** "the same quarter last year", "去年同期": a relative year word that names a part of that year. */
-function yearAgoPart(sentence: string, lang: Lang, w: Span): boolean {
-  const { before, after } = PHRASES[lang].time.yearAgoBase;
-  const text = readable(sentence, lang);
-  return !!before?.test(text.slice(Math.max(0, w.start - 30), w.start)) || !!after?.test(text.slice(w.end, w.end + 8));
-}
-
 /** A half-year that is not a calendar one (October to March, April to September): a reporter's own. */
 function isOwnHalf(c: Months): boolean {
   const length = c.toMonth - c.fromMonth + 1 + 12 * (c.across ?? 0);
@@ -288,7 +281,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   }
   // "their annual net profits exceeded 10 billion yuan" on an undated page: which year is unknown, but it is a whole one.
   // So is "今年下修至百分之一點七四" there: a year relative to a date we do not know is still a whole year.
-  const wholeYearWord = (periodWord && wholeYear(periodWord)) || (!periodWord && yearWord?.kind === 'relative' && yearWord.wholeYear && !yearAgoPart(sentence, lang, yearWord));
+  const wholeYearWord = (periodWord && wholeYear(periodWord)) || (!periodWord && yearWord?.kind === 'relative' && yearWord.wholeYear && !yearAgoAround(sentence, lang, yearWord));
   if (!months && year === undefined && wholeYearWord) months = { fromMonth: 1, toMonth: 12 };
   let periodFrom: FigureTime['periodFrom'] = months ? 'text' : undefined;
   const namesOwnYear = yearWord !== undefined && yearWord.kind !== 'anchored';
