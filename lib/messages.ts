@@ -7,6 +7,7 @@
  * normalized part of a Figure.
  */
 import { FIGURE_KINDS, MAX_FIGURE_TEXT, MAX_MARKS, MAX_NOUN, MAX_SENTENCE, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, PERCENT_UNITS, QUANTITY_UNITS, type CellPlace, type Figure, type HedgeBound, type Lang, type PageInfo } from './figure';
+import { fail, int, isRecord, num, oneOf, optStr, str, validate, type Validation } from './validation';
 
 export { MAX_FIGURE_TEXT, MAX_NOUN, MAX_SENTENCE };
 
@@ -17,6 +18,8 @@ export const MAX_FIGURES_PER_TAB = 25_000;
 export const MAX_URL = 2048;
 export const MAX_TITLE = 500;
 const MAX_ID = 64;
+/** A host name, at most (RFC 1035). */
+const MAX_HOST = 253;
 
 /** Content script → background: a page (or a new SPA location) begins; forget the tab's figures. */
 export interface PageStartMessage {
@@ -62,13 +65,25 @@ export interface FigureGetMessage {
   id: string;
 }
 
+/**
+ * Content script → background: store the site's highlight switch (the
+ * popup's switch or the keyboard command reached the tab, which knows its
+ * site). The worker writes the settings; every tab on the site follows the
+ * change through its settings watch.
+ */
+export interface HighlightsWriteMessage {
+  type: 'settings:highlights';
+  site: string;
+  on: boolean;
+}
+
 /** Extension page → background: the figures of a tab. */
 export interface FiguresGetMessage {
   type: 'figures:get';
   tabId: number;
 }
 
-export type ContentMessage = PageStartMessage | PageUpdateMessage | PageEndMessage | FiguresAddMessage | FiguresRemoveMessage | FigureGetMessage;
+export type ContentMessage = PageStartMessage | PageUpdateMessage | PageEndMessage | FiguresAddMessage | FiguresRemoveMessage | FigureGetMessage | HighlightsWriteMessage;
 export type ExtensionPageMessage = FiguresGetMessage;
 
 /**
@@ -110,47 +125,9 @@ export interface FigureGetReply {
   figure: Figure | null;
 }
 
-import type { Validation } from './validation';
-
 export type { Validation };
 
-class Invalid extends Error {}
-
-function fail(reason: string): never {
-  throw new Invalid(reason);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(v: unknown, field: string, max: number): string {
-  if (typeof v !== 'string') fail(`${field} is not a string`);
-  if (v.length > max) fail(`${field} is longer than ${max}`);
-  return v;
-}
-
-function optStr(v: unknown, field: string, max: number): string | undefined {
-  return v === undefined ? undefined : str(v, field, max);
-}
-
-function num(v: unknown, field: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(`${field} is not a finite number`);
-  return v;
-}
-
-function int(v: unknown, field: string, min: number): number {
-  const n = num(v, field);
-  if (!Number.isInteger(n) || n < min) fail(`${field} is not an integer ≥ ${min}`);
-  return n;
-}
-
-function oneOf<T extends string>(v: unknown, field: string, allowed: readonly T[]): T {
-  if (!allowed.includes(v as T)) fail(`${field} is not one of ${allowed.join(', ')}`);
-  return v as T;
-}
-
-const LANGS: readonly Lang[] = ['en', 'zh'];
+export const LANGS: readonly Lang[] = ['en', 'zh'];
 const BOUNDS: readonly HedgeBound[] = ['approx', 'above', 'at-least', 'below', 'at-most'];
 const PUBLISHED_FROM = ['meta', 'json-ld', 'time', 'byline'] as const;
 
@@ -242,15 +219,6 @@ function pageInfo(v: unknown): PageInfo {
   return page;
 }
 
-function validate<T>(build: () => T): Validation<T> {
-  try {
-    return { ok: true, value: build() };
-  } catch (error) {
-    if (error instanceof Invalid) return { ok: false, reason: error.message };
-    return { ok: false, reason: `unexpected: ${String(error)}` };
-  }
-}
-
 export function parseContentMessage(v: unknown): Validation<ContentMessage> {
   const dropped: string[] = [];
   const parsed = validate((): ContentMessage => {
@@ -290,6 +258,9 @@ export function parseContentMessage(v: unknown): Validation<ContentMessage> {
       }
       case 'figure:get':
         return { type: 'figure:get', url: str(v.url, 'url', MAX_URL), id: str(v.id, 'id', MAX_ID) } satisfies FigureGetMessage;
+      case 'settings:highlights':
+        if (typeof v.on !== 'boolean') fail('on is not a boolean');
+        return { type: 'settings:highlights', site: str(v.site, 'site', MAX_HOST), on: v.on } satisfies HighlightsWriteMessage;
       default:
         return fail(`unknown message type ${JSON.stringify(String(v.type)).slice(0, 40)}`);
     }

@@ -43,6 +43,8 @@ export interface Settings {
 export const ECB_ORIGINS = ['https://www.ecb.europa.eu/*'];
 
 /** The storage item's version: bump it with a migration in utils/settings.ts. */
+/** Where the settings live in `storage.local`. */
+export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { detectFigures } from '@/lib/detect/index';
+import { localEngine } from '@/lib/page-engine/reads';
 import type { Figure, FigureKind, Lang } from '@/lib/figure';
 import type { ContentMessage } from '@/lib/messages';
 import { blockOf } from './mutation-scopes';
@@ -94,7 +95,7 @@ function setup(html: string, options: SetupOptions = {}): Setup {
     doc: document,
     painter: options.painter ?? painter,
     highlights: options.highlights ?? true,
-    detect: options.detect ?? detect,
+    engine: localEngine(options.detect ?? detect),
     send: async (m) => {
       sent.push(structuredClone(m));
       await options.deliver?.();
@@ -274,7 +275,7 @@ describe('reading the page', () => {
     setHtml(document.body, '<p>Sales reached $5 million last year.</p>');
     const sent: ContentMessage[] = [];
     // The annotator's own detector (the real one, told the host), not the test detector of setup().
-    const annotator = new Annotator({ doc: document, painter: new RecordingPainter(), highlights: false, send: async (m) => void sent.push(structuredClone(m)) });
+    const annotator = new Annotator({ doc: document, painter: new RecordingPainter(), highlights: false, engine: localEngine(), send: async (m) => void sent.push(structuredClone(m)) });
     const happy = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
     const before = location.href;
     happy.setURL('https://www.smh.com.au/business/article');
@@ -325,7 +326,7 @@ describe('before the reader’s settings are read', () => {
     const ready = new Promise<boolean>((resolve) => (go = resolve));
     const sent: ContentMessage[] = [];
     const painter = new RecordingPainter();
-    const annotator = new Annotator({ doc: document, painter, highlights: false, ready, detect, send: async (m) => void sent.push(m) });
+    const annotator = new Annotator({ doc: document, painter, highlights: false, ready, engine: localEngine(detect), send: async (m) => void sent.push(m) });
     return { annotator, painter, sent, go };
   }
 
@@ -763,8 +764,9 @@ describe('highlights off and on, and navigation', () => {
 
   it('highlights turned on while the page is read again: what that read found in its earlier slices is painted too', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
-    // Longer than one detection slice can grow to, so the read goes in several.
-    const paragraphs = (n: number) => Array.from({ length: 300 }, (_, i) => `<p>Line ${i}: output rose ${i % 9}.${n} percent to ${i + n} trillion yuan in the year.</p>`).join('');
+    // Longer than the largest slice (64,000 characters), so the read goes in several.
+    const notes = 'The bureau published the statement on its website with notes on its methods, its sources and the revisions made since the last release. '.repeat(2);
+    const paragraphs = (n: number) => Array.from({ length: 300 }, (_, i) => `<p>Line ${i}: output rose ${i % 9}.${n} percent to ${i + n} trillion yuan in the year. ${notes}</p>`).join('');
     let rereading = false;
     let slices = 0;
     const annotatorRef: { current?: Annotator } = {};

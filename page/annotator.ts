@@ -24,8 +24,8 @@
  * id, and sent again. Full reads are spaced by what they cost, so a page
  * that keeps doing it costs a bounded share of the main thread.
  */
-import { detectFigures } from '@/lib/detect/index';
-import type { Figure, Lang } from '@/lib/figure';
+import type { PublishedDate } from '@/lib/normalize/published';
+import type { PageEngine } from '@/lib/page-engine/protocol';
 import { MAX_URL, type ContentMessage, type TabStatus } from '@/lib/messages';
 import { pageLang } from '@/lib/page';
 import { scopesOf, textNodesUnder } from './mutation-scopes';
@@ -43,7 +43,8 @@ import { PAGE_TEXT_SAMPLE, pageRecord, samePage } from './page-record';
 import type { Placing } from './placing';
 import { RereadPolicy } from './reread-policy';
 import { ReturningFigures } from './returning-figures';
-import { TimeMarkReader } from './time-marks';
+import { collectPublishedCandidates } from './published';
+import { ReadMarks } from './read-marks';
 
 export { RESYNC_MS } from './reread-policy';
 export { MAX_CHANGE_RECORDS } from './page-read';
@@ -60,7 +61,8 @@ export interface AnnotatorDeps {
    * or sent before this resolves.
    */
   ready?: Promise<boolean>;
-  detect?: (text: string, lang: Lang) => Figure[];
+  /** Detection, the page's date, time marks and tables: lib/page-engine, in the worker. */
+  engine: PageEngine;
   /** Elements the page hides with CSS. */
   hidden?: (element: Element) => boolean;
   onShadowRoot?: (root: ShadowRoot) => void;
@@ -95,8 +97,6 @@ export class Annotator {
     this.deps = {
       ...deps,
       ready: deps.ready ?? Promise.resolve(true),
-      // The host says which dollar a bare "$" is (an Australian site's is the Australian dollar).
-      detect: deps.detect ?? ((text, lang) => detectFigures(text, { lang, host: deps.doc.location?.hostname || undefined })),
       hidden: deps.hidden ?? (() => false),
       onShadowRoot: deps.onShadowRoot ?? (() => undefined),
       quietly: deps.quietly ?? ((change) => change()),
@@ -112,11 +112,13 @@ export class Annotator {
     this.current = this.pageRead(deps.doc.location?.href ?? '');
     const { painter, quietly, onGone } = this.deps;
     this.paints = new PagePaint({ painter, quietly, onGone, win: deps.doc.defaultView as Window & typeof globalThis, indexes: () => this.current });
-    const { slicer, hidden, onShadowRoot, detect, now } = this.deps;
+    const { slicer, hidden, onShadowRoot, engine, now } = this.deps;
+    // The host says which dollar a bare "$" is (an Australian site's is the Australian dollar).
+    const host = () => deps.doc.location?.hostname || undefined;
     const show = (created: readonly Placed[]) => {
       if (this.highlights) this.paints.show(created.filter((p) => p.paintable));
     };
-    this.reader = new PageReader({ slicer, hidden, onShadowRoot, detect, now, ready: this.ready, generation: () => this.generation, outbox: this.outbox, show });
+    this.reader = new PageReader({ slicer, hidden, onShadowRoot, engine, host, now, ready: this.ready, generation: () => this.generation, outbox: this.outbox, show });
   }
 
   /** The figures placed on this page. */
@@ -278,7 +280,7 @@ export class Annotator {
     page.started = true;
     const pool = new ReturningFigures();
     if (again) pool.add(old.all());
-    const marks = new TimeMarkReader(model.text, page.lang);
+    const marks = new ReadMarks(model.text.length);
     const at: Placing = {
       ...page.space.whole(root, model.text.length, regions),
       into: again ? new FigureIndex() : old,
@@ -290,10 +292,12 @@ export class Annotator {
       marks,
     };
     if (again) page.incoming = at.into;
-    // The page's date is looked for once the first figures are painted: it is not needed to paint them.
-    // Its marks go with it when the read is done by then (an article read in one slice), else in a page:update after.
-    this.outbox.start(() => (page.record = pageRecord(doc, page.url, page.lang, model.text, marks.done ? marks.marks : undefined)));
-    if (!(await this.reader.place(model, gen, at, page))) return;
+    const published = await this.dateOf(model.text);
+    if (gen !== this.generation) return;
+    // The record is made when the first figures go: its marks go with it when the read is done by then
+    // (an article read in one slice), else in a page:update after.
+    const announce = () => this.outbox.start(() => (page.record = pageRecord(doc, page.url, page.lang, published, marks.done ? marks.marks : undefined)));
+    if (!(await this.reader.place(model, gen, at, page, announce))) return;
     this.outbox.queue(() => {
       if (!page.record || page.record.marks || marks.marks.length === 0) return null;
       return { type: 'page:update', page: (page.record = { ...page.record, marks: marks.marks }) };
@@ -378,12 +382,24 @@ export class Annotator {
     const text = leadingText(doc.body ?? doc.documentElement, PAGE_TEXT_SAMPLE, { skip: hidden });
     const lang = pageLang(doc.documentElement.getAttribute('lang'), text);
     if (lang !== page.lang) return page.policy.want('lang');
-    const record = pageRecord(doc, page.url, lang, text, page.record?.marks);
+    const published = await this.dateOf(text);
+    if (gen !== this.generation) return;
+    const record = pageRecord(doc, page.url, lang, published, page.record?.marks);
     if (page.record && !samePage(record, page.record)) {
       // Same URL (a new one is a navigation, read as a new page): the worker keeps the figures.
       page.record = record;
       this.outbox.queue({ type: 'page:update', page: record });
     }
     if (page.policy.wanted) page.policy.scheduleForRead();
+  }
+
+  /** The page's date, from what its DOM says (the engine reads it); none when the engine does not answer. */
+  private async dateOf(text: string): Promise<PublishedDate | null> {
+    try {
+      return await this.deps.engine.date(collectPublishedCandidates(this.deps.doc, text));
+    } catch (error) {
+      console.debug('FigureLens: the page date was not read', error);
+      return null;
+    }
   }
 }

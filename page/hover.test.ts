@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { detectFigures } from '@/lib/detect/index';
+import { localEngine } from '@/lib/page-engine/reads';
 import type { Paint, Painter } from './painter';
 import { Annotator } from './annotator';
 import type { CardHost } from './card-host';
@@ -50,7 +50,7 @@ afterEach(() => {
 async function hovering(html: string) {
   document.body.replaceChildren(document.createRange().createContextualFragment(html));
   const painter = new NoPainter();
-  const annotator = new Annotator({ doc: document, painter, highlights: true, send: async () => undefined, detect: (text, lang) => detectFigures(text, { lang }) });
+  const annotator = new Annotator({ doc: document, painter, highlights: true, send: async () => undefined, engine: localEngine() });
   await annotator.scanPage();
   await annotator.idle();
   const card = fakeCard();

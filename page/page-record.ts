@@ -1,17 +1,15 @@
 /** The page record the worker gets (PageInfo): URL, title, language, date, time marks. */
 import type { Lang, PageInfo, TimeMark } from '@/lib/figure';
 import { MAX_TITLE } from '@/lib/messages';
-import { findPublishedDate } from '@/lib/normalize/published';
-import { collectPublishedCandidates } from './published';
+import type { PublishedDate } from '@/lib/normalize/published';
 
 /** How much of the page's text its language and byline are judged by (pageLang samples 20,000 characters). */
 export const PAGE_TEXT_SAMPLE = 20_000;
 
-/** `marks`: the page's time marks, from its last full read (a page record made again keeps them). */
-export function pageRecord(doc: Document, url: string, lang: Lang, text: string, marks?: TimeMark[]): PageInfo {
+/** `published`: the page's date as the engine read it; `marks`: its time marks, from its last full read (a page record made again keeps them). */
+export function pageRecord(doc: Document, url: string, lang: Lang, published: PublishedDate | null, marks?: TimeMark[]): PageInfo {
   const page: PageInfo = { url, title: (doc.title ?? '').slice(0, MAX_TITLE), lang };
   if (marks && marks.length > 0) page.marks = marks;
-  const published = findPublishedDate(collectPublishedCandidates(doc, text));
   if (published) {
     page.publishedAt = published.date;
     page.publishedFrom = published.from;

@@ -9,7 +9,7 @@ import { inBoilerplate, leadingRangeFor, nodesFor, rangeFor, type TextModel } fr
 import type { FigureIndex, Placed } from './figure-index';
 import type { Placement } from './page-space';
 import { sameRecord, type ReturningFigures } from './returning-figures';
-import type { TimeMarkReader } from './time-marks';
+import type { ReadMarks } from './read-marks';
 
 export interface Placing extends Placement {
   into: FigureIndex;
@@ -24,7 +24,7 @@ export interface Placing extends Placement {
   /** Detector ids of this read → page ids, for equivalents (across detection slices). */
   ids: Map<string, string>;
   /** A full read also reads the page's time marks, in the same slices. */
-  marks?: TimeMarkReader;
+  marks?: ReadMarks;
 }
 
 /** Where placed figures go to the worker: new or changed ones in, ones that changed out first. */

@@ -5,16 +5,13 @@
  * CLI under happy-dom), so every read is bounded and nothing it meets can make
  * it throw.
  */
+import { PUBLISHED_LIMITS } from '@/lib/page-engine/protocol';
 import type { PublishedCandidates } from '@/lib/normalize/published';
 import { buildTextModel } from './text-model';
 
-const MAX_META = 300;
-const MAX_JSON_LD = 20;
-const MAX_JSON_LD_CHARS = 100_000;
-const MAX_TIMES = 50;
-const MAX_ATTRIBUTE = 300;
+const { meta: MAX_META, jsonLd: MAX_JSON_LD, jsonLdChars: MAX_JSON_LD_CHARS, times: MAX_TIMES, attribute: MAX_ATTRIBUTE } = PUBLISHED_LIMITS;
 /** A byline sits above the article body, after the site's menus: the seed article's is at character 600. */
-export const BYLINE_TEXT_CHARS = 4000;
+export const BYLINE_TEXT_CHARS = PUBLISHED_LIMITS.text;
 
 function attr(element: Element, name: string): string | undefined {
   const value = element.getAttribute(name);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTextModel } from './text-model';
 import { fill } from './fill.test-helper';
 import { TableCells } from './table-cells';
-import { TableFigures } from './table-figures';
+import { TableFigures } from '@/lib/page-engine/table-figures';
 
 function tablesOf(html: string) {
   fill(document.body, html);

@@ -9,7 +9,7 @@
  * MAX_CELLS cells of each are kept (2,000 cells read in 20–40 ms on this machine, one slice); the rest of a table is not read.
  */
 import type { Table, TableCell } from '@/lib/tables';
-import { unitOf } from '@/lib/tables/units';
+import { startOf } from '@/lib/tables/merge';
 
 const MAX_TABLES = 200;
 const MAX_CELLS = 2000;
@@ -76,10 +76,6 @@ export class TableCells {
   }
 }
 
-export function startOf(table: Table): number {
-  return Math.min(table.before?.start ?? Infinity, table.caption?.start ?? Infinity, table.header[0]?.find(Boolean)?.start ?? Infinity, table.body[0]?.find(Boolean)?.start ?? Infinity);
-}
-
 function tableCell(raw: RawCell, text: string): TableCell {
   return { text: text.slice(raw.start, raw.end), start: raw.start, end: raw.end };
 }
@@ -136,9 +132,9 @@ function tableOf(raw: RawTable, text: string): Table {
   const head = headerRows(cells, th);
   const table: Table = { header: cells.slice(0, head), body: cells.slice(head) };
   if (raw.caption) table.caption = tableCell(raw.caption, text);
-  // The line before is the table's only when it gives a unit: else it is the paragraph before ("The city published…").
+  // Only a candidate: the engine keeps it when it gives a unit (else it is the paragraph before, "The city published…").
   const before = lineBefore(text, raw.first);
-  if (before && unitOf(before.text)) table.before = before;
+  if (before) table.before = before;
   return table;
 }
 

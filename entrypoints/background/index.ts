@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Settings } from '@/lib/settings';
-import { loadSettings, settingsItem } from '@/utils/settings';
+import { withHighlights, type Settings } from '@/lib/settings';
+import { loadSettings, settingsItem, updateSettings } from '@/utils/settings';
 import { route, type Reply, type RouterDeps } from './router';
 import { forgetTab, invalidateAnalyses, leftPage } from './tab-store';
 import { showCount } from './badge';
@@ -10,6 +10,7 @@ import { registerCommands } from './commands';
 import { registerUserSites } from './user-sites';
 import { PageGuard } from './page-guard';
 import { registerChunkLoader } from './chunk-loader';
+import { EngineReads } from '@/lib/page-engine/reads';
 
 export default defineBackground(() => {
   const deps: RouterDeps = {
@@ -18,6 +19,8 @@ export default defineBackground(() => {
     analyze: (_page, figures) => figures,
     showCount,
     guard: new PageGuard((tabId, message) => browser.tabs.sendMessage(tabId, message)),
+    engine: new EngineReads(),
+    writeHighlights: (site, on) => updateSettings((s) => withHighlights(s, site, on)),
   };
 
   // Messages wait for the reader's settings, so no tab is analysed with the wrong currency.
@@ -49,11 +52,13 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     deps.guard.forget(tabId);
+    deps.engine.forgetTab(tabId);
     void forgetTab(tabId);
   });
   // A prerendered or restored tab takes another's place: the old id's page is gone.
   browser.tabs.onReplaced.addListener((_added, removed) => {
     deps.guard.forget(removed);
+    deps.engine.forgetTab(removed);
     void forgetTab(removed);
   });
   // The URL is visible only on sites with host access; there, a navigation the

@@ -3,7 +3,8 @@
  * what makes the worker whole again when it holds less than the page.
  *
  * Rates: every tab has a token bucket for the messages that change what the
- * worker holds (page:start, page:update, figures:add, figures:remove). A 2 MB
+ * worker holds (page:start, page:update, figures:add, figures:remove) and
+ * the settings write (settings:highlights). A 2 MB
  * article sends about 20 of them in a burst, a resend as many again; 30 fake
  * `pageshow` events once sent 881. What exceeds the bucket is dropped, with
  * one logged line per burst, and once the page has been calm for CALM_MS the
@@ -31,7 +32,7 @@ export interface GuardOptions {
 export const GUARD_DEFAULTS: GuardOptions = { capacity: 120, perSecond: 20, calmMs: 2000, maxCalmResends: 3, now: () => Date.now() };
 
 /** The messages that count against a tab's bucket. */
-const METERED = new Set(['page:start', 'page:update', 'figures:add', 'figures:remove']);
+const METERED = new Set(['page:start', 'page:update', 'figures:add', 'figures:remove', 'settings:highlights']);
 
 interface Bucket {
   tokens: number;

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { detectFigures } from '@/lib/index';
 import type { Figure } from '@/lib/figure';
 import { MAX_FIGURES_PER_MESSAGE, MAX_FIGURES_PER_TAB } from '@/lib/messages';
+import { EngineReads } from '@/lib/page-engine/reads';
 import { route, type RouterDeps } from './router';
 import { dropMemoryForTests, forgetTab, leftPage } from './tab-store';
 import { PageGuard } from './page-guard';
@@ -35,6 +36,8 @@ beforeEach(async () => {
     analyze: (_page, all) => all.map((f) => ({ ...f, year: 2024 })),
     showCount: async (tabId, count) => void badges.set(tabId, count),
     guard: new PageGuard(async () => undefined),
+    engine: new EngineReads(),
+    writeHighlights: async () => undefined,
   };
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
@@ -226,5 +229,23 @@ describe('messages the worker refuses', () => {
     await route({ type: 'page:start', page }, tab(1), broken);
     await route({ type: 'figures:add', url: URL_A, figures }, tab(1), broken);
     expect(await route({ type: 'figures:get', tabId: 1 }, popup, broken)).toEqual({ page, figures });
+  });
+});
+
+describe('the engine and the settings write, for a tab', () => {
+  it('a content script’s read is answered with its figures; a web page’s or another extension’s is refused', async () => {
+    const message = { type: 'engine:read', read: 'r1.1', from: 0, size: 8000, begin: { text, lang: 'en', tables: [] } };
+    const reply = await route(message, tab(1), deps);
+    expect(reply).toMatchObject({ next: text.length, figures: figures.map((f) => ({ id: f.id, text: f.text })) });
+    expect(await route(message, { id: 'another-extension', url: URL_A, tab: { id: 1 } }, deps)).toHaveProperty('error');
+    expect(await route({ ...message, begin: { text, lang: 'en', tables: 'x' } }, tab(1), deps)).toEqual({ error: 'begin.tables is not a list' });
+  });
+
+  it('a highlight switch is written by the worker, and only a well-formed one', async () => {
+    const writes: [string, boolean][] = [];
+    deps.writeHighlights = async (site, on) => void writes.push([site, on]);
+    expect(await route({ type: 'settings:highlights', site: 'scmp.com', on: false }, tab(1), deps)).toEqual({ ok: true });
+    expect(await route({ type: 'settings:highlights', site: 'scmp.com', on: 'no' }, tab(1), deps)).toHaveProperty('error');
+    expect(writes).toEqual([['scmp.com', false]]);
   });
 });

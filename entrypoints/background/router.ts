@@ -1,8 +1,11 @@
 import { checkSender, parseContentMessage, parseExtensionPageMessage, type FigureGetReply, type SenderLike, type TabSummary } from '@/lib/messages';
 import { addFigures, endPage, getFigure, getTab, removeFigures, shortfall, startPage, updatePage, type Analyze } from './tab-store';
 import type { PageGuard } from './page-guard';
+import { isEngineMessage, parseEngineMessage, type EngineReadReply } from '@/lib/page-engine/protocol';
+import type { EngineReads } from '@/lib/page-engine/reads';
+import type { PublishedDate } from '@/lib/normalize/published';
 
-export type Reply = FigureGetReply | TabSummary | { ok: true; count?: number } | { error: string };
+export type Reply = FigureGetReply | TabSummary | EngineReadReply | { date: PublishedDate | null } | { ok: true; count?: number } | { error: string };
 
 export interface RouterDeps {
   extensionId: string;
@@ -12,6 +15,10 @@ export interface RouterDeps {
   showCount: (tabId: number, count: number) => Promise<void>;
   /** Rates per page, and resends when the worker is short. */
   guard: PageGuard;
+  /** The pages' reads: detection, time marks, tables, dates (lib/page-engine). */
+  engine: EngineReads;
+  /** Stores a site's highlight switch in the reader's settings. */
+  writeHighlights: (site: string, on: boolean) => Promise<unknown>;
 }
 
 function reject(reason: string): { error: string } {
@@ -28,6 +35,14 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
   try {
     const who = checkSender(sender, deps.extensionId, deps.extensionOrigin);
     if (who.from === 'rejected') return reject(who.reason);
+
+    if (who.from === 'content' && isEngineMessage(message)) {
+      // Not metered: each answer is a bounded slice of work, and a page's reads are spaced by its re-read policy.
+      const parsed = parseEngineMessage(message);
+      if (!parsed.ok) return reject(parsed.reason);
+      const answer = deps.engine.answer(who.tabId, parsed.value);
+      return parsed.value.type === 'engine:date' ? { date: answer as PublishedDate | null } : (answer as EngineReadReply);
+    }
 
     if (who.from === 'content') {
       // Metered before validation: rebuilding a batch of 1,000 figures is the work a flood would cost.
@@ -48,6 +63,9 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
         case 'page:end':
           await endPage(who.tabId, msg.url);
           await deps.showCount(who.tabId, 0);
+          return { ok: true };
+        case 'settings:highlights':
+          await deps.writeHighlights(msg.site, msg.on);
           return { ok: true };
         case 'figure:get': {
           // Ids start over on every page: a card still open from the last one must not get this one's figure.

@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Figure, PageInfo } from '@/lib/figure';
 import { MAX_FIGURES_PER_MESSAGE, type TabMessage } from '@/lib/messages';
 import { SLICE_FIGURES } from '@/lib/analysis-slices';
+import { EngineReads } from '@/lib/page-engine/reads';
 import { route, type RouterDeps } from './router';
 import { dropMemoryForTests, forgetTab } from './tab-store';
 import { PageGuard } from './page-guard';
@@ -61,6 +62,8 @@ beforeEach(async () => {
     analyze,
     showCount: async () => undefined,
     guard: new PageGuard(async (tabId, message) => void told.push([tabId, message])),
+    engine: new EngineReads(),
+    writeHighlights: async () => undefined,
   };
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });

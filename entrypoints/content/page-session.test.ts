@@ -3,9 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentMessage } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { workerLike } from './worker-engine.test-helper';
 import { settingsItem } from '@/utils/settings';
 import { liveSettings } from './live-settings';
 import { startPageSession } from './page-session';
+import { contentKit } from './kit';
 import { claimLifetime, type Lifetime } from './lifetime';
 
 /**
@@ -51,7 +53,7 @@ function trusted<E extends Event>(event: E): E {
 const entryChanged = () => navigationApi.dispatchEvent(trusted(new Event('currententrychange')));
 
 async function started(): Promise<void> {
-  startPageSession(ctx, { manual: () => false, onStop: () => undefined });
+  startPageSession(ctx, { manual: () => false, settings: liveSettings(), kit: contentKit(), onStop: () => undefined });
   await until(() => sent.some((m) => m.type === 'figures:add'), 'figures sent');
 }
 
@@ -61,10 +63,7 @@ beforeEach(() => {
   document.body.replaceChildren(document.createRange().createContextualFragment('<p>Exports rose 5 percent to 14 trillion yuan.</p>'));
   sent = [];
   listeners = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: ContentMessage) => {
-    sent.push(message);
-    return undefined;
-  }) as never);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(workerLike((message) => sent.push(message)) as never);
   // The page's own objects, where the session listens.
   for (const target of [window, document, document.documentElement] as EventTarget[]) {
     const add = target.addEventListener.bind(target);
@@ -125,7 +124,7 @@ describe('the reader’s settings', () => {
     // While the page loads: the reader turns this site's highlights off.
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, highlightsOffSites: ['lifeofguangzhou.com'] });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    startPageSession(ctx, { manual: () => false, settings, onStop: () => undefined });
+    startPageSession(ctx, { manual: () => false, settings, kit: contentKit(), onStop: () => undefined });
     await until(() => sent.some((m) => m.type === 'figures:add'), 'figures sent');
     await new Promise((resolve) => setTimeout(resolve, 50));
     // happy-dom has no CSS.highlights: the painter would wrap, so a painted figure is an element.
@@ -138,7 +137,7 @@ describe('the reader’s settings', () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, disabledSites: ['lifeofguangzhou.com'] });
     await new Promise((resolve) => setTimeout(resolve, 0));
     let stopped = false;
-    startPageSession(ctx, { manual: () => false, settings, onStop: () => (stopped = true) });
+    startPageSession(ctx, { manual: () => false, settings, kit: contentKit(), onStop: () => (stopped = true) });
     await until(() => stopped, 'the session stopped');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sent).toEqual([]);

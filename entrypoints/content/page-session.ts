@@ -5,19 +5,20 @@
  * stops when the content script's context goes (extension updated, script
  * replaced) or the reader turns the site off.
  */
-import { browser } from 'wxt/browser';
 import type { ContentMessage, FigureGetReply } from '@/lib/messages';
+import type { PublishedDate } from '@/lib/normalize/published';
+import type { EngineMessage, EngineReadReply, PageEngine } from '@/lib/page-engine/protocol';
 import { DEFAULT_SETTINGS, highlightsOn, runsOn } from '@/lib/settings';
 import { AdoptedLooks, looksCss, sameLooks } from '@/page/looks';
 import { createPainter } from '@/page/painter';
-import { browserI18n } from '@/utils/page-i18n';
+import { i18nFrom } from '@/utils/i18n-from';
 import { Annotator } from '@/page/annotator';
 import { CardHost } from '@/page/card-host';
 import type { CardUi } from '@/page/card-ui';
-import { loadChunk } from './chunks';
+import type { ContentKit } from './kit';
 import { Hover, type HoverDeps } from '@/page/hover';
 import type { Lifetime } from './lifetime';
-import { liveSettings, type LiveSettings } from './live-settings';
+import type { LiveSettings } from './live-settings';
 import { mark, MARK_HIGHLIGHTED } from './marks';
 import { Navigation } from '@/page/navigation';
 import { PageChanges } from '@/page/page-changes';
@@ -31,13 +32,23 @@ function hiddenByCss(element: Element): boolean {
   return !element.checkVisibility() && getComputedStyle(element).display !== 'contents';
 }
 
-async function send(message: ContentMessage): Promise<unknown> {
-  try {
-    return await browser.runtime.sendMessage(message);
-  } catch {
-    // The worker is restarting or the extension was reloaded: the page keeps its highlights.
-    return undefined;
-  }
+/** What goes to the worker; a worker restarting or an extension reloaded answers nothing, and the page keeps its highlights. */
+function sender(kit: ContentKit): (message: ContentMessage | EngineMessage) => Promise<unknown> {
+  return async (message) => {
+    try {
+      return await kit.browser.runtime.sendMessage(message);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** The engine is the worker's (lib/page-engine): no detection code or work in the page. */
+function workerEngine(send: ReturnType<typeof sender>): PageEngine {
+  return {
+    read: async (message) => (await send({ type: 'engine:read', ...message })) as EngineReadReply,
+    date: async (candidates) => ((await send({ type: 'engine:date', candidates })) as { date?: PublishedDate | null } | undefined)?.date ?? null,
+  };
 }
 
 /** Hover, focus and keys cause work (a card, a lookup in the worker): only the reader's own count, until the session ends. */
@@ -52,8 +63,10 @@ export interface SessionOptions {
    * while the page loads, after the script started.
    */
   manual: () => boolean;
-  /** The reader's settings, read and watched since the script started (else from now on, and stopped with the session). */
-  settings?: LiveSettings;
+  /** The reader's settings, read and watched since the script started. */
+  settings: LiveSettings;
+  /** The extension API and what else the document_start script already has. */
+  kit: ContentKit;
   onStop: () => void;
   /** The card's drawing code; by default the chunk loaded on the first card. */
   cardUi?: () => Promise<CardUi>;
@@ -97,7 +110,9 @@ class PageSession {
     private readonly options: SessionOptions,
   ) {
     const { signal } = this.session;
-    this.live = options.settings ?? liveSettings();
+    this.live = options.settings;
+    const { kit } = options;
+    const send = sender(kit);
     this.timers = sessionTimers(signal);
     const timers = this.timers;
     this.changes = new PageChanges((batch) => void this.annotator.changed(batch), timers.set);
@@ -105,6 +120,7 @@ class PageSession {
       doc: document,
       painter: this.painter,
       send,
+      engine: workerEngine(send),
       ready: this.settingsRead(),
       highlights: false,
       hidden: hiddenByCss,
@@ -116,13 +132,22 @@ class PageSession {
     });
     const annotator = this.annotator;
     this.card = new CardHost({
-      i18n: () => browserI18n(this.settings),
+      i18n: () => i18nFrom(kit.browser.i18n, this.settings),
       detail: async (id) => ((await send({ type: 'figure:get', url: annotator.pageUrl, id })) as FigureGetReply | undefined)?.figure ?? null,
-      ui: options.cardUi ?? (() => loadChunk<CardUi>('card')),
+      ui: options.cardUi ?? (() => kit.loadChunk<CardUi>('card')),
     });
     const shadowRoots = () => this.changes.shadowRoots();
     this.hover = new Hover({ win: window, annotator, painter: this.painter, card: this.card, shadowRoots, listen: trustedListen(signal), timers });
-    this.commands = new TabCommands({ annotator, hover: this.hover, host: this.host, settings: () => this.settings, timers, stopped: () => this.stopped });
+    this.commands = new TabCommands({
+      annotator,
+      hover: this.hover,
+      host: this.host,
+      settings: () => this.settings,
+      timers,
+      stopped: () => this.stopped,
+      extensionId: kit.browser.runtime.id,
+      writeHighlights: (site, on) => send({ type: 'settings:highlights', site, on }),
+    });
     this.navigation = new Navigation({
       timers,
       signal,
@@ -168,7 +193,7 @@ class PageSession {
 
   /** The settings say this site runs: paint, listen, follow the settings and the app's navigation. */
   private begin(): void {
-    browser.runtime.onMessage.addListener(this.commands.onMessage);
+    this.options.kit.browser.runtime.onMessage.addListener(this.commands.onMessage);
     this.unwatch = this.live.listen((changed) => {
       this.settings = changed;
       if (!this.runsHere()) return this.stop(true);
@@ -209,8 +234,7 @@ class PageSession {
     this.stopped = true;
     this.session.abort();
     this.unwatch();
-    if (!this.options.settings) this.live.stop();
-    browser.runtime.onMessage.removeListener(this.commands.onMessage);
+    this.options.kit.browser.runtime.onMessage.removeListener(this.commands.onMessage);
     this.changes.stop();
     this.hover.setEnabled(false);
     this.annotator.stop({ withdraw: siteOff });

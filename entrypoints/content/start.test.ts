@@ -4,13 +4,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentMessage } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { annotateTab, PRESENCE_KEY } from '@/utils/annotate';
-import { readSettingsOnce, settingsItem } from '@/utils/settings';
+import { settingsItem } from '@/utils/settings';
+import { readSettingsOnce } from './live-settings';
 import { startPageSession } from './page-session';
 import { startContentScript } from './start';
 
 /** The engine as its chunk exports it, here without the worker. */
 const engine = () => Promise.resolve({ startPageSession });
 import { claimLifetime } from './lifetime';
+import { workerLike } from './worker-engine.test-helper';
 
 /** A default news site the reader turned off. */
 const SITE = 'https://www.lifeofguangzhou.com';
@@ -65,7 +67,7 @@ beforeEach(async () => {
   sent = [];
   injected = [];
   performance.clearMarks('figurelens:idle');
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: ContentMessage) => void sent.push(message)) as never);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(workerLike((message) => sent.push(message)) as never);
 });
 
 afterEach(() => {

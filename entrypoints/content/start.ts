@@ -12,6 +12,7 @@ import { documentIdle, pageShown } from './document-idle';
 import { claimLifetime } from './lifetime';
 import { liveSettings } from './live-settings';
 import { loadChunk } from './chunks';
+import { contentKit } from './kit';
 import { mark, MARK_IDLE } from './marks';
 import type { startPageSession } from './page-session';
 
@@ -55,7 +56,7 @@ export function startContentScript(engine: () => Promise<Engine> = () => loadChu
       (loaded) => {
         if (!loaded || !running || !lifetime.isValid) return;
         try {
-          loaded.startPageSession(lifetime, { manual, settings, onStop: release });
+          loaded.startPageSession(lifetime, { manual, settings, kit: contentKit(), onStop: release });
         } catch (error) {
           release();
           console.debug('FigureLens: could not start', error);

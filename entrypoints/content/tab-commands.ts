@@ -3,10 +3,9 @@
  * answered from what the page shows. The highlight switch is a settings
  * write only, answered once the change came back through the settings watch.
  */
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { parseTabMessage, type TabMessage } from '@/lib/messages';
-import { siteFor, siteHost, withHighlights, type Settings } from '@/lib/settings';
-import { updateSettings } from '@/utils/settings';
+import { siteFor, siteHost, type Settings } from '@/lib/settings';
 import type { Annotator } from '@/page/annotator';
 import type { Hover } from '@/page/hover';
 import type { SessionTimers } from '@/page/session-timers';
@@ -21,6 +20,10 @@ export interface TabCommandDeps {
   settings: () => Settings;
   timers: SessionTimers;
   stopped: () => boolean;
+  /** Our extension's id: only its messages are commands. */
+  extensionId: string;
+  /** Stores the site's highlight switch (the worker writes the settings). */
+  writeHighlights: (site: string, on: boolean) => Promise<unknown>;
 }
 
 export class TabCommands {
@@ -35,7 +38,7 @@ export class TabCommands {
   }
 
   readonly onMessage = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): boolean => {
-    if (sender.id !== browser.runtime.id) return false;
+    if (sender.id !== this.deps.extensionId) return false;
     const parsed = parseTabMessage(message);
     if (!parsed.ok) return false;
     this.answer(parsed.value).then(sendResponse, () => sendResponse(undefined));
@@ -65,7 +68,7 @@ export class TabCommands {
   private async rememberHighlights(on: boolean): Promise<void> {
     const { annotator, host, timers } = this.deps;
     const site = siteFor(this.deps.settings(), host) ?? siteHost(host) ?? host;
-    await updateSettings((s) => withHighlights(s, site, on)).catch(() => undefined);
+    await this.deps.writeHighlights(site, on).catch(() => undefined);
     if (annotator.highlightsOn === on || this.deps.stopped()) return;
     await new Promise<void>((resolve) => {
       this.settingsApplied.push(resolve);

@@ -4,6 +4,12 @@
  * that writes its own unit, "3,250亿元") stays the detector's figure.
  */
 import type { Figure } from '../figure';
+import type { Table } from '.';
+
+/** Where a table's text begins in the page text. */
+export function startOf(table: Table): number {
+  return Math.min(table.before?.start ?? Infinity, table.caption?.start ?? Infinity, table.header[0]?.find(Boolean)?.start ?? Infinity, table.body[0]?.find(Boolean)?.start ?? Infinity);
+}
 
 /** Both lists sorted by start; the result is too. */
 export function mergeTableFigures(detected: readonly Figure[], cells: readonly Figure[]): Figure[] {

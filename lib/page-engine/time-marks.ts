@@ -1,8 +1,8 @@
 /**
  * The page's time marks (lib/normalize readTimeMarks: headings and sentences
  * without figures that set the time of the figures after them), read a
- * stretch at a time alongside detection, so a 2 MB page costs no long task
- * for them either. Offsets are in the text read, which for a full read is
+ * stretch at a time alongside detection, so a 2 MB page costs the worker no
+ * long stall for them either. Offsets are in the text read, which for a full read is
  * the page space itself (space.whole starts at 0).
  *
  * A stretch ends just after a sentence end, where readTimeMarks of the whole
@@ -22,30 +22,39 @@ const MAX_PENDING = 64_000;
 
 export class TimeMarkReader {
   readonly marks: TimeMark[] = [];
-  private from = 0;
 
+  /** `from`: where reading begins (a read taken up again where it stood). */
   constructor(
     private readonly text: string,
     private readonly lang: Lang,
     private readonly read: (text: string, lang: Lang) => TimeMark[] = readTimeMarks,
+    private from = 0,
   ) {}
+
+  /** Where reading stands: the text before it has been read. */
+  get position(): number {
+    return this.from;
+  }
 
   /** Everything has been read. */
   get done(): boolean {
     return this.from >= this.text.length;
   }
 
-  /** Reads the sentences that end before `to` (all of them once `to` reaches the end). */
-  readTo(to: number): void {
+  /** Reads the sentences that end before `to` (all of them once `to` reaches the end); gives the marks it found. */
+  readTo(to: number): TimeMark[] {
     const { text, from } = this;
     const cut = to >= text.length ? text.length : sentenceCut(text, from, to);
-    if (cut <= from) return;
+    if (cut <= from) return [];
     this.from = cut;
-    if (this.marks.length >= MAX_MARKS) return;
+    const found: TimeMark[] = [];
     for (const mark of this.read(text.slice(from, cut), this.lang)) {
       if (this.marks.length >= MAX_MARKS) break;
-      this.marks.push({ ...mark, at: mark.at + from });
+      const at = { ...mark, at: mark.at + from };
+      this.marks.push(at);
+      found.push(at);
     }
+    return found;
   }
 }
 

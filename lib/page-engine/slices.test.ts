@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from '@/lib/detect/index';
 import type { Figure } from '@/lib/figure';
-import { detectSlice } from './detection-slices';
+import { detectSlice } from './slices';
 
 /** Sentences that trip a cut at ". " or a space: initials, abbreviations, a restatement, Chinese. */
 const SENTENCES = [
