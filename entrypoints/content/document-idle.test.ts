@@ -23,15 +23,17 @@ describe('document idle, as Chromium times document_idle scripts', () => {
     expect(await settled(documentIdle(loadingDocument('complete').doc))).toBe(true);
   });
 
-  it('waits for the DOM, then comes with the load event', async () => {
+  it('waits for the DOM, then comes once the page has loaded, within a look', async () => {
     vi.useFakeTimers();
     const page = loadingDocument('loading');
     const idle = documentIdle(page.doc);
+    await vi.advanceTimersByTimeAsync(500);
     expect(await settled(idle)).toBe(false);
     page.set('interactive');
-    page.doc.dispatchEvent(new Event('DOMContentLoaded'));
+    await vi.advanceTimersByTimeAsync(100);
     expect(await settled(idle)).toBe(false);
-    page.win.dispatchEvent(new Event('load'));
+    page.set('complete');
+    await vi.advanceTimersByTimeAsync(40);
     expect(await settled(idle)).toBe(true);
   });
 
@@ -39,10 +41,23 @@ describe('document idle, as Chromium times document_idle scripts', () => {
     vi.useFakeTimers();
     const page = loadingDocument('interactive');
     const idle = documentIdle(page.doc);
-    await vi.advanceTimersByTimeAsync(199);
+    await vi.advanceTimersByTimeAsync(160);
     expect(await settled(idle)).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(40);
     expect(await settled(idle)).toBe(true);
+  });
+
+  it('listens to nothing of the page: its events run in the page’s own tasks', async () => {
+    vi.useFakeTimers();
+    const page = loadingDocument('loading');
+    const listen = vi.spyOn(page.doc, 'addEventListener');
+    const listenWin = vi.spyOn(page.win, 'addEventListener');
+    const idle = documentIdle(page.doc);
+    page.set('complete');
+    await vi.advanceTimersByTimeAsync(40);
+    expect(await settled(idle)).toBe(true);
+    expect(listen).not.toHaveBeenCalled();
+    expect(listenWin).not.toHaveBeenCalled();
   });
 });
 

@@ -5,26 +5,26 @@
  * settings, a storage round trip that can take tens of milliseconds, are read
  * while the page loads; the page itself is read from this moment on, as
  * before.
+ *
+ * Looked at by a timer, not by listening for DOMContentLoaded and load: a
+ * listener runs inside the page's own task, the parser's last one with its
+ * layout (40–80 ms on an ordinary article), and the whole of that task would
+ * then hold our code. A timer's look is a task of its own, of microseconds.
  */
 const IDLE_AFTER_PARSED_MS = 200;
+/** How often the ready state is looked at: the engine starts at most this much later than the moment came. */
+const LOOK_MS = 40;
 
 export function documentIdle(doc: Document = document): Promise<void> {
   return new Promise((resolve) => {
-    const win = doc.defaultView;
-    const parsed = () => {
-      if (doc.readyState === 'complete' || !win) return resolve();
-      const timer = setTimeout(resolve, IDLE_AFTER_PARSED_MS);
-      win.addEventListener(
-        'load',
-        () => {
-          clearTimeout(timer);
-          resolve();
-        },
-        { once: true },
-      );
+    let parsedAt: number | undefined;
+    const look = () => {
+      if (doc.readyState === 'complete' || !doc.defaultView) return resolve();
+      if (doc.readyState !== 'loading') parsedAt ??= Date.now();
+      if (parsedAt !== undefined && Date.now() - parsedAt >= IDLE_AFTER_PARSED_MS) return resolve();
+      setTimeout(look, LOOK_MS);
     };
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', parsed, { once: true });
-    else parsed();
+    look();
   });
 }
 
