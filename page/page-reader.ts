@@ -6,7 +6,7 @@
  * turn. The page's main thread only walks, places and paints.
  */
 import type { Figure, Lang } from '@/lib/figure';
-import type { EngineBegin, EngineSlice, PageEngine } from '@/lib/page-engine/protocol';
+import { MAX_SLICE, type EngineBegin, type EngineSlice, type PageEngine } from '@/lib/page-engine/protocol';
 import type { Table } from '@/lib/tables';
 import { TextWalker, type TextModel } from './text-model';
 import type { Slicer } from './yield';
@@ -24,7 +24,7 @@ import { TableCells } from './table-cells';
  * long task (50 ms) with its ranges and paint included.
  */
 const FIRST_CHUNK = 8000;
-const MAX_CHUNK = 64_000;
+const MAX_CHUNK = MAX_SLICE;
 const SLICE_TARGET_MS = 5;
 /** Figures per figures:add while a page is being read: small enough to keep each message's cloning short. */
 const SEND_BATCH = 500;
