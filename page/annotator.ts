@@ -24,7 +24,6 @@
  * id, and sent again. Full reads are spaced by what they cost, so a page
  * that keeps doing it costs a bounded share of the main thread.
  */
-import type { PublishedDate } from '@/lib/normalize/published';
 import type { PageEngine } from '@/lib/page-engine/protocol';
 import { MAX_URL, type ContentMessage, type TabStatus } from '@/lib/messages';
 import { pageLang } from '@/lib/page';
@@ -39,11 +38,10 @@ import { PagePaint } from './page-paint';
 import { PageReader } from './page-reader';
 import { mergeInto, PageRead, type QueuedChange } from './page-read';
 import type { RegionList } from './page-space';
-import { PAGE_TEXT_SAMPLE, pageRecord, samePage } from './page-record';
+import { PAGE_TEXT_SAMPLE, pageDate, pageRecord, samePage } from './page-record';
 import type { Placing } from './placing';
 import { RereadPolicy } from './reread-policy';
 import { ReturningFigures } from './returning-figures';
-import { collectPublishedCandidates } from './published';
 import { ReadMarks } from './read-marks';
 
 export { RESYNC_MS } from './reread-policy';
@@ -292,7 +290,7 @@ export class Annotator {
       marks,
     };
     if (again) page.incoming = at.into;
-    const published = await this.dateOf(model.text);
+    const published = await pageDate(this.deps.engine, doc, model.text);
     if (gen !== this.generation) return;
     // The record is made when the first figures go: its marks go with it when the read is done by then
     // (an article read in one slice), else in a page:update after.
@@ -382,7 +380,7 @@ export class Annotator {
     const text = leadingText(doc.body ?? doc.documentElement, PAGE_TEXT_SAMPLE, { skip: hidden });
     const lang = pageLang(doc.documentElement.getAttribute('lang'), text);
     if (lang !== page.lang) return page.policy.want('lang');
-    const published = await this.dateOf(text);
+    const published = await pageDate(this.deps.engine, doc, text);
     if (gen !== this.generation) return;
     const record = pageRecord(doc, page.url, lang, published, page.record?.marks);
     if (page.record && !samePage(record, page.record)) {
@@ -391,15 +389,5 @@ export class Annotator {
       this.outbox.queue({ type: 'page:update', page: record });
     }
     if (page.policy.wanted) page.policy.scheduleForRead();
-  }
-
-  /** The page's date, from what its DOM says (the engine reads it); none when the engine does not answer. */
-  private async dateOf(text: string): Promise<PublishedDate | null> {
-    try {
-      return await this.deps.engine.date(collectPublishedCandidates(this.deps.doc, text));
-    } catch (error) {
-      console.debug('FigureLens: the page date was not read', error);
-      return null;
-    }
   }
 }

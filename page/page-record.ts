@@ -2,6 +2,8 @@
 import type { Lang, PageInfo, TimeMark } from '@/lib/figure';
 import { MAX_TITLE } from '@/lib/messages';
 import type { PublishedDate } from '@/lib/normalize/published';
+import type { PageEngine } from '@/lib/page-engine/protocol';
+import { collectPublishedCandidates } from './published';
 
 /** How much of the page's text its language and byline are judged by (pageLang samples 20,000 characters). */
 export const PAGE_TEXT_SAMPLE = 20_000;
@@ -20,4 +22,14 @@ export function pageRecord(doc: Document, url: string, lang: Lang, published: Pu
 /** Marks are not compared: a record made again carries the same ones. */
 export function samePage(a: PageInfo, b: PageInfo): boolean {
   return a.url === b.url && a.title === b.title && a.lang === b.lang && a.publishedAt === b.publishedAt && a.publishedFrom === b.publishedFrom;
+}
+
+/** The page's date, from what its DOM says (the engine reads it); none when the engine does not answer. */
+export async function pageDate(engine: PageEngine, doc: Document, text: string): Promise<PublishedDate | null> {
+  try {
+    return await engine.date(collectPublishedCandidates(doc, text));
+  } catch (error) {
+    console.debug('FigureLens: the page date was not read', error);
+    return null;
+  }
 }
