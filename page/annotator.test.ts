@@ -787,6 +787,8 @@ describe('highlights off and on, and navigation', () => {
     rereading = true;
     const done = annotator.changed(null);
     await vi.advanceTimersByTimeAsync(RESYNC_MS * 3);
+    // Whatever the read still waits for (a slice's turn is a timer here), however long it took.
+    await vi.runAllTimersAsync();
     await done;
     await annotator.idle();
     expect(slices).toBeGreaterThan(1);
