@@ -12,9 +12,9 @@
  * stood.
  */
 import { detectFigures } from '../detect';
-import type { Figure, Lang } from '../figure';
+import type { Figure, Lang, TimeMark } from '../figure';
 import { findPublishedDate, type PublishedDate } from '../normalize/published';
-import type { EngineBegin, EngineMessage, EngineReadReply, EngineSlice, PageEngine } from './protocol';
+import { MAX_SLICE, type EngineBegin, type EngineMessage, type EngineReadReply, type EngineSlice, type PageEngine } from './protocol';
 import { detectSlice } from './slices';
 import { TableFigures } from './table-figures';
 import { TimeMarkReader } from './time-marks';
@@ -110,6 +110,23 @@ export class EngineReads {
     this.held -= read.begin.text.length;
     this.reads.delete(key);
   }
+}
+
+/**
+ * A whole text read as the page's reads are, slice after slice: the scan CLI
+ * and the evaluation get exactly what the extension gets.
+ */
+export function readWhole(begin: EngineBegin, detect: Detect = byDetector): { figures: Figure[]; marks: TimeMark[] } {
+  const read = new Read(begin, 0, detect);
+  const figures: Figure[] = [];
+  const marks: TimeMark[] = [];
+  for (let from = 0; from < begin.text.length; ) {
+    const slice = read.slice(from, MAX_SLICE)!;
+    figures.push(...slice.figures);
+    marks.push(...slice.marks);
+    from = slice.next;
+  }
+  return { figures, marks };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** One source → its figures, analysed as the extension analyses a page. */
 import { BYLINE_TEXT_CHARS, collectPublishedCandidates } from '@/page/published';
-import { analyzePage, detectFigures, findPublishedDate, readTimeMarks, type CurrencyCode, type Figure, type PageInfo } from '@/lib/index';
-import { mergeTableFigures, readTable } from '@/lib/tables';
+import { analyzePage, findPublishedDate, type CurrencyCode, type Figure, type PageInfo } from '@/lib/index';
+import { readWhole } from '@/lib/page-engine/reads';
 import type { Source } from './read-source';
 
 export interface ScanOptions {
@@ -27,12 +27,10 @@ export function scan(source: Source, options: ScanOptions = { currency: 'USD', l
   const published = findPublishedDate(candidates);
   const page: PageInfo = { url: source.name, title: source.title, lang: source.lang };
   if (published) Object.assign(page, { publishedAt: published.date, publishedFrom: published.from });
-  // Headings and sentences without figures set the time of the figures after them.
-  const marks = readTimeMarks(source.text, source.lang);
+  // Read as the extension's worker reads a page: figures, table cells the caption or a header gives a unit, and the
+  // headings and sentences without figures that set the time of the figures after them.
+  const { figures: detected, marks } = readWhole({ text: source.text, lang: source.lang, tables: source.tables ?? [], marksFrom: 0 });
   if (marks.length > 0) page.marks = marks;
-  // Table cells the caption or a header gives a unit are figures beside the text's, as in the extension.
-  const cells = (source.tables ?? []).flatMap(readTable).sort((a, b) => a.start - b.start);
-  const detected = mergeTableFigures(detectFigures(source.text, { lang: source.lang }), cells);
   const figures = analyzePage(page, detected, { readerCurrency: options.currency, locale: options.locale });
   return {
     source: source.name,
