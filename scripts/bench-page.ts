@@ -63,17 +63,22 @@ async function load(session: Session, bench: BenchPage, extension: boolean): Pro
   return pageCost(events, bench.url);
 }
 
-/** `BENCH_BREAKDOWN=1`: what our longest task of the load was made of (bench-page/breakdown.ts). */
+/**
+ * `BENCH_BREAKDOWN=1`: what our longest task of the load was made of
+ * (bench-page/breakdown.ts); `BENCH_BREAKDOWN=all`: every task of ours, longest first.
+ */
 function printLongest(events: readonly TraceEvent[], url: string): void {
   const thread = mainThreadFor(events, url);
   if (!thread) return;
-  const ours = tasksOn(events, thread).filter((t) => t.ours);
-  const longest = ours.reduce<(typeof ours)[number] | undefined>((a, t) => (!a || t.end - t.start > a.end - a.start ? t : a), undefined);
-  if (!longest) return;
-  const parts = breakdown(events, thread, longest).slice(0, 12);
-  console.log(`    longest task ${((longest.end - longest.start) / 1000).toFixed(1)} ms of ${ours.length} ours: ${parts.map((p) => `${p.name} ${p.ms.toFixed(1)}`).join(', ')}`);
-  const hot = hotFunctions(events, thread, longest).slice(0, 12);
-  console.log(`      sampled: ${hot.map((p) => `${p.name} ${p.ms.toFixed(1)}`).join(', ')}`);
+  const ours = tasksOn(events, thread)
+    .filter((t) => t.ours)
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const task of process.env.BENCH_BREAKDOWN === 'all' ? ours : ours.slice(0, 1)) {
+    const parts = breakdown(events, thread, task).slice(0, 12);
+    console.log(`    task ${((task.end - task.start) / 1000).toFixed(1)} ms of ${ours.length} ours: ${parts.map((p) => `${p.name} ${p.ms.toFixed(1)}`).join(', ')}`);
+    const hot = hotFunctions(events, thread, task).slice(0, 12);
+    console.log(`      sampled: ${hot.map((p) => `${p.name} ${p.ms.toFixed(1)}`).join(', ')}`);
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
