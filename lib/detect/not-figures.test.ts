@@ -75,6 +75,9 @@ describe('a count’s noun never carries to a year, a time, an address, a model 
     ['a model name after a comma', 'It sold 300 cars, 3 Series included.', ['300 cars']],
     ['casualties in a breakdown', 'The ferry carried 300 passengers, of whom 12 were killed and 40 were injured.', ['300 passengers']],
     ['a year after "from"', 'It has 4,200 workers, up from 2019 levels.', ['4,200 workers']],
+    ['an age range after a count', 'He hired 300 workers, aged 25 to 40.', ['300 workers']],
+    ['a model glued to its number after 其中, in both scripts', '全省建成基站10万个，其中5G基站3万个；建成基站10萬個，其中5G基站3萬個。', ['10万个', '3万个', '10萬個', '3萬個']],
+    ['a model glued to its number after "including"', 'It built 100,000 base stations, including 5G ones.', ['100,000 base stations']],
   ])('%s', (_, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

@@ -5,7 +5,7 @@
  */
 import type { FigureKind, QuantityUnit, PercentUnit } from '../figure';
 import { chineseNumerals, connectorAfter, countBreakdown, countEllipsis, countEllipsisVerbs, listAfter, partBefore, rangeGaps, scaleGlued, scaleSpaced, unitAfter, type Currency } from './lexicon';
-import { isHan, isInlineSpace } from './chars';
+import { isHan, isInlineSpace, isLetter } from './chars';
 import { find, isDigit, langOf, NUMERAL_FIRST, skipGap, skipSpaces, skipSpacesBack, type Candidate } from './candidate';
 import { Trie } from './trie';
 
@@ -152,7 +152,7 @@ const ELLIPSIS_VERB = new Trie<true>(true).addAll(countEllipsisVerbs, () => true
 const BREAKDOWN = new Trie<true>(true).addAll(countBreakdown, () => true, undefined);
 
 /** "and 41,000", "and laid off 1,200": a connector, or a connector and a verb, ends right before `start`. */
-function ellipsisBefore(text: string, start: number, floor: number): boolean {
+export function ellipsisBefore(text: string, start: number, floor: number): boolean {
   const at = skipSpacesBack(text, start, floor);
   if (ELLIPSIS.find(text, at, floor)) return true;
   return ELLIPSIS_VERB.find(text, at, floor) !== undefined && ELLIPSIS.find(text, skipSpacesBack(text, ELLIPSIS_VERB.at, floor), floor) !== undefined;
@@ -166,8 +166,9 @@ function ellipsisBefore(text: string, start: number, floor: number): boolean {
 export function joinsNeighbour(text: string, start: number, end: number, floor: number, opener: Candidate['opener']): boolean {
   const c = find(connectorAfter, text, skipSpaces(text, end));
   if ((c !== undefined && (c.value !== 'and' || opener === 'between')) || listGoesOn(text, end)) return true;
-  // "including 88 Tianhe Road", "300 cars, 3 Series included": a capitalised word after the number names a place or a model.
-  const named = isInlineSpace(text.charCodeAt(end)) && isCapital(text.charCodeAt(end + 1));
+  // "including 88 Tianhe Road", "300 cars, 3 Series included": a capitalised word after the number names a place or a
+  // model; "其中5G基站" a letter glued to it.
+  const named = (isInlineSpace(text.charCodeAt(end)) && isCapital(text.charCodeAt(end + 1))) || isLetter(text.charCodeAt(end));
   if (!named && floor > 0 && start - floor <= ELLIPSIS_REACH && ellipsisBefore(text, start, floor)) return true;
   // "of which 612,000", "with 223": a part of the count before, if one stands there (refine/lists.ts decides).
   if (!named && floor > 0 && BREAKDOWN.find(text, skipSpacesBack(text, start, floor), floor) !== undefined) return true;
