@@ -60,6 +60,11 @@ describe('a part of a whole: "118 of the 435 seats", "Of the 2,350 jobs cut, 940
     expect(read('在39个大类行业中，其中有12类行业增速加快。')).toEqual([['12类', 'count', 12, '类']]);
   });
 
+  it('Chinese writes the part with its counter, so it counts already, in both scripts', () => {
+    expect(read('女性在众议院435个席位中占118个。')).toEqual([['435个', 'count', 435, '个'], ['118个', 'count', 118, '个']]);
+    expect(read('女性在眾議院435個席位中佔118個。')).toEqual([['435個', 'count', 435, '個'], ['118個', 'count', 118, '個']]);
+  });
+
   it('a bare "of" with no count after it, a page, a rank or a year is no part', () => {
     expect(texts('See page 12 of 40 in the annual report.')).toEqual([]);
     expect(texts('The firm was ranked 3 of 10 by analysts.')).toEqual([]);
