@@ -76,6 +76,7 @@ describe('a count’s noun never carries to a year, a time, an address, a model 
     ['casualties in a breakdown', 'The ferry carried 300 passengers, of whom 12 were killed and 40 were injured.', ['300 passengers']],
     ['a year after "from"', 'It has 4,200 workers, up from 2019 levels.', ['4,200 workers']],
     ['an age range after a count', 'He hired 300 workers, aged 25 to 40.', ['300 workers']],
+    ['stock codes after a breakdown word', 'It listed 30 stocks, including 600519 and 000858.', ['30 stocks']],
     ['a model glued to its number after 其中, in both scripts', '全省建成基站10万个，其中5G基站3万个；建成基站10萬個，其中5G基站3萬個。', ['10万个', '3万个', '10萬個', '3萬個']],
     ['a model glued to its number after "including"', 'It built 100,000 base stations, including 5G ones.', ['100,000 base stations']],
   ])('%s', (_, text, expected) => {

@@ -158,6 +158,14 @@ export function ellipsisBefore(text: string, start: number, floor: number): bool
   return ELLIPSIS_VERB.find(text, at, floor) !== undefined && ELLIPSIS.find(text, skipSpacesBack(text, ELLIPSIS_VERB.at, floor), floor) !== undefined;
 }
 
+/** "including 600519 and 000858": a leading zero, or five digits and more with no thousands separator, write a code. */
+export function codeLike(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 48 && end - start > 1) return true;
+  if (end - start < 5) return false;
+  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * A bare number lives on only as one end of a range ("5-6 percent", "between 6.5
  * and 7 percent", "$1.2-1.5 billion"), a number of a list ("4.6 and 3.1 percentage
@@ -168,7 +176,7 @@ export function joinsNeighbour(text: string, start: number, end: number, floor: 
   if ((c !== undefined && (c.value !== 'and' || opener === 'between')) || listGoesOn(text, end)) return true;
   // "including 88 Tianhe Road", "300 cars, 3 Series included": a capitalised word after the number names a place or a
   // model; "其中5G基站" a letter glued to it.
-  const named = (isInlineSpace(text.charCodeAt(end)) && isCapital(text.charCodeAt(end + 1))) || isLetter(text.charCodeAt(end));
+  const named = (isInlineSpace(text.charCodeAt(end)) && isCapital(text.charCodeAt(end + 1))) || isLetter(text.charCodeAt(end)) || codeLike(text, start, end);
   if (!named && floor > 0 && start - floor <= ELLIPSIS_REACH && ellipsisBefore(text, start, floor)) return true;
   // "of which 612,000", "with 223": a part of the count before, if one stands there (refine/lists.ts decides).
   if (!named && floor > 0 && BREAKDOWN.find(text, skipSpacesBack(text, start, floor), floor) !== undefined) return true;

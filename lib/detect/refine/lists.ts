@@ -8,7 +8,7 @@
 import { countBreakdown, listGaps } from '../lexicon';
 import { valueOf } from '../numeral';
 import type { Candidate } from '../candidate';
-import { ELLIPSIS_REACH, ellipsisBefore } from '../read-after';
+import { codeLike, ELLIPSIS_REACH, ellipsisBefore } from '../read-after';
 
 /** Longer gaps than this are never a list connector. */
 const MAX_GAP = 8;
@@ -101,7 +101,7 @@ export function carryCountNouns(text: string, candidates: Candidate[]): Candidat
       else if (b.kind !== 'percent') whole = undefined;
       continue;
     }
-    if (b.valueMax !== undefined || isYear(text, b)) continue;
+    if (b.valueMax !== undefined || isYear(text, b) || (b.multiplyExp === undefined && codeLike(text, b.start, b.end))) continue;
     const a = candidates[i - 1];
     // Only after a word of countEllipsis: "300 workers aged 25 to 40" is a range of something else.
     if (a && counts(a) && b.outerStart - a.end <= ELLIPSIS_REACH && sameClause(text, a.end, b.outerStart) && ellipsisBefore(text, b.start, a.end)) {
