@@ -174,12 +174,11 @@ export function codeLike(text: string, start: number, end: number): boolean {
 export function joinsNeighbour(text: string, start: number, end: number, floor: number, opener: Candidate['opener']): boolean {
   const c = find(connectorAfter, text, skipSpaces(text, end));
   if ((c !== undefined && (c.value !== 'and' || opener === 'between')) || listGoesOn(text, end)) return true;
-  // "including 88 Tianhe Road", "300 cars, 3 Series included": a capitalised word after the number names a place or a
-  // model; "其中5G基站" a letter glued to it.
-  const named = (isInlineSpace(text.charCodeAt(end)) && isCapital(text.charCodeAt(end + 1))) || isLetter(text.charCodeAt(end)) || codeLike(text, start, end);
-  if (!named && floor > 0 && start - floor <= ELLIPSIS_REACH && ellipsisBefore(text, start, floor)) return true;
-  // "of which 612,000", "with 223": a part of the count before, if one stands there (refine/lists.ts decides).
-  if (!named && floor > 0 && BREAKDOWN.find(text, skipSpacesBack(text, start, floor), floor) !== undefined) return true;
+  // "and 41,000", "of which 612,000", "with 223": the count before may give its noun (refine/lists.ts decides)…
+  const cue = floor > 0 && ((start - floor <= ELLIPSIS_REACH && ellipsisBefore(text, start, floor)) || BREAKDOWN.find(text, skipSpacesBack(text, start, floor), floor) !== undefined);
+  // …unless a capitalised word after the number names a place or a model ("including 88 Tianhe Road", "3 Series"),
+  // a letter is glued to it (其中5G基站), or it is written as a code.
+  if (cue && !(isInlineSpace(text.charCodeAt(end)) && isCapital(text.charCodeAt(end + 1))) && !isLetter(text.charCodeAt(end)) && !codeLike(text, start, end)) return true;
   return floor > 0 && start - floor <= MAX_CONNECTOR && rangeGaps.has(text.slice(floor, start).trim());
 }
 
