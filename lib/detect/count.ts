@@ -1,11 +1,12 @@
 /**
  * What makes a number with no unit a count in English: a noun phrase after
- * it (noun.ts), or a counted subject before it in the same sentence ("the
- * number of high-tech enterprises reached 1,120"); and what makes a count no
- * economic figure ("killed 19 people").
+ * it (noun.ts), a counted subject before it in the same sentence ("the
+ * number of high-tech enterprises reached 1,120"), the count it is a part of
+ * ("118 of the 435 seats", "Of the 2,350 jobs cut, 940 …"); and what makes a
+ * count no economic figure ("killed 19 people", "19 people were killed").
  */
 import type { QuantityUnit } from '../figure';
-import { casualtyVerbs, countSubjects, unitAfter, unitsOf, wordCountHeads, wordCountNotAfter } from './lexicon';
+import { casualtiesAfter, casualtyVerbs, countFrames, countOutOf, countSubjects, unitAfter, unitsOf, wordCountHeads, wordCountNotAfter } from './lexicon';
 import { isInlineSpace, isLetter } from './chars';
 import { readCountNoun } from './noun';
 import { isDigit, isSignChar } from './candidate';
@@ -15,6 +16,10 @@ const VERB = new Trie<true>(true).addAll(countSubjects.verbs, () => true, 'en');
 const CASUALTY = new Trie<true>(true).addAll(casualtyVerbs, () => true, 'en');
 const WORD_HEADS = new Set(wordCountHeads);
 const NOT_AFTER = new Trie<true>(true).addAll(wordCountNotAfter, () => true, 'en');
+const CASUALTIES_AFTER = new Trie<true>().addAll(casualtiesAfter, () => true, 'en');
+const OUT_OF = new Trie<true>().addAll(countOutOf, () => true, 'en');
+const FRAME = new Trie<true>().addAll(countFrames.openers, () => true, 'en');
+const DETERMINER = new Trie<true>().addAll(countFrames.determiners, () => true, 'en');
 const { subjects, breakers, reach } = countSubjects;
 
 export interface Counted {
@@ -95,9 +100,67 @@ function subjectBefore(text: string, start: number, outerStart: number): string 
     const i = between.indexOf(b);
     if (i >= 0 && !isLetter(between.charCodeAt(i - 1)) && !isLetter(between.charCodeAt(i + b.length))) return undefined;
   }
-  // The noun: the cue and the words after it up to a comma or verb, at most four.
+  // The noun: the cue and the words after it up to a comma, a number or the verb before the figure, at most four.
   const words = text.slice(from + best, start).split(/[,;(]/)[0]!.trim().split(/\s+/).slice(0, 4);
+  const cut = words.findIndex((w, i) => i > 0 && /[\d%]/.test(w));
+  if (cut > 0) words.length = cut;
+  // "workforce to 4,200": the verb right before the figure is no part of the noun.
+  while (words.length > 1 && VERB.find(words.at(-1)!, words.at(-1)!.length, 0) && VERB.at === 0) words.pop();
   return words.join(' ');
+}
+
+/** "19 people were killed": the words after the counted phrase make its count casualties. */
+function casualtiesAt(text: string, end: number): boolean {
+  return isInlineSpace(text.charCodeAt(end)) && CASUALTIES_AFTER.find(text, end + 1, Math.min(text.length, end + 24)) !== undefined;
+}
+
+/** Past the digits (and thousands commas) of a number at `at`; `at` itself when none stands there. */
+function digitsEnd(text: string, at: number): number {
+  let i = at;
+  while (isDigit(text.charCodeAt(i)) || (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)))) i++;
+  return i;
+}
+
+/** "118 of the 435 seats", "118 of 435 members": the count after "of" gives the noun; its end, past the number. */
+function outOfCount(text: string, q: number): { noun: string; end: number } | undefined {
+  if (!isInlineSpace(text.charCodeAt(q)) || !OUT_OF.find(text, q + 1, Math.min(text.length, q + 12))) return undefined;
+  const at = OUT_OF.at + 1;
+  if (!isInlineSpace(text.charCodeAt(at - 1))) return undefined;
+  const end = digitsEnd(text, at);
+  if (end === at) return undefined;
+  const counted = readCountNoun(text, end);
+  return counted && counted !== 'not-counted' && !casualtiesAt(text, counted.end) ? counted : undefined;
+}
+
+/** After the determiners and the whole's number at `at` ("the 2,350 "), where its noun phrase starts (at a space). */
+function frameNounAt(text: string, at: number): number {
+  let i = at;
+  if (DETERMINER.find(text, i, Math.min(text.length, i + 8)) && isInlineSpace(text.charCodeAt(DETERMINER.at))) i = DETERMINER.at + 1;
+  const end = digitsEnd(text, i);
+  if (end > i) {
+    const scale = unitAfter.find(text, end + 1, Math.min(text.length, end + 12));
+    return scale ? -1 : end;
+  }
+  return i - 1;
+}
+
+/**
+ * "Of the 2,350 jobs the company cut this year, 940 …", "Among these firms, 13 reported…": a number right after the
+ * first clause of a sentence that opens with a part of a whole counts the whole's noun.
+ */
+function frameNoun(text: string, start: number): { noun: string; end: number } | undefined {
+  let comma = start;
+  while (comma > 0 && comma > start - 2 && isInlineSpace(text.charCodeAt(comma - 1))) comma--;
+  if (text.charCodeAt(comma - 1) !== 44) return undefined;
+  let from = sentenceStart(text, comma);
+  while (from < comma && (isInlineSpace(text.charCodeAt(from)) || text.charCodeAt(from) === 10)) from++;
+  if (!FRAME.find(text, from, Math.min(comma, from + 8)) || !isInlineSpace(text.charCodeAt(FRAME.at))) return undefined;
+  // The comma must close the frame's first clause: no other clause comma between.
+  for (let i = FRAME.at; i < comma - 1; i++) if (text.charCodeAt(i) === 44 && !isDigit(text.charCodeAt(i + 1))) return undefined;
+  const nounAt = frameNounAt(text, FRAME.at + 1);
+  if (nounAt < 0) return undefined;
+  const counted = readCountNoun(text, nounAt);
+  return counted && counted !== 'not-counted' && counted.end < comma ? counted : undefined;
 }
 
 /**
@@ -119,7 +182,7 @@ export function readCount(
   const out = COUNTED;
   if (counted) {
     if (word && (!WORD_HEADS.has(counted.noun.slice(counted.noun.lastIndexOf(' ') + 1).toLowerCase()) || wordBefore(NOT_AFTER, text, outerStart))) return undefined;
-    if (wordBefore(CASUALTY, text, outerStart)) return 'not-counted';
+    if (wordBefore(CASUALTY, text, outerStart) || casualtiesAt(text, counted.end)) return 'not-counted';
     out.unit = quantityHead(text, counted.noun, counted.end) ?? unitsOfGoods(text, counted.noun, start);
     out.kind = out.unit ? 'quantity' : 'count';
     out.noun = out.unit ? undefined : counted.noun;
@@ -127,11 +190,20 @@ export function readCount(
     return out;
   }
   if (yearLike(value(), digits)) return undefined;
-  const subject = subjectBefore(text, start, outerStart);
-  if (!subject) return undefined;
+  // "of whom 12 were killed": casualties, whatever the count before them counted.
+  if (casualtiesAt(text, q)) return 'not-counted';
+  const noun = subjectBefore(text, start, outerStart) ?? (word ? undefined : partOf(text, start, q));
+  if (!noun) return undefined;
   out.kind = 'count';
   out.unit = undefined;
-  out.noun = subject;
+  out.noun = noun;
   out.end = q;
   return out;
+}
+
+/** The noun of the whole a bare number is a part of: "118 of the 435 seats", "Of the 2,350 jobs cut, 940". */
+function partOf(text: string, start: number, q: number): string | undefined {
+  const whole = outOfCount(text, q) ?? frameNoun(text, start);
+  // A whole whose head is a unit of output ("Of the 1.24 million vehicles sold, …") is a quantity: left to the refiners.
+  return whole && !quantityHead(text, whole.noun, whole.end) ? whole.noun : undefined;
 }

@@ -39,9 +39,15 @@ describe('never money, percent or count', () => {
     ['stock codes', '贵州茅台（600519.SH）与腾讯控股（00700.HK）同日公布业绩。'],
     ['the name of a statistical panel', '国家统计局发布70个大中城市商品住宅销售价格变动情况。'],
     ['physical measures that are not output', 'A 120-decibel siren, 5 volts and a 30 km road; 全长120公里的公路。'],
-    ['kinds and categories of a release', '分行业看，39个大类行业增加值全部增长；468种产品中有35种下降；影響最大的是232條款。'],
+    // The whole a release is cut into is no figure; a part of it is (count-parts.test.ts: "468种产品中有356种产品同比增长").
+    ['kinds and categories of a release', '分行业看，39个大类行业增加值全部增长；在468种产品中；十种有色金属；影響最大的是232條款；468種產品中。'],
     ['who answered a poll, how a release is cut, and ranks', 'Some 18 analysts polled by Reuters expect growth in 13 sub-sectors of the 100 biggest cities.'],
     ['video resolutions are not pence', 'It records 4K and 1080 p video.'],
+    // Casualties are no economic count, whether the verb stands before or after them (count-before.test.ts).
+    ['casualties after the count', 'Hundreds of people were killed in the floods, dozens were injured and 19 people died.'],
+    ['casualties after a part of a whole', 'Of those on board, 12 were killed and 40 were injured.'],
+    ['page numbers and ranks before "of"', 'See page 12 of 40; the firm was ranked No. 3 of 10.'],
+    ['ordinals and model numbers before "of"', 'It came 3rd of 10 and flew the 737 of the fleet.'],
   ])('%s', (_, text) => {
     expect(texts(text)).toEqual([]);
   });
@@ -59,6 +65,22 @@ describe('never money, percent or count', () => {
       '粤B2-20040381号',
     ].join('\n');
     expect(texts(page)).toEqual([]);
+  });
+});
+
+describe('a count’s noun never carries to a year, a time, an address, a model or casualties after it', () => {
+  it.each([
+    ['years and times after a breakdown word', 'It opened 30 stores, of which 2024 saw most, including 9:30 openings.', ['30 stores']],
+    ['an address after a breakdown word', 'Its 20 branches, including 88 Tianhe Road, stayed open.', ['20 branches']],
+    ['a model name after a comma', 'It sold 300 cars, 3 Series included.', ['300 cars']],
+    ['casualties in a breakdown', 'The ferry carried 300 passengers, of whom 12 were killed and 40 were injured.', ['300 passengers']],
+    ['a year after "from"', 'It has 4,200 workers, up from 2019 levels.', ['4,200 workers']],
+    ['an age range after a count', 'He hired 300 workers, aged 25 to 40.', ['300 workers']],
+    ['stock codes after a breakdown word', 'It listed 30 stocks, including 600519 and 000858.', ['30 stocks']],
+    ['a model glued to its number after 其中, in both scripts', '全省建成基站10万个，其中5G基站3万个；建成基站10萬個，其中5G基站3萬個。', ['10万个', '3万个', '10萬個', '3萬個']],
+    ['a model glued to its number after "including"', 'It built 100,000 base stations, including 5G ones.', ['100,000 base stations']],
+  ])('%s', (_, text, expected) => {
+    expect(texts(text)).toEqual(expected);
   });
 });
 

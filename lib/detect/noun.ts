@@ -3,14 +3,15 @@
  * a short noun phrase whose head is a plural ("77,000 high-tech enterprises",
  * "24 stations"). Time and measure words end the search ("the past 39 years").
  */
-import { englishNouns, unitAfter } from './lexicon';
+import { englishNouns, numberWords, unitAfter } from './lexicon';
 import { isInlineSpace, isLetter } from './chars';
 import { Trie } from './trie';
 
-const { stopWords, irregularPlurals, maxWords, commonCapitalised, sModifiers, modifierJoiners } = englishNouns;
+const { stopWords, irregularPlurals, maxWords, commonCapitalised, sModifiers, modifierJoiners, nameNumberDigits, months } = englishNouns;
 
 /** Words are looked up where they stand in the text: no slicing or lower-casing per word. */
-const STOP = new Trie<true>().addAll([...stopWords], () => true, 'en');
+/** A number word ends a phrase too: "from 1,800 two years ago". */
+const STOP = new Trie<true>().addAll([...stopWords, ...numberWords.keys()], () => true, 'en');
 const IRREGULAR = new Trie<true>().addAll([...irregularPlurals], () => true, 'en');
 const S_MODIFIER = new Trie<true>().addAll([...sModifiers], () => true, 'en');
 const JOINER = new Trie<true>().addAll([...modifierJoiners], () => true, 'en');
@@ -43,16 +44,32 @@ function capitalisedPlural(text: string, start: number, end: number): boolean {
   return /^[A-Z]{2,}s$/.test(word) || /^[A-Z][a-z]+ans$/.test(word);
 }
 
+/**
+ * "160 Fortune 500 companies": digits at [start, end) after the capitalised word at [wordStart, wordEnd) are part
+ * of its name, not a figure, when few and followed by a space; never after a month ("12 March 15 …").
+ */
+function nameNumber(text: string, wordStart: number, wordEnd: number, start: number, end: number): boolean {
+  if (wordStart < 0 || end - start > nameNumberDigits || !isInlineSpace(text.charCodeAt(end))) return false;
+  const first = text.charCodeAt(wordStart);
+  if (first < 65 || first > 90) return false;
+  const word = text.slice(wordStart, wordEnd).toLowerCase();
+  return !months.has(word) && !commonCapitalised.has(word);
+}
+
 /** The counted noun phrase starting after the space at `from`, if the words there make one. */
 export function readCountNoun(text: string, from: number): CountNoun {
   let i = from;
   let phraseStart = -1;
+  /** The word before, for a number that is part of its name. */
+  let wordStart = -1;
+  let wordEnd = -1;
   for (let words = 0; words < maxWords; words++) {
     // One space before each word: a line break or a run of spaces ends the phrase.
     if (!isInlineSpace(text.charCodeAt(i))) return undefined;
     const start = ++i;
     // A modifier may be a model name: "10,000 5G base stations", "500 4K cameras".
     while (isDigit(text.charCodeAt(i))) i++;
+    if (i > start && nameNumber(text, wordStart, wordEnd, start, i)) continue;
     if (!isLetter(text.charCodeAt(i))) return undefined;
     const modelName = i > start;
     while (i < text.length) {
@@ -61,6 +78,8 @@ export function readCountNoun(text: string, from: number): CountNoun {
       else break;
     }
     if (isDigit(text.charCodeAt(i))) return undefined;
+    wordStart = start;
+    wordEnd = i;
     // "380 Ford and Toyota vehicles": after a modifier, "and" joins another one.
     if (phraseStart >= 0 && isWord(JOINER, text, start, i)) continue;
     if (isWord(S_MODIFIER, text, start, i)) {

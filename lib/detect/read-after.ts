@@ -4,10 +4,12 @@
  * a list. Each reader fills one reused object (see WORDS in read-before.ts).
  */
 import type { FigureKind, QuantityUnit, PercentUnit } from '../figure';
-import { chineseNumerals, connectorAfter, countEllipsis, countEllipsisVerbs, listAfter, rangeGaps, scaleGlued, scaleSpaced, unitAfter, type Currency } from './lexicon';
-import { isHan } from './chars';
+import { chineseNumerals, connectorAfter, countBreakdown, countEllipsis, countEllipsisVerbs, listAfter, partBefore, rangeGaps, scaleGlued, scaleSpaced, unitAfter, type Currency } from './lexicon';
+import { isHan, isInlineSpace, isLetter } from './chars';
 import { find, isDigit, langOf, NUMERAL_FIRST, skipGap, skipSpaces, skipSpacesBack, type Candidate } from './candidate';
 import { Trie } from './trie';
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
 
 /** Longer than any range connector (" to ", " - "). */
 const MAX_CONNECTOR = 6;
@@ -76,8 +78,16 @@ interface UnitReading {
   langs: number;
 }
 
-/** The unit after the number and its scale: a currency, a percent or quantity unit, a classifier; null when it makes the number no figure ("39 years"). */
-export function readUnit(text: string, q: number, prefix: Currency | undefined, multiplyExp: number | undefined): UnitReading | null {
+/** "中有356种": a counter of kinds counts only right after the opener of a part (partOpeners), at most 8 characters back. */
+function isPart(text: string, numStart: number): boolean {
+  return partBefore.find(text, numStart, Math.max(0, numStart - 8)) !== undefined && partBefore.at < numStart;
+}
+
+/**
+ * The unit after the number and its scale: a currency, a percent or quantity unit, a classifier; null when it makes
+ * the number no figure ("39 years"). `numStart` is where the number starts.
+ */
+export function readUnit(text: string, q: number, prefix: Currency | undefined, multiplyExp: number | undefined, numStart: number): UnitReading | null {
   const out = UNIT;
   out.kind = out.unit = out.noun = out.after = undefined;
   out.unitExp = out.langs = 0;
@@ -89,7 +99,7 @@ export function readUnit(text: string, q: number, prefix: Currency | undefined, 
     found = find(unitAfter, text, (unitStart = spacedUnit));
     if (found?.value.kind === 'money' && found.value.currency.gluedOnly) found = undefined;
     // Chinese counters are written glued: "1.1 本公司" is a section number before 本公司.
-    if (found?.value.kind === 'count' && isHan(text.charCodeAt(spacedUnit))) found = undefined;
+    if ((found?.value.kind === 'count' || found?.value.kind === 'part') && isHan(text.charCodeAt(spacedUnit))) found = undefined;
   }
   const unitEnd = unitAfter.at;
   const u = found?.value;
@@ -110,10 +120,10 @@ export function readUnit(text: string, q: number, prefix: Currency | undefined, 
     out.kind = 'quantity';
     out.unit = u.unit;
     out.unitExp = u.exp;
-  } else if (u?.kind === 'count') {
+  } else if (u?.kind === 'count' || (u?.kind === 'part' && isPart(text, numStart))) {
     out.kind = 'count';
     out.noun = text.slice(unitStart, unitEnd);
-  } else if (u?.kind === 'none') {
+  } else if (u?.kind === 'none' || u?.kind === 'part') {
     return null;
   }
   // The unit joins the figure unless the currency before the number decided it ("US$ 5 years").
@@ -139,12 +149,21 @@ const ZH_DIGIT_VALUE = new Map(Object.entries(chineseNumerals.digits).map(([ch, 
 export const ELLIPSIS_REACH = 24;
 const ELLIPSIS = new Trie<true>(true).addAll(countEllipsis, () => true, 'en');
 const ELLIPSIS_VERB = new Trie<true>(true).addAll(countEllipsisVerbs, () => true, 'en');
+const BREAKDOWN = new Trie<true>(true).addAll(countBreakdown, () => true, undefined);
 
 /** "and 41,000", "and laid off 1,200": a connector, or a connector and a verb, ends right before `start`. */
-function ellipsisBefore(text: string, start: number, floor: number): boolean {
+export function ellipsisBefore(text: string, start: number, floor: number): boolean {
   const at = skipSpacesBack(text, start, floor);
   if (ELLIPSIS.find(text, at, floor)) return true;
   return ELLIPSIS_VERB.find(text, at, floor) !== undefined && ELLIPSIS.find(text, skipSpacesBack(text, ELLIPSIS_VERB.at, floor), floor) !== undefined;
+}
+
+/** "including 600519 and 000858": a leading zero, or five digits and more with no thousands separator, write a code. */
+export function codeLike(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 48 && end - start > 1) return true;
+  if (end - start < 5) return false;
+  for (let i = start; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -155,7 +174,11 @@ function ellipsisBefore(text: string, start: number, floor: number): boolean {
 export function joinsNeighbour(text: string, start: number, end: number, floor: number, opener: Candidate['opener']): boolean {
   const c = find(connectorAfter, text, skipSpaces(text, end));
   if ((c !== undefined && (c.value !== 'and' || opener === 'between')) || listGoesOn(text, end)) return true;
-  if (floor > 0 && start - floor <= ELLIPSIS_REACH && ellipsisBefore(text, start, floor)) return true;
+  // "and 41,000", "of which 612,000", "with 223": the count before may give its noun (refine/lists.ts decides)…
+  const cue = floor > 0 && ((start - floor <= ELLIPSIS_REACH && ellipsisBefore(text, start, floor)) || BREAKDOWN.find(text, skipSpacesBack(text, start, floor), floor) !== undefined);
+  // …unless a capitalised word after the number names a place or a model ("including 88 Tianhe Road", "3 Series"),
+  // a letter is glued to it (其中5G基站), or it is written as a code.
+  if (cue && !(isInlineSpace(text.charCodeAt(end)) && isCapital(text.charCodeAt(end + 1))) && !isLetter(text.charCodeAt(end)) && !codeLike(text, start, end)) return true;
   return floor > 0 && start - floor <= MAX_CONNECTOR && rangeGaps.has(text.slice(floor, start).trim());
 }
 

@@ -129,7 +129,7 @@ export function read(
       hundredth = tenthAfter(text, q);
       if (hundredth >= 0) q++;
     } else {
-      const u = readUnit(text, q, prefix, multiplyExp);
+      const u = readUnit(text, q, prefix, multiplyExp, numStart);
       if (!u) return undefined;
       ({ kind, unit, unitExp, noun, after } = u);
       langs |= u.langs;

@@ -13,7 +13,7 @@ import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
 import { continuesList, findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
 import { readCalendar } from './text-calendar';
-import { figureTime, timeWordsOf, monthsIn, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
+import { figureTime, timeWordsOf, monthsIn, periodLabel, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
 
 export interface NormalizeOptions {
   /** The currency money is shown in; default USD. */
@@ -101,6 +101,16 @@ function isPlan(time: FigureTime, sentence: string, lang: Figure['lang'], publis
   const p = time.period;
   if (published && p && time.year === published.year && !p.fromYear && p.toMonth < published.month) return false;
   return (!published || (time.year ?? 0) >= published.year) && hasTargetWord(sentence, lang, cache);
+}
+
+/**
+ * "More than 160 Fortune 500 companies … have indicated their willingness" on a page of June 2018: a count whose
+ * sentence names no time of its own is a number of things as the page is written, the publication month.
+ */
+function atPublication(f: Figure, time: FigureTime, published: PublishedDay | undefined): FigureTime {
+  if (f.kind !== 'count' || time.from !== 'published' || time.period || !published || time.year !== published.year) return time;
+  const { year, month } = published;
+  return { ...time, period: { year, fromMonth: month, toMonth: month, label: periodLabel(year, month, month) } };
 }
 
 /** The marks that are not the sentence of a figure (those are read with their figures). */
@@ -258,7 +268,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     const siblings = group.filter((g) => g !== f && g.equivalentOf !== f.id).map(spanInSentence);
     const extent = restatedTo === undefined ? undefined : { start: f.sentenceOffset, end: restatedTo };
     const rank = f.equivalentOf ? undefined : { index: info.listed.indexOf(f), count: info.listed.length };
-    const time = figureTime(f, { ...timeContext(), siblings, extent, rank });
+    const time = atPublication(f, figureTime(f, { ...timeContext(), siblings, extent, rank }), published);
     const plan = isPlan(time, f.sentence, f.lang, published, percentCache);
     pending ??= { times: [], end: start + f.sentence.length, plan: false };
     if (!f.equivalentOf) pending.times.push(time);

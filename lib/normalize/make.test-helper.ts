@@ -22,7 +22,7 @@ const CURRENCIES: [RegExp, CurrencyCode][] = [
   [/€|euros?|欧元/, 'EUR'], [/£|pounds?/, 'GBP'], [/yuan|元|人民币/, 'CNY'],
 ];
 const UNITS: [RegExp, PercentUnit][] = [
-  [/basis points?|个基点|\bbp\b/i, 'bp'], [/percentage points?|[个個]百分[点點]|\bpp\b/i, 'pp'], [/[%％]|percent|per cent/i, '%'],
+  [/basis points?|个基点|\bbp\b/i, 'bp'], [/percentage points?|[个個]百分[点點]|\bpp\b|碼/i, 'pp'], [/[%％]|percent|per cent/i, '%'],
 ];
 const HEDGES: [RegExp, HedgeBound][] = [
   [/(?:about|around|approximately|roughly|some|约|約)\s*$/i, 'approx'],

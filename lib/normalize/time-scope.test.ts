@@ -193,3 +193,20 @@ describe('a sentence without figures that names two years does not set the text�
     expect(f.year).toBe(2018);
   });
 });
+
+describe('a count whose sentence names no time of its own is a number as the page is written', () => {
+  it('the publication month, in English and Chinese', () => {
+    const s = "According to the organizers, more than [[160 Fortune 500 companies]]' delegates have indicated their willingness to take part.";
+    expect(periodOf('2018-06-08', [s], '160 Fortune 500 companies')).toEqual({ year: 2018, fromMonth: 6, toMonth: 6 });
+    expect(periodOf('2018-06-08', ['目前已有[[160家]]世界500强企业确认参展。'], '160家')).toEqual({ year: 2018, fromMonth: 6, toMonth: 6 });
+    expect(periodOf('2018-06-08', ['目前已有[[160家]]世界500強企業確認參展。'], '160家')).toEqual({ year: 2018, fromMonth: 6, toMonth: 6 });
+  });
+
+  it('a count with its own time, money, or a count on an undated page keep theirs', () => {
+    // "last year": the year 2017, no months of the publication's.
+    expect(periodOf('2018-06-08', ['The sector added [[30,000 jobs]] last year.'], '30,000 jobs')).toBeUndefined();
+    expect(periodOf('2018-06-08', ['In April the sector added [[30,000 jobs]].'], '30,000 jobs')).toEqual({ year: 2018, fromMonth: 4, toMonth: 4 });
+    expect(periodOf('2018-06-08', ['The fair signed deals worth [[$5 billion]].'], '$5 billion')).toBeUndefined();
+    expect(periodOf(undefined, ['More than [[160 companies]] have signed up.'], '160 companies')).toBeUndefined();
+  });
+});

@@ -166,6 +166,12 @@ export const englishNouns = {
   /** The head of the phrase is the first plural within this many words. */
   maxWords: 4,
   /**
+   * "160 Fortune 500 companies", "300 Chapter 11 filings": a capitalised word and a number of at most this many
+   * digits are one name inside the phrase; not after a month ("12 March 15 …") or a word of `commonCapitalised`.
+   */
+  nameNumberDigits: 3,
+  months: new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')),
+  /**
    * Capitalised words that may stand right before a counted number; any other
    * capitalised word makes the number part of a name ("Fortune Global 500
    * companies", "Line 3 stations", "January 15").
@@ -186,7 +192,7 @@ export const englishNouns = {
  * ("the number of … rate").
  */
 export const countSubjects = {
-  subjects: ['number of', 'number who', 'numbering', 'employment', 'payrolls', 'payroll', 'jobs', 'headcount', 'workforce', 'total to'],
+  subjects: ['number of', 'number who', 'numbering', 'employment', 'payrolls', 'payroll', 'jobs', 'headcount', 'workforce', 'total to', 'jobless claims', 'initial claims'],
   verbs: ('by to at reached reach reaches exceeded exceed exceeds surpassed surpass surpasses topped tops hit hits ' +
     'totaled totalled totaling totalling numbering stood was were is are of').split(' '),
   breakers: ['rate', 'ratio', 'index', 'share', 'average', 'percent', 'per cent', 'age'],
@@ -202,6 +208,10 @@ export const countSubjects = {
 export const wordCountNotAfter = 'the these those its their our his her both'.split(' ');
 
 export const casualtyVerbs = 'killed kill kills injured injuring wounded wounding drowned'.split(' ');
+
+/** …or after them: "Hundreds of people were killed", "19 people died in the blast". */
+export const casualtiesAfter = ['were killed', 'were injured', 'were wounded', 'were hurt', 'were feared dead', 'have been killed', 'had been killed',
+  'have died', 'had died', 'died', 'were dead', 'lost their lives', 'were left dead', 'were missing', 'remain missing'];
 
 /**
  * Heads a number written as a word may count ("approved six investment
@@ -255,8 +265,31 @@ export const vagueCountWords: Record<string, number> = {
   dozens: 24, scores: 40, hundreds: 200, thousands: 2000, 'tens of thousands': 20000, 'hundreds of thousands': 200000, millions: 2000000,
 };
 
-/** Before a bare number right after a count, these carry its noun on: "30,000 jobs last year and 41,000 this year". */
-export const countEllipsis = ['and', 'while', 'against'];
+/**
+ * Before a bare number right after a count, these carry its noun on: "30,000 jobs last year and 41,000 this year",
+ * "612,000 in North America, 398,000 in Europe", "to 4,200, from 1,800".
+ */
+export const countEllipsis = ['and', 'while', 'against', ',', 'from'];
+
+/**
+ * A bare number right after these is a part of the count or quantity before it in the same sentence, and counts what
+ * it counts: "sold 1.24 million vehicles last year, of which 612,000 in North America", "296 listed companies had
+ * reported, with 223 seeing profit growth". (The Chinese openers are zh.ts's countBreakdown.)
+ */
+export const countBreakdown = ['of which', 'including', 'with', 'among them', 'of them', 'of whom', 'among whom'];
+
+/**
+ * A sentence that opens with a part of a whole names what the first bare number after its first comma counts:
+ * "Of the 2,350 jobs the company cut this year, 940 were in manufacturing", "Among these firms, 13 reported…".
+ * `openers` start the sentence; `determiners` may stand before the whole's number or noun.
+ */
+export const countFrames = {
+  openers: ['of', 'among', 'out of', 'of all'],
+  determiners: ['the', 'these', 'those', 'its', 'their', 'our', 'all', 'all the'],
+};
+
+/** "118 of the 435 seats", "118 of 435 members": a bare number before these and a count counts that count's noun. */
+export const countOutOf = ['of the', 'of', 'out of the', 'out of'];
 /**
  * …or one of these verbs after such a word: "hired 3,000 workers in 2024 and
  * laid off 1,200 in 2025". Verbs of hiring and cutting, whose object

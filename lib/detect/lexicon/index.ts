@@ -12,8 +12,12 @@ import { zh } from './zh';
 
 export type { YenOrYuan } from './types';
 export { chineseNumerals, moneyWithoutUnit } from './zh';
-export { casualtyVerbs, countEllipsis, countEllipsisVerbs, countSubjects, englishNouns, fractionWords, unitsOf, vagueCountWords, wordCountHeads, wordCountNotAfter } from './en';
-import { fractionWords, vagueCountWords, wordCountHeads } from './en';
+export { casualtiesAfter, casualtyVerbs, countEllipsis, countEllipsisVerbs, countFrames, countOutOf, countSubjects, englishNouns, fractionWords, unitsOf, vagueCountWords, wordCountHeads, wordCountNotAfter } from './en';
+import { countBreakdown as enBreakdown, fractionWords, vagueCountWords, wordCountHeads } from './en';
+import { countBreakdown as zhBreakdown } from './zh';
+
+/** Words that open the breakdown of a count or quantity, in every language and script (en.ts, zh.ts countBreakdown). */
+export const countBreakdown: readonly string[] = [...enBreakdown, ...keysInBothScripts(zhBreakdown)];
 
 /** Every table of a Chinese lexicon, also in traditional characters. */
 function inBothScripts(lex: Lexicon): Lexicon {
@@ -46,6 +50,8 @@ type Unit =
   | { kind: 'quantity'; unit: QuantityUnit; exp: number; needsScale: boolean }
   | { kind: 'count' }
   | { kind: 'none' }
+  /** A counter of kinds that counts only as the part of a whole (partCounters): "中有356种". */
+  | { kind: 'part' }
   /** A word after the number that is none of its unit (notUnits). */
   | { kind: 'basis' };
 
@@ -79,6 +85,8 @@ export const currencyBefore = new Trie<Currency>(true);
 export const wordsBefore = new Trie<Before>(true);
 export const rankBefore = new Trie<true>(true);
 export const progressBefore = new Trie<true>(true);
+/** Right before the number of a part: "中有" in "468种产品中有356种" (partOpeners). */
+export const partBefore = new Trie<true>(true);
 export const scaleGlued = new Trie<Scale>();
 export const scaleSpaced = new Trie<Scale>();
 export const unitAfter = new Trie<Unit>();
@@ -109,6 +117,8 @@ for (const lex of LEXICONS) {
   unitAfter.addAll(lex.counters, () => ({ kind: 'count' }), lang);
   unitAfter.addAll(lex.notCounted, () => ({ kind: 'none' }), lang);
   unitAfter.addAll(lex.notUnits ?? [], () => ({ kind: 'basis' }), lang);
+  unitAfter.addAll(lex.partCounters ?? [], () => ({ kind: 'part' }), lang);
+  partBefore.addAll(lex.partOpeners ?? [], () => true, lang);
 
   for (const [key, exp] of Object.entries(lex.scales)) {
     scaleGlued.add(key, { exp, moneyOnly: false }, lang);

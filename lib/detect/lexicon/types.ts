@@ -69,4 +69,11 @@ export interface Lexicon {
   progressMarkers: readonly string[];
   /** Before a number that ranks rather than counts: "Top 10 cities", "前10家". */
   rankMarkers: readonly string[];
+  /**
+   * Counters of kinds and categories, which count only as the part of a whole named before: "468种产品中有356种…"
+   * counts 356 kinds, while "468种产品" is the whole a release is cut into and no figure. The part must follow one
+   * of `partOpeners` right before its number.
+   */
+  partCounters?: readonly string[];
+  partOpeners?: readonly string[];
 }

@@ -27,6 +27,8 @@ export const zh: Lexicon = {
     '家', '人', '人口', '名', '位', '户', '个', '台', '套', '件', '座', '所', '项', '架', '艘', '部',
     '款', '只', '条', '张', '间', '例', '宗', '笔', '批', '支', '场', '株', '棵', '枚', '颗', '份',
     '篇', '本', '册', '首', '处', '家次', '户次', '列',
+    // Buildings, trips and runs: "新建住宅1200栋", "开行旅客列车1.2万趟", "航班3.5万架次".
+    '栋', '幢', '趟', '班次', '架次', '艘次',
   ],
   notCounted: [
     '年', '年度', '月', '个月', '月份', '日', '天', '号', '周', '周年', '星期', '小时', '个小时', '分钟', '秒',
@@ -34,8 +36,9 @@ export const zh: Lexicon = {
     '米', '平方公里', '公斤', '千克', '克', '升', '亩', '公顷', '伏', '英里', '海里', '平米', '斤', '毫米', '厘米', '纳米', '位数', '强',
     // The names of statistical samples, not counts: the NBS's 70-city house-price panel.
     '个大中城市', '个大类',
-    // Kinds and categories are how a release is cut, not things produced: "468种产品中", "232条款" (Section 232).
-    '种', '类', '条款',
+    // Kinds and categories are how a release is cut, not things produced: "468种产品中", "232条款" (Section 232);
+    // but a count of them within such a whole is measured ("468种产品中有356种产品同比增长"): partCounters below.
+    '条款',
   ],
   // "8月零售業銷貨額達324億年升13.7%": 年升 is "up on the year", not 324 hundred million years.
   notUnits: ['年增', '年升', '年减', '年跌', '年弹', '年成长', '年增长', '月增', '月减'],
@@ -77,7 +80,15 @@ export const zh: Lexicon = {
   equivalenceOpeners: ['（合', '（折合', '(合', '(折合', '，合', '，折合', '，相当于', '（相当于'],
   progressMarkers: ['剩余', '已读', '已阅读', '阅读进度'],
   rankMarkers: ['前', '第'],
+  partCounters: ['种', '类'],
+  partOpeners: ['中有', '其中', '其余', '当中', '中'],
 };
+
+/**
+ * After a count or quantity, these open its breakdown: a bare number after them counts what the total counts
+ * ("销量124万辆，其中北美61.2万"). The English openers are en.ts's countBreakdown.
+ */
+export const countBreakdown = ['其中', '其余', '包括', '当中'];
 
 /** Chinese numerals, read by numeral.ts. */
 /**

@@ -210,3 +210,22 @@ describe('the whole named by its breakdown, the earlier level named by its year'
     expect(quiet('Solar capacity has tripled since 2019, when it stood at 54 gigawatts, to 160 gigawatts.')).toMatchObject([{ type: 'multiple' }]);
   });
 });
+
+describe('counts whose noun the sentence gives elsewhere are checked like any other amount', () => {
+  it('parts-total: three or more parts within a few percent of their total read as the whole breakdown', () => {
+    expect(flagged('The carmaker sold 1.24 million vehicles last year, of which 612,000 in North America, 398,000 in Europe and 187,000 in Asia.')).toMatchObject([{ type: 'parts-total', value: 1197000 }]);
+    expect(flagged('全年汽车销量124万辆，其中北美61.2万辆，欧洲39.8万辆，亚洲18.7万辆。')).toMatchObject([{ type: 'parts-total', value: 1197000 }]);
+    expect(flagged('全年汽車銷量124萬輛，其中北美61.2萬輛，歐洲39.8萬輛，亞洲18.7萬輛。')).toMatchObject([{ type: 'parts-total', value: 1197000 }]);
+    // Two parts, or three far short of the total, are still a selection.
+    expect(checks('The carmaker sold 1.24 million vehicles last year, of which 612,000 in North America and 398,000 in Europe.')).toEqual([]);
+    expect(checks('The carmaker sold 1.24 million vehicles last year, of which 412,000 in North America, 398,000 in Europe and 187,000 in Asia.')).toEqual([]);
+  });
+
+  it('share-part-total: a share restating a part of a whole ("118 of the 435 seats, or 31%", "Of the 2,350 jobs…, 940 — or 45% —")', () => {
+    expect(flagged('Women now hold 118 of the 435 seats in the House, or 31%.')).toMatchObject([{ type: 'share-part-total' }]);
+    expect(flagged('Of the 2,350 jobs the company cut this year, 940 — or 45% — were in manufacturing.')).toMatchObject([{ type: 'share-part-total' }]);
+    expect(quiet('Women now hold 118 of the 435 seats in the House, or 27%.')).toMatchObject([{ type: 'share-part-total' }]);
+    expect(flagged('在众议院435个席位中，女性占118个，比例为31%。')).toMatchObject([{ type: 'share-part-total' }]);
+    expect(flagged('在眾議院435個席位中，女性佔118個，比例為31%。')).toMatchObject([{ type: 'share-part-total' }]);
+  });
+});

@@ -62,6 +62,9 @@ function exhaustive(total: Figure, parts: readonly Figure[], ctx: Ctx): boolean 
   return parts.length === 2 && ctx.metric(total) === 'trade' && metrics.has('exports') && metrics.has('imports');
 }
 
+/** A breakdown of at least `parts` parts that sums to at least `share` of its total claims the whole. */
+const NEARLY_WHOLE = { parts: 3, share: 0.95 };
+
 function* check(ctx: Ctx, total: Figure, parts: Figure[], whole: boolean) {
   const { fmt } = ctx;
   const shares = total.kind === 'percent';
@@ -70,8 +73,12 @@ function* check(ctx: Ctx, total: Figure, parts: Figure[], whole: boolean) {
   const v = verdict(shares ? exact(100) : written(total), sum(parts.map((p, i) => written(p, values[i]))));
   const value = values.reduce((a, b) => a + b, 0);
   const over = value > base;
-  // Parts short of a total that is not claimed whole are a selection.
-  if (v.flagged && !over && !whole) return;
+  // Parts short of a total that is not claimed whole are a selection; unless three or more of them, none a decrease,
+  // come within a few percent of it ("1.24 million vehicles, of which 612,000 in North America, 398,000 in Europe
+  // and 187,000 in Asia"): a selection that close reads as the whole breakdown. A net of rises and falls
+  // ("短期贷款增加…，票据融资减少…") leaves small unlisted items out as a matter of course.
+  const nearlyWhole = !shares && parts.length >= NEARLY_WHOLE.parts && values.every((x) => x > 0) && value >= NEARLY_WHOLE.share * base;
+  if (v.flagged && !over && !whole && !nearlyWhole) return;
   if (!v.flagged && !whole && Math.abs(value - base) > halfUnit(total)) return;
   const show = (x: number) => (shares ? percent(x, fmt) : bare(x, fmt));
   const text = TEXTS[fmt.lang]({

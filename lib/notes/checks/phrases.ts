@@ -123,6 +123,30 @@ const OF_WHOLE: Table = {
   'zh-Hant': [],
 };
 
+/**
+ * Between an amount and a share that restates it: "940 — or 45% — were in manufacturing", "118 of the 435 seats in
+ * the House, or 31%". Chinese writes the share with 占 or 比重 (SHARE_OF_BEFORE, brokenDown).
+ */
+const RESTATED_SHARE: Table = {
+  en: [', or', '— or', '– or', '- or', '(or', '(', ', or about', ', or nearly', ', or roughly'],
+  'zh-Hans': [],
+  'zh-Hant': [],
+};
+
+/** Between a part and the whole it is a part of: "118 of the 435 seats", "940 out of 2,350 jobs". */
+const PART_OF: Table = {
+  en: ['of', 'of the', 'of its', 'of their', 'out of', 'out of the', 'out of its'],
+  'zh-Hans': [],
+  'zh-Hant': [],
+};
+
+/** Opens a sentence about a part of the whole right after it: "Of the 2,350 jobs the company cut, 940 …". */
+const WHOLE_FRAME: Table = {
+  en: ['of', 'of the', 'of its', 'of their', 'among', 'among the', 'out of', 'out of the', 'of all', 'of all the'],
+  'zh-Hans': [],
+  'zh-Hant': [],
+};
+
 /** Before the whole that a later share is of: "占全市2万亿元GDP的55%". */
 const SHARE_OF_BEFORE: Table = {
   en: [],
@@ -190,6 +214,12 @@ export const endsWithTo: Record<Lang, RegExp> = levelBefore(TO);
 export const newStatement = compile(NEW_STATEMENT, 'i', (a) => `(?:${a})`);
 /** "of", then at most five words of the whole's name: "or 19.2% of total retail sales of $7.24 trillion", "2.4% of Germany's €4.12 trillion GDP". */
 export const ofWhole = compile(OF_WHOLE, 'i', (a) => `^\\s*(?:${a})(?:\\s+[\\w'’-]+){0,5}?(?:\\s+of)?\\s*$`);
+/** A share right after an amount it restates: ", or", "— or". */
+export const restatesAsShare = compile(RESTATED_SHARE, 'i', (a) => `(?:${a})\\s*$`);
+/** Only "of (the)" between a part and its whole. */
+export const partOfWhole = compile(PART_OF, 'i', (a) => `^\\s*(?:${a})\\s*$`);
+/** The sentence before the whole is only the frame: "Of the ". */
+export const wholeFrame = compile(WHOLE_FRAME, 'i', (a) => `^\\s*(?:${a})\\s*$`);
 /** A share word, then up to twelve characters of the place or measure, right before the whole: "占社会消费品零售总额47.1万亿元的". */
 export const shareOfBefore = compile(SHARE_OF_BEFORE, '', (a) => `(?:${a})[^\\s，。；,;]{0,12}$`);
 

@@ -9,7 +9,7 @@ import type { Figure } from '../../figure';
 import type { Texts } from '../../format';
 import type { NoteRule } from '../context';
 import { percent } from '../text';
-import { breakdownWord, ofWhole, shareOfBefore } from './phrases';
+import { breakdownWord, ofWhole, partOfWhole, restatesAsShare, shareOfBefore, wholeFrame } from './phrases';
 import { isAmount, onEach, plain, points, samePeriod, sameUnit, textBetween, verdict } from './shared';
 import { rangeOf, written } from './tolerance';
 
@@ -34,6 +34,26 @@ function brokenDown(f: Figure, amounts: readonly Figure[]): { whole: Figure; par
   return breakdownWord[f.lang].test(textBetween(whole, part)) ? { whole, part } : undefined;
 }
 
+/**
+ * A share that restates a part of a whole named with it: "Women hold 118 of the 435 seats in the House, or 31%",
+ * "Of the 2,350 jobs the company cut this year, 940 — or 45% — were in manufacturing". Read whatever role the
+ * share was given: the words say it is the part's share.
+ */
+function restatedPart(f: Figure, amounts: readonly Figure[]): { whole: Figure; part: Figure } | undefined {
+  const before = amounts.filter((a) => a.sentenceOffset < f.sentenceOffset);
+  const last = before[before.length - 1];
+  if (!last || !restatesAsShare[f.lang].test(textBetween(last, f))) return undefined;
+  for (let i = 0; i + 1 < before.length; i++) {
+    const [a, b] = [before[i]!, before[i + 1]!];
+    if (!sameUnit(a, b) || !samePeriod(a, b)) continue;
+    // "118 of the 435 seats": the part, "of", the whole.
+    if (a.value < b.value && partOfWhole[f.lang].test(textBetween(a, b))) return { part: a, whole: b };
+    // "Of the 2,350 jobs …, 940": the frame, the whole, the part.
+    if (b.value < a.value && wholeFrame[f.lang].test(f.sentence.slice(0, a.sentenceOffset))) return { part: b, whole: a };
+  }
+  return undefined;
+}
+
 function wholeOf(ctx: Ctx, f: Figure, amounts: readonly Figure[]): Figure | undefined {
   const after = amounts.find((a) => a.sentenceOffset > f.sentenceOffset && ofWhole[f.lang].test(textBetween(f, a)));
   if (after) return after;
@@ -45,13 +65,15 @@ export const sharePartTotal: NoteRule = function* (ctx) {
   const { fmt } = ctx;
   for (const f of ctx.figures) {
     // A rate of a part ("空置率為6.8%") is read as a level: it is a share all the same once a breakdown gives its part.
-    if (f.kind !== 'percent' || f.unit !== '%' || (f.role !== 'share' && f.role !== 'level') || !plain(f) || !(f.value > 0 && f.value <= 100)) continue;
+    if (f.kind !== 'percent' || f.unit !== '%' || !plain(f) || !(f.value > 0 && f.value <= 100)) continue;
     const amounts = ctx.sameSentence(f).filter((g) => plain(g) && isAmount(g) && g.value > 0);
-    const whole = f.role === 'share' ? wholeOf(ctx, f, amounts) : undefined;
+    const restated = restatedPart(f, amounts);
+    if (!restated && f.role !== 'share' && f.role !== 'level') continue;
+    const whole = !restated && f.role === 'share' ? wholeOf(ctx, f, amounts) : undefined;
     const parts = whole ? amounts.filter((p) => p !== whole && sameUnit(p, whole) && samePeriod(p, whole) && p.value < whole.value) : [];
     // The part nearest the share: "…economy, or 1.3 trillion yuan", "服务业增加值1.3万亿元，占…".
     const nearest = whole && parts.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-    const found = whole && nearest ? { whole, part: nearest } : brokenDown(f, amounts);
+    const found = restated ?? (whole && nearest ? { whole, part: nearest } : brokenDown(f, amounts));
     if (!found) continue;
     const { part } = found;
     const computed = (part.value / found.whole.value) * 100;
