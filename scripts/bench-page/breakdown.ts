@@ -64,7 +64,7 @@ export function hotFunctions(events: readonly TraceEvent[], thread: MainThread, 
         if (time < task.start || time >= task.end) continue;
         const frame = nodes.get(samples[k]!)?.callFrame;
         const file = (frame?.url ?? '').split('/').pop();
-        const key = `${frame?.functionName || '(anonymous)'}${file ? ` ${file}:${frame?.columnNumber ?? 0}` : ''}`;
+        const key = `${frame?.functionName || '(anonymous)'}${file ? ` ${file}:${(frame?.lineNumber ?? 0) + 1}:${frame?.columnNumber ?? 0}` : ''}`;
         self.set(key, (self.get(key) ?? 0) + delta);
       }
     }
