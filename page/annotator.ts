@@ -278,7 +278,7 @@ export class Annotator {
     page.started = true;
     const pool = new ReturningFigures();
     if (again) pool.add(old.all());
-    const marks = new ReadMarks(model.text.length);
+    const marks = new ReadMarks();
     const at: Placing = {
       ...page.space.whole(root, model.text.length, regions),
       into: again ? new FigureIndex() : old,

@@ -6,7 +6,7 @@
  * turn. The page's main thread only walks, places and paints.
  */
 import type { Figure, Lang } from '@/lib/figure';
-import { MAX_SLICE, type EngineBegin, type EngineSlice, type PageEngine } from '@/lib/page-engine/protocol';
+import { MAX_READ_TEXT, MAX_SLICE, type EngineBegin, type EngineSlice, type PageEngine } from '@/lib/page-engine/protocol';
 import type { Table } from '@/lib/tables';
 import { TextWalker, type TextModel } from './text-model';
 import type { Slicer } from './yield';
@@ -83,11 +83,12 @@ export class PageReader {
    * any of its figures go to the outbox.
    */
   async place(model: TextModel, gen: number, at: Placing, page: { url: string; lang: Lang }, first?: () => void): Promise<boolean> {
-    const { text } = model;
+    // A page of more text than the engine takes (a 5 MB page is 5 million characters) is read as far as it takes.
+    const text = model.text.length > MAX_READ_TEXT ? model.text.slice(0, MAX_READ_TEXT) : model.text;
     const { now, outbox, generation } = this.deps;
     const out = { add: (figure: Figure) => outbox.add(figure), remove: (ids: readonly string[]) => outbox.remove(page.url, ids) };
     const read = `${this.name}.${++this.reads}`;
-    const tables = this.tables.get(model)?.read(text) ?? [];
+    const tables = (this.tables.get(model)?.read(model.text) ?? []).filter((t) => endOf(t) <= text.length);
     const beginAt = (from: number): EngineBegin => {
       const begin: EngineBegin = { text, lang: page.lang, host: this.deps.host(), tables: from === 0 ? tables : tables.filter((t) => endOf(t) > from) };
       if (at.marks) begin.marksFrom = at.marks.to;
@@ -100,7 +101,7 @@ export class PageReader {
       begin = undefined;
       if (gen !== generation()) return false;
       const started = now();
-      if (at.marks) at.marks.add(slice);
+      if (at.marks) at.marks.add(slice, slice.next >= text.length);
       if (from === 0) first?.();
       const { run, created } = placeFigures(model, slice.figures, at, out);
       if (!at.into.addRun(run)) at.outOfOrder = true;

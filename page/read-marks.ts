@@ -10,16 +10,12 @@ export class ReadMarks {
   readonly marks: TimeMark[] = [];
   /** The text before this has been read for marks. */
   to = 0;
+  /** Every sentence of the text has been read: the last slice came (the engine reads the marks to its end). */
+  done = false;
 
-  constructor(private readonly length: number) {}
-
-  /** Every sentence of the text has been read. */
-  get done(): boolean {
-    return this.to >= this.length;
-  }
-
-  add(slice: EngineSlice): void {
+  add(slice: EngineSlice, last: boolean): void {
     for (const mark of slice.marks) if (this.marks.length < MAX_MARKS) this.marks.push(mark);
     if (slice.marksTo !== undefined) this.to = Math.max(this.to, slice.marksTo);
+    if (last) this.done = true;
   }
 }
