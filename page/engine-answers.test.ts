@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from '@/lib/detect/index';
 import type { ContentMessage } from '@/lib/messages';
-import type { PageEngine } from '@/lib/page-engine/protocol';
+import type { EngineReadReply, PageEngine } from '@/lib/page-engine/protocol';
 import { EngineReads, localEngine } from '@/lib/page-engine/reads';
 import { Annotator } from './annotator';
 import { createPainter } from './painter';
@@ -33,7 +33,7 @@ describe('the worker’s engine, as the page meets it', () => {
       read: async (message) => {
         // The worker restarts before the third slice: it holds no read any more.
         if (++asked === 3) reads.forgetTab(0);
-        return structuredClone(reads.answer(0, structuredClone({ type: 'engine:read' as const, ...message })));
+        return structuredClone(reads.answer(0, structuredClone({ type: 'engine:read' as const, ...message }))) as EngineReadReply;
       },
     };
     const { annotator, figures } = annotate(engine, PARAGRAPH.repeat(300));

@@ -34,7 +34,7 @@ describe('never money, percent or count', () => {
     ['碼 as a yard, a code or a word', '這是兩碼事，他推進了30碼；使用指定推薦碼成功開立個人儲蓄戶口。'],
     ['五卅 is a name, 半成品 a product', '五卅運動紀念館展出半成品。'],
     ['stock codes, traditional script', '騰訊控股（00700.HK）與台積電（2330.TW）同日公布業績。'],
-    ['years of economic history, as a range before a plural noun', 'Between 1850 and 1900 wages in Britain roughly doubled.'],
+    ['years of economic history, as a range before a plural noun', 'Between 1850 and 1900 wages in Britain rose steadily.'],
     ['model names', 'The Galaxy S24 cameras and the iPhone 15 screens impressed reviewers.'],
     ['stock codes', '贵州茅台（600519.SH）与腾讯控股（00700.HK）同日公布业绩。'],
     ['the name of a statistical panel', '国家统计局发布70个大中城市商品住宅销售价格变动情况。'],

@@ -3,9 +3,11 @@
  * of a percentage point in Taiwan and Hong Kong rate news ("升息半碼",
  * "調升存款準備率1碼"), and 半, a half of the unit after it (半成 = 5 percent,
  * 半碼 = 0.125 points); and English words that are vague counts ("dozens of",
- * `vagueCountWords`). The tables are `chineseNumerals.rateStep` and `half`.
+ * `vagueCountWords`) or multiples ("tripled", `multipleWords`). The tables
+ * are `chineseNumerals.rateStep` and `half`.
  */
 import { chineseNumerals } from './lexicon';
+import { readBefore } from './read-before';
 import type { ChineseNumber } from './numeral';
 import type { Candidate } from './candidate';
 import { read } from './read';
@@ -33,4 +35,16 @@ export function readVagueCount(text: string, start: number, end: number, lowest:
   if (!c || c.kind !== 'count') return undefined;
   c.vague = true;
   return c;
+}
+
+/** "exports tripled", 翻了一番: the word alone is the figure, a multiple of what grew (unit x), hedged as a number is ("more than doubled"). */
+export function readMultiple(text: string, start: number, end: number, times: number, lang: number, floor: number): Candidate | undefined {
+  const before = readBefore(text, start, start, floor, false);
+  if (!before || before.prefix) return undefined;
+  const { outerStart, hedge, opener, openerStart, langs } = before;
+  return {
+    start, end, outerStart, kind: 'percent', written: { digits: String(times), exp: 0 }, multiplyExp: undefined, scaleExp: undefined,
+    negative: false, value: times, valueMax: undefined, currency: undefined, currencyGeneric: false, unit: 'x', unitExp: 0, noun: undefined,
+    hedge, opener, openerStart, langs: langs | lang, equivalentOf: undefined, vague: false,
+  };
 }

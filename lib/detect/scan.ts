@@ -7,14 +7,14 @@
  * around a number reads at most REACH characters, and the next search
  * starts after the candidate.
  */
-import { chineseNumerals, fractionWords, LANG_BIT, NUMBER_WORD, numberWords, vagueCountWords } from './lexicon';
+import { chineseNumerals, fractionWords, LANG_BIT, multipleTimes, NUMBER_WORD, numberWords, vagueCountWords } from './lexicon';
 import { Trie } from './trie';
 import { readChinese } from './numeral';
 import { isInlineSpace } from './chars';
 import { isDigit, isGroupSeparator, isJoiner, isZeroWidth, NUMERAL, NUMERAL_FIRST, SECTION_EXP, type Candidate } from './candidate';
 import { mixedFraction, spaceGroupsEnd, withLowerSection } from './number-shapes';
 import { read } from './read';
-import { HALF, HALF_NUMBER, RATE_STEP, readVagueCount } from './read-step';
+import { HALF, HALF_NUMBER, RATE_STEP, readMultiple, readVagueCount } from './read-step';
 import { FRACTION_HALF, FRACTION_MARK, readFraction, readHalf } from './read-fraction';
 
 const { digits, units, sections, decimalPoints, percentPrefix, tenths, multiple, vague: vagueNumerals } = chineseNumerals;
@@ -108,6 +108,8 @@ function readWord(text: string, start: number, end: number, floor: number): Cand
   }
   const lowest = vagueCountWords[key];
   if (lowest !== undefined) return readVagueCount(text, start, end, lowest, floor);
+  const multiple = multipleTimes[key];
+  if (multiple !== undefined) return readMultiple(text, start, end, multiple.times, LANG_BIT[multiple.lang], floor);
   const value = numberWords.get(key);
   return value === undefined ? undefined : read(text, start, start, end, undefined, floor, { digits: String(value), exp: 0 });
 }

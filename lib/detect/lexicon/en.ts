@@ -257,6 +257,20 @@ export const fractionWords = {
 };
 
 /**
+ * Growth written as a verb of multiples: "exports tripled", "more than
+ * doubling", "sales quadrupled to 3 million units" — a multiple (unit x) of
+ * the thing that grew, as "grew 2.5-fold" and 增长1.6倍 are. Not before
+ * `notBefore` ("doubled down on", "doubles as a venue"); "double" and
+ * "triple" alone are adjectives ("double-digit", "triple-A") and stay out.
+ */
+export const multipleWords = {
+  times: {
+    doubled: 2, doubling: 2, doubles: 2, tripled: 3, tripling: 3, triples: 3, quadrupled: 4, quadrupling: 4, quadruples: 4,
+  } as Record<string, number>,
+  notBefore: ['down', 'as'],
+};
+
+/**
  * Vague counts: "dozens of companies", "thousands of jobs" — a count with no
  * exact value, read only before "of" and an economic head (wordCountHeads);
  * the value is the lower bound (two dozen, two hundred), as 数十 is 20.

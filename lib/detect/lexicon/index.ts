@@ -12,12 +12,19 @@ import { zh } from './zh';
 
 export type { YenOrYuan } from './types';
 export { chineseNumerals, moneyWithoutUnit } from './zh';
-export { casualtiesAfter, casualtyVerbs, countEllipsis, countEllipsisVerbs, countFrames, countOutOf, countSubjects, englishNouns, fractionWords, unitsOf, vagueCountWords, wordCountHeads, wordCountNotAfter } from './en';
-import { countBreakdown as enBreakdown, fractionWords, vagueCountWords, wordCountHeads } from './en';
-import { countBreakdown as zhBreakdown } from './zh';
+export { casualtiesAfter, casualtyVerbs, multipleWords, countEllipsis, countEllipsisVerbs, countFrames, countOutOf, countSubjects, englishNouns, fractionWords, unitsOf, vagueCountWords, wordCountHeads, wordCountNotAfter } from './en';
+import { countBreakdown as enBreakdown, fractionWords, multipleWords, vagueCountWords, wordCountHeads } from './en';
+import { countBreakdown as zhBreakdown, doublingWords } from './zh';
 
 /** Words that open the breakdown of a count or quantity, in every language and script (en.ts, zh.ts countBreakdown). */
 export const countBreakdown: readonly string[] = [...enBreakdown, ...keysInBothScripts(zhBreakdown)];
+
+/** Verbs of multiples in both languages ("tripled", 翻了一番), both Chinese scripts: the multiple each stands for. */
+const zhMultiples = recordInBothScripts(doublingWords);
+export const multipleTimes: Record<string, { times: number; lang: Lang }> = Object.fromEntries([
+  ...Object.entries(multipleWords.times).map(([k, times]) => [k, { times, lang: 'en' as Lang }]),
+  ...Object.entries(zhMultiples).map(([k, times]) => [k, { times, lang: 'zh' as Lang }]),
+]);
 
 /** Every table of a Chinese lexicon, also in traditional characters. */
 function inBothScripts(lex: Lexicon): Lexicon {
@@ -169,6 +176,6 @@ const countingWords = [...numberWords].filter(([, v]) => v > 1).map(([k]) => k);
  */
 const countedAfter = `[ \\u00a0](?:[A-Za-z-]+[ \\u00a0]){0,3}(?:${escapeWords(wordCountHeads)})\\b`;
 export const NUMBER_WORD = new RegExp(
-  `\\b(?:${escapeWords(numberWords.keys())})(?=[ \\u00a0-](?:${escapeWords(wordsAfterNumberWords)})\\b)|\\b(?:${escapeWords(countingWords)})(?=${countedAfter})|\\b(?:${escapeWords(Object.keys(fractionWords.shares))})(?=[ \\u00a0]of[ \\u00a0](?!an?\\b))|\\b(?:${escapeWords(Object.keys(vagueCountWords))})(?=[ \\u00a0]of${countedAfter})|\\b(?:${escapeWords(Object.keys(fractionWords.headedShares))})(?=[ \\u00a0]of(?:[ \\u00a0]the)?${countedAfter})`,
+  `\\b(?:${escapeWords(numberWords.keys())})(?=[ \\u00a0-](?:${escapeWords(wordsAfterNumberWords)})\\b)|\\b(?:${escapeWords(countingWords)})(?=${countedAfter})|\\b(?:${escapeWords(Object.keys(fractionWords.shares))})(?=[ \\u00a0]of[ \\u00a0](?!an?\\b))|\\b(?:${escapeWords(Object.keys(vagueCountWords))})(?=[ \\u00a0]of${countedAfter})|\\b(?:${escapeWords(Object.keys(fractionWords.headedShares))})(?=[ \\u00a0]of(?:[ \\u00a0]the)?${countedAfter})|\\b(?:${escapeWords(Object.keys(multipleWords.times))})\\b(?![ \\u00a0](?:${escapeWords(multipleWords.notBefore)})\\b)|(?:${escapeWords(Object.keys(zhMultiples))})`,
   'gi',
 );

@@ -90,6 +90,9 @@ export const zh: Lexicon = {
  */
 export const countBreakdown = ['其中', '其余', '包括', '当中'];
 
+/** Doubling as a verb: "经济总量翻了一番" is twice, "翻两番" four times: a multiple (unit x), as "tripled" is in English. */
+export const doublingWords: Record<string, number> = { 翻番: 2, 翻一番: 2, 翻了一番: 2, 翻两番: 4, 翻了两番: 4 };
+
 /** Chinese numerals, read by numeral.ts. */
 /**
  * "8月零售業銷貨額達324億", "营收达324亿": the press drops 元 after a money
