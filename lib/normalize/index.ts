@@ -12,6 +12,7 @@ import type { Span } from './clauses';
 import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
 import { continuesList, findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
+import { headlineTimes } from './headline';
 import { readCalendar } from './text-calendar';
 import { figureTime, timeWordsOf, monthsIn, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
 
@@ -306,6 +307,8 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (g.year === undefined) delete g.year;
     if (g.period === undefined) delete g.period;
   }
+
+  headlineTimes([...out.values()], (g) => readings.get(g)?.time);
 
   for (const g of out.values()) {
     if (g.kind !== 'money') continue;

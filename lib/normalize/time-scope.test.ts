@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze, periodOf } from '@/lib/normalize/make.test-helper';
 
 describe('a quarter that names a meeting dates the meeting, not the figures', () => {
-  it('traditional Chinese, 第3季理監事會', () => {
+  it('traditional Chinese, 第3季理監事會 (the decision is today’s, in the month of the page’s date)', () => {
     const s = '中央銀行今天舉行第3季理監事會，宣布升息[[半碼]]、調升新台幣存款準備率[[1碼]]。';
-    expect(periodOf('2022-09-22', [s], '半碼')).toBeUndefined();
+    expect(periodOf('2022-09-22', [s], '半碼')).toEqual({ year: 2022, fromMonth: 9, toMonth: 9 });
   });
 
   it('simplified Chinese, 第三季度例会 (the quarter still dates figures elsewhere)', () => {

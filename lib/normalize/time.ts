@@ -137,10 +137,12 @@ function reach(word: Span, figure: Span, lang: Lang): number {
   return gap(word, figure) * (after === (lang === 'en') ? 1 : 2) + (after === (lang === 'en') ? 0 : 0.5);
 }
 
-type PeriodWord = TimeWord & { kind: 'period'; previous?: true };
+type PeriodWord = TimeWord & { kind: 'period'; previous?: true; today?: true };
 
 /** A time word as months, the words relative to the text's period resolved against `c` (none when they cannot be). */
-function asPeriod(w: TimeWord, c: Months | undefined): PeriodWord[] {
+function asPeriod(w: TimeWord, c: Months | undefined, published: PublishedDay | undefined): PeriodWord[] {
+  // "中央銀行今天舉行第3季理監事會，宣布升息半碼": a decision of the publication day is that month's.
+  if (w.kind === 'today') return published ? [{ ...w, kind: 'period', fromMonth: published.month, toMonth: published.month, today: true }] : [];
   // "…for the six months ended 31 March 2022. First half adjusted operating profit…": the text's own half-year.
   if (w.kind === 'period') return [w.firstHalf && c && isOwnHalf(c) ? { ...w, fromMonth: c.fromMonth, toMonth: c.toMonth, ...(c.across ? { across: c.across } : {}) } : w];
   // "exports stood at 2.8 trillion yuan in the period": the months the text named last.
@@ -207,7 +209,8 @@ function readYear(sentence: string, lang: Lang, span: Span, usable: readonly Tim
     // "上半年" in July 2025 is H1 2025.
     const pub = ctx.published;
     const begun = (y: number) => !pub || y < pub.year || (y === pub.year && periodWord.fromMonth <= pub.month);
-    if (ctx.contextYear !== undefined && begun(ctx.contextYear)) {
+    if (periodWord.today && pub) year = pub.year;
+    else if (ctx.contextYear !== undefined && begun(ctx.contextYear)) {
       year = ctx.contextYear;
       from = 'context';
     } else if (pub) year = periodWord.fromMonth <= pub.month ? pub.year : pub.year - 1;
@@ -246,7 +249,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const overlaps = (w: Span) => [span, ...siblings].some((f) => f.start < w.end && w.start < f.end);
   const usable = words.filter((w) => !overlaps(w));
 
-  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period');
+  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period' && w.kind !== 'today');
   // "…in the first eight months of the year, with its surplus widening 46 percent during the period": "the
   // period" is the one named last before it, in its own sentence if there is one, else in the text before.
   const named = usable.filter((w): w is PeriodWord => w.kind === 'period' && !wholeYear(w));
@@ -254,7 +257,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     const p = named.filter((n) => n.end <= w.start).at(-1);
     return p ? { fromMonth: p.fromMonth, toMonth: p.toMonth, ...(p.across ? { across: p.across } : {}) } : ctx.contextPeriod;
   };
-  const periodWords = usable.flatMap((w) => asPeriod(w, w.kind === 'same-period' ? namedBefore(w) : ctx.contextPeriod));
+  const periodWords = usable.flatMap((w) => asPeriod(w, w.kind === 'same-period' ? namedBefore(w) : ctx.contextPeriod, ctx.published));
   // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
   const respective = <T extends TimeWord>(ws: T[]) =>
     ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;

@@ -63,7 +63,8 @@ export const en: LanguagePhrases = {
       { re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/gi, make: (m) => quarter(count(m[1]!)) },
       // "an estimated fall of 0.2% in Quarter 3 (July to Sept) 2022": the ONS spells the quarter out.
       // "GDP fell 1.0 percent in the September 2024 quarter": New Zealand and Australia name a quarter by its last month.
-      { re: /\b(March|June|September|December)(?:\s+(?:19|20)\d{2})?\s+quarter\b/g, make: (m) => months(monthOf(m[1]!) - 2, monthOf(m[1]!)) },
+      // "GDP Decreases 1.0 Percent In The September 2024 Quarter": a headline in title case.
+      { re: /\b(March|June|September|December)(?:\s+(?:19|20)\d{2})?\s+[Qq]uarter\b/g, make: (m) => months(monthOf(m[1]!) - 2, monthOf(m[1]!)) },
       { re: /\bQ([1-4])\b|\b([1-4])Q\b|\bQuarter ([1-4])\b/g, make: (m) => quarter(Number(m[1] ?? m[2] ?? m[3])) },
       // "Financial highlights for the 1st half of 2018:".
       { re: /\b(first|second|1st|2nd)[- ]half\b|\bH([12])\b/gi, make: (m) => half(/^(?:second|2nd)$/i.test(m[1] ?? '') || m[2] === '2' ? 2 : 1) },
@@ -75,6 +76,14 @@ export const en: LanguagePhrases = {
       { re: /\bfor the (?:full |whole )?year\b|\bfull[- ]year\b|\b(?:each|every|per) year\b|\bannual average\b|\ba year on average\b|\bannual (?:results|(?:net )?profits?|revenues?|sales|earnings)\b/gi, make: () => months(1, 12) },
       // "As of Feb. 25, 296 listed companies had released…": a count at that day, in its month.
       { re: new RegExp(`\\b(?:[Aa]s of|[Aa]s at)\\s+${MONTH_OR_MAY}\\s*\\d{1,2}\\b`, 'g'), make: (m) => months(monthOf(m[1]!), monthOf(m[1]!)) },
+      // "new rates effective September 23": a rate set from that day on is that month's.
+      { re: new RegExp(`\\b(?:[Ee]ffective|[Ss]tarting|[Bb]eginning)(?:\\s+(?:from|on))?\\s+${MONTH_OR_MAY}\\s*\\d{1,2}\\b`, 'g'), make: (m) => months(monthOf(m[1]!), monthOf(m[1]!)) },
+      // "The central bank today raised its policy rate by half a point": what is done on the publication day; not a
+      // release's day ("the Bureau of Labor Statistics reported today", "released today (October 31)") nor a speaker's.
+      {
+        re: /(?<!\b(?:reported|released|published|issued|said|says|announced|showed|shows)\b[^.,;]{0,30})\btoday\b(?!\s*(?:\([^)]*\)\s*)?(?:reported|released|published|issued|said|announced|showed))/gi,
+        make: () => ({ kind: 'today' }),
+      },
       // "at the end of 2024", "year-end": a stock at the year's last month (the year word stays a word of its own).
       { re: /\b(?:at |by )?the end of (?:the year\b|(?=(?:19|20)\d{2}))|\byear[- ]end\b/gi, make: () => months(12, 12) },
       // "This follows a rise of 0.2% in the previous quarter." (after Q3 2022): Q2 2022.

@@ -26,7 +26,9 @@ export type TimeMeaning =
   /** "in the period", "同期": the period the text named last. */
   | { kind: 'same-period' }
   /** "in the previous quarter", "上季度": the `months` months before the period the text named last. */
-  | { kind: 'previous-period'; months: number };
+  | { kind: 'previous-period'; months: number }
+  /** "today", "今天" (not a release's "reported today", "今日公布"): the publication day, so its month and year. */
+  | { kind: 'today' };
 
 /** One time-word pattern and what a match means (null: not a time word after all). */
 export interface TimeRule {

@@ -75,6 +75,14 @@ export const zhHans: LanguagePhrases = {
       },
       // "截至2月25日，296家上市公司…": a stock at that day, in its month.
       { re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
+      // "自今年9月23日起實施": a rate set from that day on is that month's (the date is one word: 今年 is in it).
+      {
+        re: /[自从于]\s*(?:(?:19|20)\d{2}\s*年|今年|明年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]\s*起/g,
+        make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)),
+      },
+      // "中央銀行今天舉行第3季理監事會，宣布升息半碼": what is done on the publication day; not a release's day
+      // ("經濟部今天公布…外銷訂單", "今日主計總處公布最新預測") nor a speaker's ("今日表示").
+      { re: /今天|今日(?![^，。,；]{0,8}?(?:公布|发表|发布|公告|表示|指出|称|说))/g, make: () => ({ kind: 'today' }) },
       // "年末全国就业人员73439万人": a stock at the year's end.
       { re: /年末|年底/g, make: () => months(12, 12) },
       // "上季度GDP增长…" (after 三季度): the quarter before; "比上季度" is a basis and a comparison's base.

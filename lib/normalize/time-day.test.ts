@@ -1,0 +1,63 @@
+/**
+ * Times a figure takes from a day or from another line: what is decided "today" (the publication's month), a
+ * rate set "from 23 September", a headline that rounds a figure the body tells with its month.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, periodOf } from '@/lib/normalize/make.test-helper';
+
+describe('a decision of "today"/今天 is in the month of the page’s date', () => {
+  it.each([
+    ['traditional', '中央銀行今天舉行第3季理監事會議，會後由總裁楊金龍宣布調升政策利率[[半碼]]（[[0.125個百分點]]）。', '半碼'],
+    ['simplified', '中央银行今天举行第3季理监事会议，会后由总裁杨金龙宣布调升政策利率[[半码]]（[[0.125个百分点]]）。', '半码'],
+    ['English (RBA)', 'At its meeting today, the Board decided to leave the cash rate target unchanged at [[4.35 per cent]].', '4.35 per cent'],
+  ])('%s', (_script, s, figure) => {
+    expect(periodOf('2022-09-22', [s], figure)).toEqual({ year: 2022, fromMonth: 9, toMonth: 9 });
+  });
+  it('the day a release or a speaker names is not the figures’ time', () => {
+    for (const [s, figure] of [
+      ['政府統計處今日公布，1月零售業總銷貨價值的臨時估計為[[466億元]]。', '466億元'],
+      ['政府统计处今日公布，1月零售业总销货价值的临时估计为[[466亿元]]。', '466亿元'],
+      ['Total nonfarm payroll employment rose by [[236,000]] in March, the U.S. Bureau of Labor Statistics reported today.', '236,000'],
+    ]) {
+      expect(periodOf('2023-04-07', [s!], figure!)).toMatchObject({ fromMonth: s!.includes('March') ? 3 : 1 });
+    }
+    const said = 'Financial Secretary Paul Chan said today that revenues would reach [[$500 billion]].';
+    expect(periodOf('2024-02-28', [said], '$500 billion')).toBeUndefined();
+  });
+  it('an undated page has no month for "today"', () => {
+    const s = 'At its meeting today, the Board decided to leave the cash rate target unchanged at [[4.35 per cent]].';
+    expect(analyze(undefined, [s]).get('4.35 per cent').period).toBeUndefined();
+  });
+});
+
+describe('a rate set from a day on ("自今年9月23日起實施", "effective September 23") is that month’s', () => {
+  it.each([
+    ['traditional', '重貼現率由年息[[1.5%]]調整為[[1.625%]]，自今年9月23日起實施。', '1.625%'],
+    ['simplified', '再贴现率由年息[[1.5%]]调整为[[1.625%]]，自今年9月23日起实施。', '1.625%'],
+    ['English', 'The discount rate was raised from [[1.5%]] to [[1.625%]], effective September 23.', '1.625%'],
+  ])('%s', (_script, s, figure) => {
+    expect(periodOf('2022-09-22', [s], figure)).toEqual({ year: 2022, fromMonth: 9, toMonth: 9 });
+  });
+});
+
+describe('a headline takes the time of the body figure it rounds', () => {
+  it.each([
+    ['English (China Daily)', '2014-07-03', 'Housing sales fall [[36%]] in Shanghai', 'Transaction of commercial housing in Shanghai fell [[36.5 percent]] year-on-year to [[713,700 sq meters]] in June.', '36%', 6],
+    ['English (Reuters)', '2018-06-27', 'China’s May industrial profits jump [[21.1 percent]] y/y', 'Profits at China’s industrial companies in May rose [[21.1 percent]] from a year earlier.', '21.1 percent', 5],
+    ['traditional', '2022-09-22', '央行鷹派理事反對僅升息[[半碼]]', '中央銀行今天舉行第3季理監事會，宣布升息[[半碼]]。', '半碼', 9],
+    ['simplified', '2022-09-22', '央行鹰派理事反对仅升息[[半码]]', '中央银行今天举行第3季理监事会，宣布升息[[半码]]。', '半码', 9],
+  ])('%s', (_script, date, title, body, figure, month) => {
+    const f = analyze(date, [title, body]).get(figure);
+    expect(f.period).toMatchObject({ fromMonth: month, toMonth: month });
+  });
+  it('a headline figure the body does not tell keeps its own reading', () => {
+    const f = analyze('2014-07-03', ['Housing sales fall [[40%]] in Shanghai', 'Transaction of commercial housing fell [[36.5 percent]] in June.']).get('40%');
+    expect(f.period).toBeUndefined();
+  });
+});
+
+describe('"In The September 2024 Quarter": a headline in title case names its quarter too', () => {
+  it('English (Stats NZ)', () => {
+    expect(periodOf('2024-12-19', ['GDP Decreases [[1.0 Percent]] In The September 2024 Quarter'], '1.0 Percent')).toEqual({ year: 2024, fromMonth: 7, toMonth: 9 });
+  });
+});
