@@ -15,6 +15,7 @@ import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
 import { PHRASES, readable } from './phrases';
 import { findTimeWords, periodLabel, saysRespectively, yearAgoAround, type TimeWord } from './time-words';
 import type { ImpliedYear } from './text-calendar';
+import { stockMonths } from './time-stock';
 
 export { monthsIn, periodLabel, timeLabel } from './time-words';
 
@@ -68,6 +69,8 @@ export interface FigureTime {
   periodFrom?: 'text' | 'context';
   /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017") or a look back ("in the previous quarter"): its time is not the text's. */
   base?: true;
+  /** A stock of a whole year, read at its end ("In 2018, the number of … exceeded 10 million"): a rate of it without a basis word is on the year before's end. */
+  yearEnd?: true;
   /** The sentence ends the months the text carried: it says "for the full year"/"全年", or names a fiscal quarter whose months are unknown. */
   endsMonths?: true;
 }
@@ -301,11 +304,10 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     months = ctx.contextPeriod;
     periodFrom = 'context';
   }
-  // A stock is measured at a point: over a period it is the period's last month ("生猪存栏" in 前三季度 is September's).
-  if (months && (months.across || months.fromMonth !== months.toMonth) && PHRASES[lang].time.stock.test(readable(sentence, lang).slice(clause.start, clause.end))) {
-    months = { fromMonth: months.toMonth, toMonth: months.toMonth };
-  }
+  const overYear = months === undefined;
+  months = stockMonths({ sentence, lang, boundaries, clause, months, year, yearFromText: from === 'text' || from === 'context', published: ctx.published, span, rate: /[%％]|percent|per cent|百分|个百分点|個百分點/i.test(figure.text) });
   const result: FigureTime = { from };
+  if (overYear && months) result.yearEnd = true;
   if (contrast) result.contrast = true;
   // "This follows a rise of 0.2% in the previous quarter": a look back, which does not move the text's months either.
   if (isBase(sentence, lang, span) || periodWord?.previous) result.base = true;

@@ -50,6 +50,11 @@ export interface TimePhrases {
   respectively: RegExp;
   /** Words of a stock measured at a point ("order backlog", "生猪存栏", "贷款余额"): its month is the last of its period. */
   stock: RegExp;
+  /**
+   * The start of a clause that names no measure of its own, so its figure is of the measure of the clause before
+   * ("…reached 1,120, an increase of 20.5 percent", "…increased by 8,439, totaling more than 50,000", "生猪存栏43163万头，同比减少3.4%").
+   */
+  continues: RegExp;
   /** The month a fiscal year written "2023-24" / "2023/24年度" starts in. */
   fiscalYearStart: number;
   /**

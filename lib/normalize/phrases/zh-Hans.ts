@@ -100,7 +100,10 @@ export const zhHans: LanguagePhrases = {
     boundBefore: /(?:多于|不少于|不低于)\s*$/,
     respectively: /分别/,
     // "前三季度…生猪存栏43163万头": the herd at the end of September.
-    stock: /存栏|余额|库存|保有量|储备|编制/,
+    // "9月末，广义货币(M2)余额…，同比增长11.5%" and its heading "广义货币增长11.5%": money is a stock;
+    // "常住人口城镇化率首次超过60%" is the share of the population at the year's end.
+    stock: /存栏|余额|库存|保有量|储备|编制|广义货币|狭义货币|货币供应量|城镇化率/,
+    continues: /^\s*(?:同比|比上年|较上年|比去年|较去年|按年)?\s*(?:增长|下降|减少|增加|上升|下跌|提高|降低)/,
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,

@@ -1,0 +1,50 @@
+/**
+ * A stock is measured at a point: in a year that is over, its December; over a period, the period's last month;
+ * a rate whose clause names no measure of its own is the rate of the stock before it.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, periodOf } from '@/lib/normalize/make.test-helper';
+
+describe('a count of a whole year that is over is at the year’s end', () => {
+  it.each([
+    ['English (China Daily)', 'In 2018, the number of individual industrial and commercial households and private enterprises in Guangdong province exceeded [[10 million]].', '10 million'],
+    ['English (China Daily)', 'In 2018, the province built two new national high-tech zones, bringing the total to [[14]].', '14'],
+    ['simplified (government work report)', '2019年，常住人口城镇化率首次超过[[60%]]，重大区域战略深入实施。', '60%'],
+    ['traditional', '2019年，常住人口城鎮化率首次超過[[60%]]，重大區域戰略深入實施。', '60%'],
+  ])('%s: %s', (_source, s, figure) => {
+    expect(periodOf('2019-03-05', [s.replace('2019年', '2018年')], figure)).toEqual({ year: 2018, fromMonth: 12, toMonth: 12 });
+  });
+  it('a change in the count is over the year', () => {
+    const s = 'In 2018, the number of industrial enterprises above designated size increased by [[8,439]], totaling more than [[50,000]].';
+    expect(analyze('2019-01-30', [s]).get('8,439').period).toBeUndefined();
+    expect(periodOf('2019-01-30', [s], '50,000')).toEqual({ year: 2018, fromMonth: 12, toMonth: 12 });
+  });
+  it('a year not over by the publication has no end yet', () => {
+    expect(analyze('2018-06-30', ['In 2018, the number of private enterprises exceeded [[10 million]].']).get('10 million').period).toBeUndefined();
+  });
+  it('its growth without a basis word gives the prior year-end count', () => {
+    const s = 'In 2018, the number of high-tech enterprises in the province reached [[1,120]], an increase of [[20.5 percent]].';
+    const { get, notes } = analyze('2019-01-30', [s]);
+    expect(get('20.5 percent').period).toMatchObject({ year: 2018, fromMonth: 12, toMonth: 12 });
+    expect(notes('20.5 percent').join(' ')).toMatch(/929/);
+  });
+});
+
+describe('money is a stock: "广义货币增长11.5%" in a text about the end of September', () => {
+  it.each([
+    ['simplified (PBOC)', '前三季度，人民币贷款增加[[10.16万亿元]]。', '一、广义货币增长[[11.5%]]，狭义货币增长[[24.7%]]', '11.5%'],
+    ['traditional', '前三季度，人民幣貸款增加[[10.16萬億元]]。', '一、廣義貨幣增長[[11.5%]]，狹義貨幣增長[[24.7%]]', '24.7%'],
+  ])('%s', (_source, first, s, figure) => {
+    expect(periodOf('2016-10-18', [first, s], figure)).toEqual({ year: 2016, fromMonth: 9, toMonth: 9 });
+  });
+});
+
+describe('a rate whose clause names nothing is the rate of the stock of the clause before', () => {
+  it.each([
+    ['simplified (NBS)', ['前三季度，猪牛羊禽肉产量[[5833万吨]]。', '生猪存栏[[43163万头]]，同比减少[[3.4%]]。'], '3.4%'],
+    ['traditional', ['前三季度，豬牛羊禽肉產量[[5833萬噸]]。', '生豬存欄[[43163萬頭]]，同比減少[[3.4%]]。'], '3.4%'],
+    ['English', ['In the first three quarters, meat output was [[58.33 million tonnes]].', 'The hog inventory stood at [[431.63 million]], down [[3.4 percent]].'], '3.4 percent'],
+  ])('%s', (_source, sentences, figure) => {
+    expect(periodOf('2016-10-19', sentences, figure)).toEqual({ year: 2016, fromMonth: 9, toMonth: 9 });
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * A stock is measured at a point, not over a period: over a period it is the period's last month ("生猪存栏" in
+ * 前三季度 is September's), and in a year that is over by the publication its December ("In 2018, the number of
+ * private enterprises exceeded 10 million", "2019年…城镇化率首次超过60%"). A rate whose clause names no measure
+ * of its own ("…reached 1,120, an increase of 20.5 percent", "生猪存栏43163万头，同比减少3.4%") is the rate of
+ * the stock of the clause before.
+ */
+import type { Lang } from '../figure';
+import { clauseAround, type Span } from './clauses';
+import { PHRASES, readable } from './phrases';
+import type { Months, PublishedDay } from './time';
+
+/** The figure's clause, and the one before when the figure's opens with a rate word and names nothing of its own. */
+function measured(text: string, lang: Lang, boundaries: readonly Span[], clause: Span): string {
+  const own = text.slice(clause.start, clause.end);
+  if (clause.start === 0 || !PHRASES[lang].time.continues.test(own)) return own;
+  const before = clauseAround(boundaries, text.length, clause.start - 1, clause.start - 1);
+  return text.slice(before.start, clause.end);
+}
+
+export interface StockQuery {
+  sentence: string;
+  lang: Lang;
+  boundaries: readonly Span[];
+  clause: Span;
+  months: Months | undefined;
+  year: number | undefined;
+  /** Whether the year is the text's (a time word of it, or the one it carries), not only the publication's. */
+  yearFromText: boolean;
+  published: PublishedDay | undefined;
+  /** The figure's span in the sentence, and whether it is a rate. */
+  span: Span;
+  rate: boolean;
+}
+
+/** The months of a stock figure at its point, or `months` unchanged when the figure is no stock. */
+export function stockMonths(q: StockQuery): Months | undefined {
+  const { months } = q;
+  const overPeriod = months !== undefined && (!!months.across || months.fromMonth !== months.toMonth);
+  const wholeYearOver = months === undefined && q.year !== undefined && q.yearFromText && (!q.published || q.year < q.published.year);
+  if (!overPeriod && !wholeYearOver) return months;
+  const text = readable(q.sentence, q.lang);
+  // "The number of … increased by 8,439": a change over the period, not the stock at its end.
+  if (!q.rate && PHRASES[q.lang].percent.changeBefore.test(text.slice(Math.max(0, q.span.start - 30), q.span.start))) return months;
+  if (!PHRASES[q.lang].time.stock.test(measured(text, q.lang, q.boundaries, q.clause))) return months;
+  const to = months?.toMonth ?? 12;
+  return { fromMonth: to, toMonth: to };
+}
