@@ -193,3 +193,18 @@ describe('a sentence without figures that names two years does not set the text�
     expect(f.year).toBe(2018);
   });
 });
+
+describe('"compared to 107.5 pence" with no time of its own, in a half-year report: the same half a year back', () => {
+  // Chinese results name the base's time ("上年同期为…"), so the form is English only.
+  const first = 'Imperial Brands plc reported that its Group net revenues grew [[0.3 percent]] for the six months ended 31 March 2022.';
+  it('English (RTTNews), on an undated page', () => {
+    const f = analyze(undefined, [first, 'Adjusted earnings per share was [[112.6 pence]] compared to [[107.5 pence]].']).get('107.5 pence');
+    expect(f.year).toBe(2021);
+    expect(f.period).toMatchObject({ fromYear: 2020, fromMonth: 10, toMonth: 3 });
+    expect(analyze(undefined, [first, 'Adjusted earnings per share was [[112.6 pence]] compared to [[107.5 pence]].']).get('112.6 pence').year).toBe(2022);
+  });
+  it('in a monthly report a bare base is not read as a year back', () => {
+    const s = ['Retail sales rose [[2 percent]] in March.', 'The unemployment rate rose to [[3.6%]] from [[3.5%]].'];
+    expect(analyze('2023-04-07', s).get('3.5%').year).toBe(2023);
+  });
+});

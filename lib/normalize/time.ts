@@ -191,7 +191,7 @@ function readYear(sentence: string, lang: Lang, span: Span, usable: readonly Tim
   // The text's year is one named before the base ("For the year 2024, … from $4.9 billion last year"), not one after
   // it ("… from 9.8 pence last year, due to the rights shares issued in 2018"), else the one the text carries.
   const textYear = usable.find((w): w is TimeWord & { kind: 'year' } => w.kind === 'year' && w.end <= span.start)?.year ?? ctx.contextYear;
-  const baseLastYear = yearWord?.kind === 'relative' && yearWord.offset === -1 && textYear !== undefined && textYear !== ctx.published?.year && isBase(sentence, lang, span);
+  let baseLastYear = yearWord?.kind === 'relative' && yearWord.offset === -1 && textYear !== undefined && textYear !== ctx.published?.year && isBase(sentence, lang, span);
   if (yearWord?.kind === 'year') year = yearWord.year;
   else if (baseLastYear) {
     year = textYear! - 1;
@@ -217,6 +217,12 @@ function readYear(sentence: string, lang: Lang, span: Span, usable: readonly Tim
       year = ctx.contextYear;
       from = 'context';
     } else if (pub) year = periodWord.fromMonth <= pub.month ? pub.year : pub.year - 1;
+  } else if (!yearWord && !periodWord && bareBase(sentence, lang, span, ctx.contextPeriod)) {
+    // "Earnings per share was 6.0 pence compared to 5.3 pence" in a report of a half-year: the same half a year back.
+    year = ctx.contextYear === undefined ? undefined : ctx.contextYear - 1;
+    if (year === undefined) from = 'unknown';
+    contrast = true;
+    baseLastYear = true;
   } else if (ctx.contextYear !== undefined) {
     year = ctx.contextYear;
     from = 'context';
@@ -225,6 +231,16 @@ function readYear(sentence: string, lang: Lang, span: Span, usable: readonly Tim
     from = 'published';
   } else from = 'unknown';
   return { year, from, relative, contrast, baseLastYear };
+}
+
+/**
+ * A base of comparison without a time word of its own, in a text reporting a part of a year longer than a
+ * month (a quarter, a half, a fiscal half): results are compared with the same part of the year before. In
+ * a monthly report a bare base ("rose to 3.6% from 3.5%") is the month before, which is not read.
+ */
+function bareBase(sentence: string, lang: Lang, span: Span, c: Months | undefined): boolean {
+  if (!c || wholeYear(c) || (!c.across && c.fromMonth === c.toMonth)) return false;
+  return isBase(sentence, lang, span);
 }
 
 /** The year words like "last year" count from: the publication's, or on an undated page the one the text implies. */
