@@ -104,6 +104,17 @@ describe('Chinese names the time before what it is about: a later clause’s mon
   });
 });
 
+describe('Chinese: a later clause’s year that names another figure’s time is not the figure’s (HKSAR budget speech)', () => {
+  it.each([
+    ['simplified', '二零一九/二零年度财政预算', '经营开支预计为[[五千零一十五亿元]]，按年增加[[百分之十五点四]]，即[[六百六十九亿元]]，主要涉及去年关爱共享计划的[[一百一十二亿元]]开支。', '五千零一十五亿元'],
+    ['traditional', '二零一九/二零年度財政預算', '經營開支預計為[[五千零一十五億元]]，按年增加[[百分之十五點四]]，即[[六百六十九億元]]，主要涉及去年關愛共享計劃的[[一百一十二億元]]開支。', '五千零一十五億元'],
+  ])('%s', (_script, heading, s, figure) => {
+    const f = analyze(undefined, [heading, s]).get(figure);
+    expect(f.year).toBe(2020);
+    expect(f.period).toMatchObject({ fromYear: 2019, fromMonth: 4, toMonth: 3 });
+  });
+});
+
 describe('"each year", "an annual average", 每年, 年均: a whole year’s rate, not the quarter just named', () => {
   const q4 = ['主計總處概估去年第四季經濟成長率為[[百分之十二點六八]]。', '主计总处概估去年第四季经济成长率为[[百分之十二点六八]]。', 'The economy grew [[12.68 percent]] in the fourth quarter of 2025.'];
   it.each([

@@ -110,6 +110,9 @@ function nearest<T extends TimeWord>(words: T[], figure: Span, clause: Span, sib
   // "今年8月…为324亿元，较去年同月上升13.7%，今年7月…则上升16.7%": Chinese names the time before what it
   // is about, so a word of a later clause is not the figure's while one before it stands.
   if (lang === 'zh' && inClause.length === 0 && pool.some((w) => w.end <= figure.start)) pool = pool.filter((w) => w.start < clause.end);
+  // "经营开支预计为五千零一十五亿元，…，主要涉及去年关爱共享计划的一百一十二亿元开支": nor is a later clause's word
+  // that names another figure's time; the figure is in the text's year.
+  else if (lang === 'zh' && inClause.length === 0) pool = pool.filter((w) => w.start < clause.end || !owned(w));
   let best: T | undefined;
   let bestScore = Infinity;
   for (const w of pool) {
