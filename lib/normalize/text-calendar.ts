@@ -43,8 +43,13 @@ export function readCalendar(sentences: readonly { sentence: string; lang: Lang;
   return { fiscal, ...(implied && !contradicted ? { implied } : {}) };
 }
 
-/** The years a sentence about "this year" implies by comparing it with the same month of a named one. */
+/**
+ * The years a sentence about "this year" implies by comparing it with the same month of a named one, and the
+ * years a relative word says with the year written beside it ("明(2024)年": this year is 2023).
+ */
 function yearsSaid(sentence: string, lang: Lang, words: readonly TimeWord[], at: number): ImpliedYear[] {
+  const stated = words.flatMap((w) => (w.kind === 'relative' && w.year !== undefined ? [{ year: w.year - w.offset, phrase: sentence.slice(w.start, w.end), from: at }] : []));
+  if (stated.length > 0) return stated;
   if (!words.some((w) => w.kind === 'relative' && w.offset === 0 && !w.comparison)) return [];
   return words.flatMap((w) => {
     const around = w.kind === 'year' && w.comparison && w.fromYear === undefined ? yearAgoAround(sentence, lang, w) : undefined;

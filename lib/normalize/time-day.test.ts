@@ -61,3 +61,24 @@ describe('"In The September 2024 Quarter": a headline in title case names its qu
     expect(periodOf('2024-12-19', ['GDP Decreases [[1.0 Percent]] In The September 2024 Quarter'], '1.0 Percent')).toEqual({ year: 2024, fromMonth: 7, toMonth: 9 });
   });
 });
+
+describe('"明(2024)年", "今(2025)年": Taiwan’s press writes the year beside the relative word', () => {
+  it.each([
+    ['traditional (Storm Media)', '另外主計總處估計明(2024)年經濟成長率為[[3.35%]]，較8月份預測上修[[0.03個百分點]]。', '3.35%'],
+    ['simplified', '另外主计总处估计明(2024)年经济成长率为[[3.35%]]，较8月份预测上修[[0.03个百分点]]。', '3.35%'],
+  ])('%s: the year, on an undated page too, with a note that says so', (_source, s, figure) => {
+    const { get, notes } = analyze(undefined, [s]);
+    expect(get(figure).year).toBe(2024);
+    expect(notes(figure).join(' ')).toMatch(/2024/);
+  });
+  it('it says the year the text is written in: a later 今年 is the year before', () => {
+    const s = '另外主計總處估計明(2024)年經濟成長率為[[3.35%]]。';
+    expect(analyze(undefined, [s, '今年出口減少[[9.8%]]。']).get('9.8%').year).toBe(2023);
+  });
+  it('on a dated page it needs no note', () => {
+    const s = '評估今(2025)年全年突破[[7,000億美元]]大關的機會很大。';
+    const { get, notes } = analyze('2025-11-20', [s]);
+    expect(get('7,000億美元').year).toBe(2025);
+    expect(notes('7,000億美元').some((n) => n.includes('今(2025)年'))).toBe(false);
+  });
+});

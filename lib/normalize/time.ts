@@ -58,7 +58,7 @@ export interface FigureTime {
   /** The year is the one before the sentence's ("compared with 4% a year earlier"): a contrast, not the text's year. */
   contrast?: true;
   /** A phrase relative to the publication date ("last year", "去年") that gave the year, and where it is in the sentence; year absent when the date is unknown. */
-  relative?: { phrase: string; at: number; year?: number; implied?: string };
+  relative?: { phrase: string; at: number; year?: number; implied?: string; stated?: true };
   /**
    * Words relative to the publication date that the sentence uses as the base of a comparison ("up 222.5%
    * from the same period last year"): they say nothing of the figure's year, but the reader still asks which
@@ -200,8 +200,8 @@ function readYear(sentence: string, lang: Lang, span: Span, usable: readonly Tim
     year = textYear! - 1;
     contrast = true;
   } else if (yearWord?.kind === 'relative') {
-    year = now === undefined ? undefined : now + yearWord.offset;
-    relative = { phrase: sentence.slice(yearWord.start, yearWord.end), at: yearWord.start, year, ...impliedBy };
+    year = yearWord.year ?? (now === undefined ? undefined : now + yearWord.offset);
+    relative = { phrase: sentence.slice(yearWord.start, yearWord.end), at: yearWord.start, year, ...(yearWord.year !== undefined ? { stated: true as const } : impliedBy) };
     if (year === undefined) from = 'unknown';
   } else if (yearWord?.kind === 'anchored') {
     const anchor = usable.find((w): w is TimeWord & { kind: 'year' } => w.kind === 'year');

@@ -12,7 +12,8 @@ export type TimeMeaning =
   /** `fiscal`: written as a fiscal year ("FY2015", "fiscal 2015"), whose quarters are not the calendar's. */
   | { kind: 'year'; year: number; fromYear?: number; fiscal?: true }
   /** Relative to the publication date: "last year" is −1; `wholeYear`: the word names a whole year ("this year", not "so far this year" or "this week"). */
-  | { kind: 'relative'; offset: number; text: string; wholeYear?: true }
+  /** `year`: the year the text writes beside it ("明(2024)年"), which then also says the year the text is written in. */
+  | { kind: 'relative'; offset: number; text: string; wholeYear?: true; year?: number }
   /** Relative to the sentence's own year: "a year earlier" is −1. */
   /** `samePeriod`: "the year-ago period", "同期" of the year before: also in the months the text is talking about. */
   | { kind: 'anchored'; offset: number; samePeriod?: true }

@@ -32,6 +32,14 @@ export const zhHans: LanguagePhrases = {
         re: /(?<![\d.〇零一二三四五六七八九十]|第|近|超过|逾|约|长达|历经|经过|成立|建党|建校|了|达|满|百)(?:民国)?(1[01]\d|一[〇零一][〇零一二三四五六七八九])\s*年(?!代|来|以来|前|后|间|历史|之|多|左右|内|里|中|间|周年)/g,
         make: (m) => ({ kind: 'year', year: (/\d/.test(m[1]!) ? Number(m[1]) : digitByDigit(m[1]!)) + 1911 }),
       },
+      // "另外主計總處估計明(2024)年經濟成長率為3.35%": Taiwan's press writes the year beside the relative word (also 民國, "明(113)年").
+      {
+        re: /([今明去前本])\s*[(（]\s*((?:19|20)\d{2}|1[01]\d)\s*[)）]\s*年/g,
+        make: (m) => {
+          const year = Number(m[2]) + (m[2]!.length === 3 ? 1911 : 0);
+          return { kind: 'relative', offset: { 去: -1, 今: 0, 明: 1, 前: -2, 本: 0 }[m[1] as '去'], text: m[0], wholeYear: true, year };
+        },
+      },
       { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0], wholeYear: true }) },
       // "本周", "上周" (traditional 本週, 上週, 這週): a week of the publication's year, as "this week".
       { re: /本周|上周|这周/g, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },
