@@ -219,3 +219,23 @@ describe('"compared to 107.5 pence" with no time of its own, in a half-year repo
     expect(analyze('2023-04-07', s).get('3.5%').year).toBe(2023);
   });
 });
+
+describe('a comparison’s base named with words between ("than that recorded in May", "after a 22.6 per cent drop in…")', () => {
+  // Chinese puts 比/较 right before the base's time ("增速比5月份提高"), read above; these are English forms.
+  it.each([
+    [['Power generation in June grew [[2.8 percent]] year-on-year, [[2.6 percentage points]] faster than that recorded in May.'], '2.6 percentage points', { year: 2019, fromMonth: 6, toMonth: 6 }],
+    [['In the third quarter of 2023, GDP rose [[4.1%]].', 'Over the same period, total exports of goods recorded a decline of [[8.6%]] in real terms from a year earlier, narrowed from the decrease of [[15.1%]] in the second quarter.'], '8.6%', { year: 2023, fromMonth: 7, toMonth: 9 }],
+    [['In the third quarter of 2023, GDP rose [[4.1%]].', 'Over the same period, total exports of goods recorded a decline of [[8.6%]] in real terms from a year earlier, narrowed from the decrease of [[15.1%]] in the second quarter.'], '15.1%', { year: 2023, fromMonth: 4, toMonth: 6 }],
+    [['Property investment fell [[7.9 percent]] in the first half.', 'New construction starts measured by floor area fell [[24.3per cent]] year-on-year, after a [[22.6per cent]] drop in the first five months.'], '24.3per cent', { year: 2023, fromMonth: 1, toMonth: 6 }],
+    [['Property investment fell [[7.9 percent]] in the first half.', 'New construction starts measured by floor area fell [[24.3per cent]] year-on-year, after a [[22.6per cent]] drop in the first five months.'], '22.6per cent', { year: 2023, fromMonth: 1, toMonth: 5 }],
+  ])('%s → %s', (sentences, figure, want) => {
+    expect(periodOf(`${want.year}-07-17`, sentences, figure)).toEqual(want);
+  });
+});
+
+describe('a base after "after" is the period before, not a year back', () => {
+  it('English', () => {
+    const s = ['Swedbank posted a first-quarter operating profit of [[SEK 5.1 billion]].', 'Lending fell [[2 percent]], after a [[3 percent]] rise.'];
+    expect(analyze('2013-04-23', s).get('3 percent').year).toBe(2013);
+  });
+});

@@ -243,7 +243,8 @@ function readYear(sentence: string, lang: Lang, span: Span, usable: readonly Tim
  */
 function bareBase(sentence: string, lang: Lang, span: Span, c: Months | undefined): boolean {
   if (!c || wholeYear(c) || (!c.across && c.fromMonth === c.toMonth)) return false;
-  return isBase(sentence, lang, span);
+  const lead = readable(sentence, lang).slice(Math.max(0, span.start - 20), span.start).replace(/[~≈]\s*$/, '');
+  return isBase(sentence, lang, span) && PHRASES[lang].time.bareBase.test(lead);
 }
 
 /** The year words like "last year" count from: the publication's, or on an undated page the one the text implies. */

@@ -106,10 +106,13 @@ export const en: LanguagePhrases = {
     ],
     // "down 20% compared to the first half of 2017": a period of the base is the base too.
     comparisonBefore:
-      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to)\s+(?:(?:the|that(?: (?:registered |recorded |seen )?(?:of|in))?|those(?: (?:of|in))?|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
+      // "faster than that recorded in May", "similar to the growth observed in March", "after a 22.6 per cent drop in the
+      // first five months", "narrowed from the decrease of 15.1% in the second quarter".
+      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to|similar to|after)\s+(?:(?:the|an?|that(?: (?:registered |recorded |seen |observed )?(?:of|in))?|(?:that|those|the \w+) (?:registered|recorded|seen|observed|reported)|(?:revised )?(?:increase|decrease|rise|fall|drop|decline|gain|slide|contraction)s?(?: of)?|those(?: (?:of|in))?|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
     // "below the August forecast of 2.47 percent": when the forecast was made.
     vintageAfter: /^\s*(?:'s\s+)?(?:forecasts?|estimates?|projections?|predictions?)\b/i,
+    bareBase: /\b(?:compared (?:with|to)|from|versus|vs\.?|against)\s*$/i,
     boundBefore: /\b(?:more|less|fewer|greater|higher|lower|rather|no)\s+than\s*$|\b(?:over|on)\s*$/i,
     respectively: /\brespectively\b/i,
     // "Order Backlog reached NIS 13.3B" in a half-year report: the backlog at the end of June.

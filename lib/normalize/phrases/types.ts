@@ -45,6 +45,11 @@ export interface TimePhrases {
   comparisonAfter: RegExp;
   /** Words after a month that make it the date of an estimate, not the figure's time ("八月預測的2.47%", "the October estimate"). */
   vintageAfter: RegExp;
+  /**
+   * Words right before a figure with no time of its own that make it the same part of the year before, in a report
+   * of a quarter or a half ("Earnings per share was 6.0 pence compared to 5.3 pence"); not "after a 3% rise".
+   */
+  bareBase: RegExp;
   /** Words before a figure that make it a bound, not the base of a comparison ("More than one million Canadians"). */
   boundBefore: RegExp;
   /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */

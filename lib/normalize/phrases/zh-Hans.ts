@@ -105,6 +105,8 @@ export const zhHans: LanguagePhrases = {
     // is what is expected at the end of March: 预计 and 估计 are verbs, not the estimate).
     vintageAfter: /^\s*[底初中]?\s*(?:的)?\s*(?:预测|预估|概估|初估)/,
     // "与…相比" is a base, "同比" a basis word: neither reads the figure after it as a bound; only "多于/不少于" do.
+    // Chinese results name the base's time ("上年同期为…"): no bare base.
+    bareBase: /(?!)/,
     boundBefore: /(?:多于|不少于|不低于)\s*$/,
     respectively: /分别/,
     // "前三季度…生猪存栏43163万头": the herd at the end of September.
