@@ -239,3 +239,16 @@ describe('a base after "after" is the period before, not a year back', () => {
     expect(analyze('2013-04-23', s).get('3 percent').year).toBe(2013);
   });
 });
+
+describe('a base "a year ago" or "last year" in a half-year report keeps the half', () => {
+  // Chinese says 上年同期 for these, read as the same period already.
+  const first = 'Provident Financial reported that its profit before tax for six months ended 30 June 2019 increased [[8.8 percent]] to [[37.6 million pounds]].';
+  it('English (dpa-AFX): "from 24.2 pence a year ago"', () => {
+    const s = 'However, adjusted basic earnings per share declined to [[21.8 pence]] from [[24.2 pence]] a year ago.';
+    expect(periodOf(undefined, [first, s], '24.2 pence')).toEqual({ year: 2018, fromMonth: 1, toMonth: 6 });
+  });
+  it('English: a month named after "last year", in a clause about something else, is not the base’s', () => {
+    const s = 'However, basic earnings per share declined [[17.3 percent]] to [[8.1 pence]] from [[9.8 pence]] last year, due to the impact of the rights shares issued in April 2018.';
+    expect(periodOf(undefined, [first, s], '9.8 pence')).toEqual({ year: 2018, fromMonth: 1, toMonth: 6 });
+  });
+});

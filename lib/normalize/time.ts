@@ -291,7 +291,10 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   // "Inflation … continued to increase in February and ECB staff expect it to average 4.6% in 2023": a year nearer
   // the figure than the months, and not beside them, says the figure is that whole year's.
   const mine = (w: Span) => !siblings.some((s) => reach(w, s, lang) < reach(w, span, lang));
-  const apart = yearWord?.kind === 'year' && nearestPeriod && mine(yearWord) && gap(yearWord, nearestPeriod) > 6 && reach(yearWord, span, lang) < reach(nearestPeriod, span, lang);
+  // So does "from 9.8 pence last year, due to the impact of the rights shares issued in April 2018": April is the issue's.
+  const between = (w: Span, a: Span, b: Span) => (a.end <= w.start && w.end <= b.start) || (b.end <= w.start && w.end <= a.start);
+  const yearLike = yearWord?.kind === 'year' || ((yearWord?.kind === 'relative' || yearWord?.kind === 'anchored') && nearestPeriod && between(yearWord, span, nearestPeriod));
+  const apart = yearLike && yearWord && nearestPeriod && mine(yearWord) && gap(yearWord, nearestPeriod) > 6 && reach(yearWord, span, lang) < reach(nearestPeriod, span, lang);
   const periodWord = apart ? undefined : nearestPeriod;
 
   const { year, from, relative, contrast, baseLastYear } = readYear(sentence, lang, span, usable, yearWord, periodWord, ctx);
@@ -320,7 +323,9 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
 
   // "from 34.6 million pounds in the year-ago period", "from 1.59 billion pounds, last year": the year before, in the
   // months the text is talking about.
-  if (!months && ((yearWord?.kind === 'anchored' && yearWord.samePeriod) || baseLastYear) && ctx.contextPeriod && !wholeYear(ctx.contextPeriod)) {
+  // So is a base "from 24.2 pence a year ago".
+  const yearAgo = yearWord?.kind === 'anchored' && (yearWord.samePeriod || isBase(sentence, lang, span));
+  if (!months && (yearAgo || baseLastYear) && ctx.contextPeriod && !wholeYear(ctx.contextPeriod)) {
     months = ctx.contextPeriod;
     periodFrom = 'context';
   }
