@@ -49,5 +49,7 @@ export function headlineTimes(out: readonly Figure[], timeOf: (f: Figure) => Fig
     else delete h.year;
     if (told.period) h.period = told.period;
     else delete h.period;
+    if (told.monthsUnknown) h.monthsUnknown = true;
+    else delete h.monthsUnknown;
   }
 }

@@ -119,7 +119,7 @@ function marksBetweenFigures(marks: readonly TimeMark[], groups: Map<number, Fig
 
 /** The detector's part of a figure: what normalization and notes add is computed afresh. */
 function detectedPart(f: Figure): Figure {
-  const { year: _y, period: _p, normalized: _n, unconverted: _u, role: _r, basis: _b, subject: _s, notes: _notes, ...detected } = f;
+  const { year: _y, period: _p, monthsUnknown: _m, normalized: _n, unconverted: _u, role: _r, basis: _b, subject: _s, notes: _notes, ...detected } = f;
   return detected;
 }
 
@@ -216,7 +216,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   const out = new Map<string, Figure>();
   const marks = marksBetweenFigures(page.marks ?? [], groups);
   const sentences = [...[...groups.entries()].map(([at, g]) => ({ sentence: g[0]!.sentence, lang: g[0]!.lang, at })), ...marks];
-  const { fiscal: fiscalText, implied } = readCalendar(sentences, published !== undefined);
+  const { fiscal: fiscalText, fiscalNamed, implied } = readCalendar(sentences, published !== undefined);
   const readMarks: MarkReading[] = [];
   let nextMark = 0;
 
@@ -226,7 +226,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (context && at - context.end > CONTEXT_REACH) context = undefined;
   };
   let at = 0;
-  const timeContext = () => ({ published, fiscalText, implied: implied && at >= implied.from ? implied : undefined, contextYear: context?.year, contextPeriod: context?.period, cache: timeCache });
+  const timeContext = () => ({ published, fiscalText, fiscalNamed, implied: implied && at >= implied.from ? implied : undefined, contextYear: context?.year, contextPeriod: context?.period, cache: timeCache });
   const readMark = (mark: TimeMark) => {
     at = mark.at;
     expire(mark.at);
@@ -269,6 +269,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     const reading: Reading = { time };
     if (time.year !== undefined) g.year = time.year;
     if (time.period) g.period = { ...time.period, label: timeLabel(time.period.year, time.period, fmt) };
+    if (time.monthsUnknown) g.monthsUnknown = true;
     if (f.kind === 'percent') {
       const months = time.period ? monthsIn(time.period) : undefined;
       const rates = group.filter((g) => g !== f && g.kind === 'percent').map(spanInSentence);
@@ -304,8 +305,10 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (!original) continue;
     g.year = original.year;
     g.period = original.period;
+    g.monthsUnknown = original.monthsUnknown;
     if (g.year === undefined) delete g.year;
     if (g.period === undefined) delete g.period;
+    if (g.monthsUnknown === undefined) delete g.monthsUnknown;
   }
 
   headlineTimes([...out.values()], (g) => readings.get(g)?.time);

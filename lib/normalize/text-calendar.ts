@@ -1,6 +1,7 @@
 /**
  * What the whole text says of its calendar, read once before its figures:
  *
+ * - whether it names a company's fiscal years ("fiscal 2016"), whose calendar it does not give;
  * - whether it counts in fiscal years anywhere ("FY2025", "fiscal 2016",
  *   "2021/22", "2019/20年度"), so that its quarters and halves are not the
  *   calendar's;
@@ -24,23 +25,27 @@ export interface ImpliedYear {
 
 export interface TextCalendar {
   fiscal: boolean;
+  /** It names a company's fiscal years ("fiscal 2016", "FY2015") and never their months: its bare years are fiscal years too. */
+  fiscalNamed: boolean;
   implied?: ImpliedYear;
 }
 
 export function readCalendar(sentences: readonly { sentence: string; lang: Lang; at: number }[], dated: boolean): TextCalendar {
   let fiscal = false;
+  let fiscalNamed = false;
   let implied: ImpliedYear | undefined;
   let contradicted = false;
   for (const { sentence, lang, at } of [...sentences].sort((a, b) => a.at - b.at)) {
     const words = findTimeWords(sentence, lang);
     fiscal ||= words.some((w) => w.kind === 'year' && (w.fiscal || w.fromYear !== undefined));
+    fiscalNamed ||= words.some((w) => w.kind === 'year' && w.fiscal === true);
     if (dated || contradicted) continue;
     for (const found of yearsSaid(sentence, lang, words, at)) {
       if (implied && implied.year !== found.year) contradicted = true;
       implied ??= found;
     }
   }
-  return { fiscal, ...(implied && !contradicted ? { implied } : {}) };
+  return { fiscal, fiscalNamed, ...(implied && !contradicted ? { implied } : {}) };
 }
 
 /**

@@ -10,12 +10,18 @@ import { clauseAround, type Span } from './clauses';
 import { PHRASES, readable } from './phrases';
 import type { Months, PublishedDay } from './time';
 
-/** The figure's clause, and the one before when the figure's opens with a rate word and names nothing of its own. */
+/** The figure's clause, and the ones before while each opens with a rate word and names nothing of its own. */
 function measured(text: string, lang: Lang, boundaries: readonly Span[], clause: Span): string {
-  const own = text.slice(clause.start, clause.end);
-  if (clause.start === 0 || !PHRASES[lang].time.continues.test(own)) return own;
-  const before = clauseAround(boundaries, text.length, clause.start - 1, clause.start - 1);
-  return text.slice(before.start, clause.end);
+  let from = clause;
+  while (from.start > 0 && PHRASES[lang].time.continues.test(text.slice(from.start, from.end))) {
+    from = clauseAround(boundaries, text.length, from.start - 1, from.start - 1);
+  }
+  return text.slice(from.start, clause.end);
+}
+
+/** Whether the figure measures a seasonal crop ("全国夏粮总产量13926万吨，比上年减少162万吨，下降1.2%"): its months are not the text's. */
+export function seasonal(sentence: string, lang: Lang, boundaries: readonly Span[], clause: Span): boolean {
+  return PHRASES[lang].time.season.test(measured(readable(sentence, lang), lang, boundaries, clause));
 }
 
 export interface StockQuery {

@@ -15,7 +15,7 @@ import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
 import { PHRASES, readable } from './phrases';
 import { findTimeWords, periodLabel, saysRespectively, yearAgoAround, type TimeWord } from './time-words';
 import type { ImpliedYear } from './text-calendar';
-import { stockMonths } from './time-stock';
+import { seasonal, stockMonths } from './time-stock';
 
 export { monthsIn, periodLabel, timeLabel } from './time-words';
 
@@ -46,6 +46,8 @@ export interface TimeContext {
   rank?: { index: number; count: number };
   /** The text counts in fiscal years somewhere ("FY2025", "2021/22"): its quarters and halves are not the calendar's. */
   fiscalText?: boolean;
+  /** The text names a company's fiscal years ("fiscal 2016"): its years are fiscal ones, whose months it does not give. */
+  fiscalNamed?: boolean;
   /** Time words per sentence, shared across the figures of a page. */
   cache?: Map<string, { words: TimeWord[]; compared: TimeWord[]; boundaries: Span[] }>;
 }
@@ -69,6 +71,8 @@ export interface FigureTime {
   periodFrom?: 'text' | 'context';
   /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017") or a look back ("in the previous quarter"): its time is not the text's. */
   base?: true;
+  /** The year is known, not its months: a fiscal year of a text that never gives its calendar, a season, a seasonal crop. */
+  monthsUnknown?: true;
   /** A stock of a whole year, read at its end ("In 2018, the number of … exceeded 10 million"): a rate of it without a basis word is on the year before's end. */
   yearEnd?: true;
   /** The sentence ends the months the text carried: it says "for the full year"/"全年", or names a fiscal quarter whose months are unknown. */
@@ -247,6 +251,17 @@ function bareBase(sentence: string, lang: Lang, span: Span, c: Months | undefine
   return isBase(sentence, lang, span) && PHRASES[lang].time.bareBase.test(lead);
 }
 
+/**
+ * Whether a figure's year is known but not its months: "the 2010/11 season"; a year of a text that names its
+ * fiscal years ("Looking ahead to fiscal 2016, … from adjusted earnings of $2.69 in 2015"); a fiscal quarter or
+ * half (`fiscalPart`); a seasonal crop.
+ */
+function monthsUnknown(yearWord: TimeWord | undefined, ctx: TimeContext, fiscalPart: boolean, crop: boolean): boolean {
+  if (crop || fiscalPart) return true;
+  if (yearWord?.kind !== 'year') return false;
+  return yearWord.season === true || (ctx.fiscalNamed === true && yearWord.fromYear === undefined);
+}
+
 /** The year words like "last year" count from: the publication's, or on an undated page the one the text implies. */
 function yearsCountFrom(ctx: TimeContext): number | undefined {
   return ctx.published?.year ?? ctx.implied?.year;
@@ -304,7 +319,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   // without months ("2024年12月…进口消费品…。2024年，我国对…进出口22.07万亿元") is about the whole year.
   let months: Months | undefined = periodWord && !wholeYear(periodWord) ? periodWord : undefined;
   // "2023-24": a fiscal year, the months of the language's fiscal year across the two.
-  if (!months && yearWord?.kind === 'year' && yearWord.fromYear !== undefined) {
+  if (!months && yearWord?.kind === 'year' && yearWord.fromYear !== undefined && !yearWord.season) {
     const start = PHRASES[lang].time.fiscalYearStart;
     months = { fromMonth: start, toMonth: start === 1 ? 12 : start - 1, across: yearWord.year - yearWord.fromYear };
   }
@@ -360,10 +375,18 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   // "the fourth quarter of fiscal 2015": a fiscal quarter, whose calendar months the text does not say; so is "a
   // $US9.4 billion first-half profit" in a text that reports "the 2021/22 interim result".
   const fiscalSentence = usable.some((w) => w.kind === 'year' && w.fiscal);
-  if (periodWord && !months?.across && (fiscalSentence || (ctx.fiscalText && periodWord.ordinal))) {
+  const fiscalPart = periodWord !== undefined && !months?.across && (fiscalSentence || (ctx.fiscalText === true && periodWord.ordinal === true));
+  if (fiscalPart) {
     delete result.period;
     delete result.periodFrom;
     result.endsMonths = true;
   }
+  // "前三季度…。全国夏粮总产量13926万吨": a season's harvest is not in the months the text carries.
+  const crop = result.periodFrom !== 'text' && seasonal(sentence, lang, boundaries, clause);
+  if (crop) {
+    delete result.period;
+    delete result.periodFrom;
+  }
+  if (year !== undefined && !result.period && monthsUnknown(yearWord, ctx, fiscalPart, crop)) result.monthsUnknown = true;
   return result;
 }

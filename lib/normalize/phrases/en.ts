@@ -30,11 +30,12 @@ export const en: LanguagePhrases = {
     rules: [
       {
         // "2012–13", "2024/25", "FY2024/25": a fiscal year, about the year it ends in; "2021-2023" is a range and not one.
-        re: /(?<![\d.,$¥€£])(?:FY\s?)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2}|(?:19|20)\d{2})(?![\d%])/gi,
+        // "revenue for the 2010/11 season": a season, whose months the text does not give.
+        re: /(?<![\d.,$¥€£])(?:FY\s?)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2}|(?:19|20)\d{2})(?![\d%])(\s+season)?/gi,
         make: (m) => {
           const from = Number(m[1]);
           const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
-          return to === from + 1 && (m[2]!.length === 2 || m[0].includes('/')) ? { kind: 'year', year: to, fromYear: from } : null;
+          return to === from + 1 && (m[2]!.length === 2 || m[0].includes('/')) ? { kind: 'year', year: to, fromYear: from, ...(m[3] ? { season: true as const } : {}) } : null;
         },
       },
       {
@@ -116,6 +117,7 @@ export const en: LanguagePhrases = {
     boundBefore: /\b(?:more|less|fewer|greater|higher|lower|rather|no)\s+than\s*$|\b(?:over|on)\s*$/i,
     respectively: /\brespectively\b/i,
     // "Order Backlog reached NIS 13.3B" in a half-year report: the backlog at the end of June.
+    season: /\b(?:summer grain|early rice|autumn grain|winter wheat)\b/i,
     // "In 2018, the number of … private enterprises … exceeded 10 million", "bringing the total to 14": a count at the
     // year's end ("The number of … increased by 8,439" is a change over the year: not a stock's, see changeBefore).
     stock: /\b(?:order )?backlog\b|\boutstanding\b|\breserves\b|\binventor(?:y|ies)\b|\bheadcount\b|\bthe number of\b|\bbringing the total to\b/i,

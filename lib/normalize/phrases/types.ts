@@ -10,7 +10,8 @@ import type { GrowthBasis, PercentRole } from '../../figure';
 /** What a time word says. */
 export type TimeMeaning =
   /** `fiscal`: written as a fiscal year ("FY2015", "fiscal 2015"), whose quarters are not the calendar's. */
-  | { kind: 'year'; year: number; fromYear?: number; fiscal?: true }
+  /** `season`: "the 2010/11 season", a year across two whose months the text does not give. */
+  | { kind: 'year'; year: number; fromYear?: number; fiscal?: true; season?: true }
   /** Relative to the publication date: "last year" is −1; `wholeYear`: the word names a whole year ("this year", not "so far this year" or "this week"). */
   /** `year`: the year the text writes beside it ("明(2024)年"), which then also says the year the text is written in. */
   | { kind: 'relative'; offset: number; text: string; wholeYear?: true; year?: number }
@@ -54,6 +55,8 @@ export interface TimePhrases {
   boundBefore: RegExp;
   /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */
   respectively: RegExp;
+  /** A seasonal crop ("夏粮", "early rice"): a year's harvest whose months the text does not give. */
+  season: RegExp;
   /** Words of a stock measured at a point ("order backlog", "生猪存栏", "贷款余额"): its month is the last of its period. */
   stock: RegExp;
   /**

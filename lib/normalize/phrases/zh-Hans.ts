@@ -14,17 +14,18 @@ const MEETING = '(?:理监事会|理事会|董事会|监事会|例会|会议)';
 export const zhHans: LanguagePhrases = {
   time: {
     rules: [
-      // "2024/25财年", "2012-13年度": a fiscal year, about the year it ends in.
+      // "2024/25财年", "2012-13年度": a fiscal year, about the year it ends in; "2010/11赛季" a season, whose months the text does not give.
       {
-        re: /(?<![\d.])((?:19|20)\d{2})\s?[/／-]\s?(\d{2}|(?:19|20)\d{2})\s*(?:财年|财政年度|年度)/g,
+        re: /(?<![\d.])((?:19|20)\d{2})\s?[/／-]\s?(\d{2}|(?:19|20)\d{2})\s*(?:财年|财政年度|年度|(赛季))/g,
         make: (m) => {
           const from = Number(m[1]);
           const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
-          return to === from + 1 ? { kind: 'year', year: to, fromYear: from } : null;
+          return to === from + 1 ? { kind: 'year', year: to, fromYear: from, ...(m[3] ? { season: true as const } : {}) } : null;
         },
       },
       // A year that names a document ("二零一八年《施政报告》", "《2024年政府工作报告》") is not the time of the figures.
-      { re: /(?<![\d.]|《)((?:19|20)\d{2})\s*(?:年|财年)(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+      // "苹果公司2024财年营收3910亿美元": a company's fiscal year, whose months the text does not give.
+      { re: /(?<![\d.]|《)((?:19|20)\d{2})\s*(?:年|(财年))(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: Number(m[1]), ...(m[2] ? { fiscal: true as const } : {}) }) },
       // "經濟部今天公布114年全年外銷訂單7437.3億美元": Taiwan counts years from 1912 (民國114年 is 2025). Only 100–119
       // (2011–2030) are read, and not a span of years ("成立110年", "110年来").
       {
@@ -110,6 +111,8 @@ export const zhHans: LanguagePhrases = {
     boundBefore: /(?:多于|不少于|不低于)\s*$/,
     respectively: /分别/,
     // "前三季度…生猪存栏43163万头": the herd at the end of September.
+    // "全国夏粮总产量13926万吨", "早稻总产量3278万吨": a season's harvest.
+    season: /夏粮|早稻|秋粮|冬小麦/,
     // "9月末，广义货币(M2)余额…，同比增长11.5%" and its heading "广义货币增长11.5%": money is a stock;
     // "常住人口城镇化率首次超过60%" is the share of the population at the year's end.
     stock: /存栏|余额|库存|保有量|储备|编制|广义货币|狭义货币|货币供应量|城镇化率/,
