@@ -82,3 +82,17 @@ describe('"明(2024)年", "今(2025)年": Taiwan’s press writes the year besid
     expect(notes('7,000億美元').some((n) => n.includes('今(2025)年'))).toBe(false);
   });
 });
+
+describe('the month a meeting was held dates the meeting, not the figures', () => {
+  it.each([
+    ['English (FOMC)', ['Information received since the Federal Open Market Committee met in August indicates that the labor market has continued to strengthen.', 'On a 12-month basis, overall inflation remains near [[2 percent]].'], '2 percent'],
+    ['simplified', ['自联邦公开市场委员会8月会议以来收到的信息表明，劳动力市场继续走强。', '按12个月计算，整体通胀保持在[[2%]]附近。'], '2%'],
+    ['traditional', ['自聯邦公開市場委員會8月會議以來收到的信息表明，勞動力市場繼續走強。', '按12個月計算，整體通脹保持在[[2%]]附近。'], '2%'],
+  ])('%s', (_source, sentences, figure) => {
+    expect(analyze(undefined, sentences).get(figure).period).toBeUndefined();
+  });
+  it('a heading with an initial and a short month is one sentence ("U.S. … Committee Sept. 26: Statement Text")', () => {
+    const sentences = ['U.S. Federal Open Market Committee Sept. 26: Statement Text', 'The Committee decided to raise the target range for the federal funds rate to [[2 to 2-1/4 percent]].'];
+    expect(analyze(undefined, sentences).get('2 to 2-1/4 percent').period).toBeUndefined();
+  });
+});

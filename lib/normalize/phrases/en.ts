@@ -98,7 +98,8 @@ export const en: LanguagePhrases = {
       },
       {
         // "in December", "December's"; a day after the month makes it a date ("on January 15"), and "May" needs a preposition.
-        re: new RegExp(`(?:\\b(?:in|for|during|of|through|until|by)\\s+${MONTH_OR_MAY}|${MONTH})(?!\\s*\\d{1,2}\\b(?!\\d))`, 'g'),
+        // "since the Federal Open Market Committee met in August": the month of a meeting, as 第3季理监事会.
+        re: new RegExp(`(?<!\\b(?:met|meets|meeting|convened)\\s+(?:in\\s+)?)(?:\\b(?:in|for|during|of|through|until|by)\\s+${MONTH_OR_MAY}|${MONTH})(?!\\s*\\d{1,2}\\b(?!\\d))`, 'g'),
         make: (m) => {
           const month = monthOf(m[1] ?? m[2]!);
           return months(month, month);

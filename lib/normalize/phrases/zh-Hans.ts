@@ -71,7 +71,8 @@ export const zhHans: LanguagePhrases = {
       { re: new RegExp(`[前首](${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
       // "累計今年一至十一月，外銷訂單金額六六六六．五億美元": a span of months, in Arabic or Chinese digits.
       { re: /(?<![\d一二三四五六七八九十])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*[-—–~至到]\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[2]!)) },
-      { re: /(?<![\d.])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?(?![\d日号])/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
+      // "自联邦公开市场委员会8月会议以来": a month that names a meeting dates the meeting.
+      { re: new RegExp(`(?<![\\d.])(\\d{1,2}|十一|十二|[一二三四五六七八九十])\\s*月份?(?![\\d日号]|${MEETING})`, 'g'), make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
       // "截至2019年6月30日止六个月,该集团总收入约282.72亿港元": the months up to the one named.
       {
         re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\S{1,3}\s*[日号]\s*止\s*(?:的)?\s*(\d{1,2}|十二|[三六九])\s*个月/g,
