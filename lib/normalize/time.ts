@@ -12,10 +12,14 @@
  */
 import type { Figure, Lang, PageInfo, Period } from '../figure';
 import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
-import { PHRASES, readable } from './phrases';
+import { PHRASES } from './phrases';
 import { findTimeWords, periodLabel, saysRespectively, yearAgoAround, type TimeWord } from './time-words';
 import type { ImpliedYear } from './text-calendar';
+import { isBase, nearest, reach } from './time-nearest';
 import { seasonal, stockMonths } from './time-stock';
+import { impliedOf, monthsUnknown, readYear, wholeYear, yearsCountFrom, type Months, type PeriodWord } from './time-year';
+
+export type { Months } from './time-year';
 
 export { monthsIn, periodLabel, timeLabel } from './time-words';
 
@@ -95,59 +99,7 @@ function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
   return entry;
 }
 
-/**
- * The time word nearest the figure among `words`: in its clause if any there,
- * else in the sentence, preferring words whose clause holds no other figure
- * (in "For Q4 of 2024, GDP grew 5.4%, following 4.6% growth in Q3", Q3 is
- * 4.6%'s). A word nearer another figure is that figure's ("from 56.88 trillion
- * yuan in 2013 to 134.9 trillion yuan in 2024"): English puts the time after
- * the figure and Chinese before it ("2024年…134.9万亿元"), so a word on the
- * other side counts as twice as far.
- */
-function nearest<T extends TimeWord>(words: T[], figure: Span, clause: Span, siblings: readonly Span[], lang: Lang, owned: (w: T) => boolean, bases: readonly Span[] = []): T | undefined {
-  // "Gross Margin was 12% compared with 11% during the parallel period of 2017": a word nearer a figure that is
-  // the base of a comparison is that base's time, never the figure's.
-  const ofBase = (w: T) => bases.some((b) => reach(w, b, lang) < reach(w, figure, lang));
-  const own = words.filter((w) => !ofBase(w));
-  const inClause = own.filter((w) => w.start >= clause.start && w.end <= clause.end);
-  let pool = inClause.length > 0 ? inClause : own.filter((w) => w.kind !== 'anchored' || !owned(w));
-  // "今年8月…为324亿元，较去年同月上升13.7%，今年7月…则上升16.7%": Chinese names the time before what it
-  // is about, so a word of a later clause is not the figure's while one before it stands.
-  if (lang === 'zh' && inClause.length === 0 && pool.some((w) => w.end <= figure.start)) pool = pool.filter((w) => w.start < clause.end);
-  // "经营开支预计为五千零一十五亿元，…，主要涉及去年关爱共享计划的一百一十二亿元开支": nor is a later clause's word
-  // that names another figure's time; the figure is in the text's year.
-  else if (lang === 'zh' && inClause.length === 0) pool = pool.filter((w) => w.start < clause.end || !owned(w));
-  let best: T | undefined;
-  let bestScore = Infinity;
-  for (const w of pool) {
-    const distance = reach(w, figure, lang);
-    const theirs = siblings.some((s) => reach(w, s, lang) < distance);
-    const score = distance + (theirs ? 1_000 : 0) + (inClause.length === 0 && owned(w) ? 10_000 : 0);
-    if (score < bestScore) {
-      best = w;
-      bestScore = score;
-    }
-  }
-  return best;
-}
 
-/**
- * Whether the figure at `span` is the base of a comparison: "compared with ~NIS 377 million", "a jump from
- * 5.8 percent"; "More than one million" is a bound, not a base.
- */
-function isBase(sentence: string, lang: Lang, span: Span): boolean {
-  const { comparisonBefore, boundBefore } = PHRASES[lang].time;
-  const lead = readable(sentence, lang).slice(Math.max(0, span.start - 40), span.start).replace(/[~≈]\s*$/, '');
-  return comparisonBefore.test(lead) && !boundBefore.test(lead);
-}
-
-/** How far a time word is from a figure, a word on the unusual side counting double. */
-function reach(word: Span, figure: Span, lang: Lang): number {
-  const after = word.start >= figure.end;
-  return gap(word, figure) * (after === (lang === 'en') ? 1 : 2) + (after === (lang === 'en') ? 0 : 0.5);
-}
-
-type PeriodWord = TimeWord & { kind: 'period'; previous?: true; today?: true };
 
 /** A time word as months, the words relative to the text's period resolved against `c` (none when they cannot be). */
 function asPeriod(w: TimeWord, c: Months | undefined, published: PublishedDay | undefined): PeriodWord[] {
@@ -170,107 +122,8 @@ function isOwnHalf(c: Months): boolean {
   return length === 6 && (c.across !== undefined || (c.fromMonth !== 1 && c.fromMonth !== 7));
 }
 
-/** Months of a year; `across` > 0 for a period that starts that many years earlier (a fiscal year). */
-export type Months = Pick<Period, 'fromMonth' | 'toMonth'> & { across?: number };
 
-const wholeYear = (m: Months | undefined) => m !== undefined && m.fromMonth === 1 && m.toMonth === 12 && !m.across;
 
-interface YearReading {
-  year?: number;
-  from: FigureTime['from'];
-  relative?: FigureTime['relative'];
-  contrast: boolean;
-  /** The figure is a base whose "last year" counts from the text's year (see below). */
-  baseLastYear: boolean;
-}
-
-/** The year of a figure from the year and period words chosen for it (figureTime). */
-function readYear(sentence: string, lang: Lang, span: Span, usable: readonly TimeWord[], yearWord: TimeWord | undefined, periodWord: PeriodWord | undefined, ctx: TimeContext): YearReading {
-  const fallbackYear = ctx.contextYear ?? ctx.published?.year;
-  const now = yearsCountFrom(ctx);
-  const impliedBy = impliedOf(ctx);
-  let year: number | undefined;
-  let from: FigureTime['from'] = 'text';
-  let relative: FigureTime['relative'];
-  let contrast = false;
-  // "…increased to 1.60 billion pounds from 1.59 billion pounds, last year" in a text about 2022 (undated, or
-  // published in another year): the base is the year before the text's, not before the publication's.
-  // The text's year is one named before the base ("For the year 2024, … from $4.9 billion last year"), not one after
-  // it ("… from 9.8 pence last year, due to the rights shares issued in 2018"), else the one the text carries.
-  const textYear = usable.find((w): w is TimeWord & { kind: 'year' } => w.kind === 'year' && w.end <= span.start)?.year ?? ctx.contextYear;
-  let baseLastYear = yearWord?.kind === 'relative' && yearWord.offset === -1 && textYear !== undefined && textYear !== ctx.published?.year && isBase(sentence, lang, span);
-  if (yearWord?.kind === 'year') year = yearWord.year;
-  else if (baseLastYear) {
-    year = textYear! - 1;
-    contrast = true;
-  } else if (yearWord?.kind === 'relative') {
-    year = yearWord.year ?? (now === undefined ? undefined : now + yearWord.offset);
-    relative = { phrase: sentence.slice(yearWord.start, yearWord.end), at: yearWord.start, year, ...(yearWord.year !== undefined ? { stated: true as const } : impliedBy) };
-    if (year === undefined) from = 'unknown';
-  } else if (yearWord?.kind === 'anchored') {
-    const anchor = usable.find((w): w is TimeWord & { kind: 'year' } => w.kind === 'year');
-    const base = anchor?.year ?? fallbackYear;
-    year = base === undefined ? undefined : base + yearWord.offset;
-    contrast = true;
-    if (!anchor && ctx.contextYear === undefined) from = base === undefined ? 'unknown' : 'published';
-  } else if (periodWord && (ctx.published || ctx.contextYear !== undefined) && !wholeYear(periodWord)) {
-    // A period named without a year is in the year the text is talking about, unless that one has not
-    // begun by the publication date; else the latest that had: "四季度" in January 2025 is Q4 2024,
-    // "上半年" in July 2025 is H1 2025.
-    const pub = ctx.published;
-    const begun = (y: number) => !pub || y < pub.year || (y === pub.year && periodWord.fromMonth <= pub.month);
-    if (periodWord.today && pub) year = pub.year;
-    else if (ctx.contextYear !== undefined && begun(ctx.contextYear)) {
-      year = ctx.contextYear;
-      from = 'context';
-    } else if (pub) year = periodWord.fromMonth <= pub.month ? pub.year : pub.year - 1;
-  } else if (!yearWord && !periodWord && bareBase(sentence, lang, span, ctx.contextPeriod)) {
-    // "Earnings per share was 6.0 pence compared to 5.3 pence" in a report of a half-year: the same half a year back.
-    year = ctx.contextYear === undefined ? undefined : ctx.contextYear - 1;
-    if (year === undefined) from = 'unknown';
-    contrast = true;
-    baseLastYear = true;
-  } else if (ctx.contextYear !== undefined) {
-    year = ctx.contextYear;
-    from = 'context';
-  } else if (ctx.published) {
-    year = ctx.published.year;
-    from = 'published';
-  } else from = 'unknown';
-  return { year, from, relative, contrast, baseLastYear };
-}
-
-/**
- * A base of comparison without a time word of its own, in a text reporting a part of a year longer than a
- * month (a quarter, a half, a fiscal half): results are compared with the same part of the year before. In
- * a monthly report a bare base ("rose to 3.6% from 3.5%") is the month before, which is not read.
- */
-function bareBase(sentence: string, lang: Lang, span: Span, c: Months | undefined): boolean {
-  if (!c || wholeYear(c) || (!c.across && c.fromMonth === c.toMonth)) return false;
-  const lead = readable(sentence, lang).slice(Math.max(0, span.start - 20), span.start).replace(/[~≈]\s*$/, '');
-  return isBase(sentence, lang, span) && PHRASES[lang].time.bareBase.test(lead);
-}
-
-/**
- * Whether a figure's year is known but not its months: "the 2010/11 season"; a year of a text that names its
- * fiscal years ("Looking ahead to fiscal 2016, … from adjusted earnings of $2.69 in 2015"); a fiscal quarter or
- * half (`fiscalPart`); a seasonal crop.
- */
-function monthsUnknown(yearWord: TimeWord | undefined, ctx: TimeContext, fiscalPart: boolean, crop: boolean): boolean {
-  if (crop || fiscalPart) return true;
-  if (yearWord?.kind !== 'year') return false;
-  return yearWord.season === true || (ctx.fiscalNamed === true && yearWord.fromYear === undefined);
-}
-
-/** The year words like "last year" count from: the publication's, or on an undated page the one the text implies. */
-function yearsCountFrom(ctx: TimeContext): number | undefined {
-  return ctx.published?.year ?? ctx.implied?.year;
-}
-
-/** On an undated page whose text implies its year, the words that do: notes say how they know. */
-function impliedOf(ctx: TimeContext): { implied?: string } {
-  return !ctx.published && ctx.implied ? { implied: ctx.implied.phrase } : {};
-}
 
 /** The year and period of one figure. */
 export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>, ctx: TimeContext = {}): FigureTime {
