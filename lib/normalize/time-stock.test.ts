@@ -48,3 +48,17 @@ describe('a rate whose clause names nothing is the rate of the stock of the clau
     expect(periodOf('2016-10-19', sentences, figure)).toEqual({ year: 2016, fromMonth: 9, toMonth: 9 });
   });
 });
+
+describe('a rate on the month before is of one month: the last of the months the text carries', () => {
+  it.each([
+    ['English (China Daily)', ['In the first half, transaction declined [[32.63 percent]] year-on-year.', 'Land sales in the Shanghai market dropped to [[65.57 billion yuan]], a decline of [[11.9 percent]] year-on-year, or [[55.5 percent]] month-on-month.'], '65.57 billion yuan'],
+    ['simplified', ['上半年，成交面积同比下降[[32.63%]]。', '上海土地出让金降至[[655.7亿元]]，同比下降[[11.9%]]，比上月下降[[55.5%]]。'], '655.7亿元'],
+    ['traditional', ['上半年，成交面積同比下降[[32.63%]]。', '上海土地出讓金降至[[655.7億元]]，同比下降[[11.9%]]，比上月下降[[55.5%]]。'], '655.7億元'],
+  ])('%s', (_source, sentences, figure) => {
+    const { get, figures } = analyze('2014-07-03', sentences);
+    expect(get(figure).period).toMatchObject({ year: 2014, fromMonth: 6, toMonth: 6 });
+    // The month is a guess: no prior is built on it.
+    const amount = get(figure);
+    expect(figures.filter((f) => f.subject === amount.id && f.notes?.some((n) => n.type === 'implied-prior'))).toEqual([]);
+  });
+});

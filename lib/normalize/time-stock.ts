@@ -19,6 +19,12 @@ function measured(text: string, lang: Lang, boundaries: readonly Span[], clause:
   return text.slice(from.start, clause.end);
 }
 
+/** Whether the sentence says a rate is on the month before ("month-on-month", "比上月", "按月"). */
+export function monthOnMonth(sentence: string, lang: Lang): boolean {
+  const text = readable(sentence, lang);
+  return PHRASES[lang].percent.basis.some(({ re, basis }) => basis === 'mom' && new RegExp(re.source, re.flags.replace('g', '')).test(text));
+}
+
 /** Whether the figure measures a seasonal crop ("全国夏粮总产量13926万吨，比上年减少162万吨，下降1.2%"): its months are not the text's. */
 export function seasonal(sentence: string, lang: Lang, boundaries: readonly Span[], clause: Span): boolean {
   return PHRASES[lang].time.season.test(measured(readable(sentence, lang), lang, boundaries, clause));

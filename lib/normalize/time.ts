@@ -16,7 +16,7 @@ import { PHRASES } from './phrases';
 import { findTimeWords, periodLabel, saysRespectively, yearAgoAround, type TimeWord } from './time-words';
 import type { ImpliedYear } from './text-calendar';
 import { isBase, nearest, reach } from './time-nearest';
-import { seasonal, stockMonths } from './time-stock';
+import { monthOnMonth, seasonal, stockMonths } from './time-stock';
 import { impliedOf, monthsUnknown, readYear, wholeYear, yearsCountFrom, type Months, type PeriodWord } from './time-year';
 
 export type { Months } from './time-year';
@@ -75,6 +75,8 @@ export interface FigureTime {
   periodFrom?: 'text' | 'context';
   /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017") or a look back ("in the previous quarter"): its time is not the text's. */
   base?: true;
+  /** The months are the last of those the text carried, because a rate of the sentence is on the month before: a guess. */
+  monthsGuessed?: true;
   /** The year is known, not its months: a fiscal year of a text that never gives its calendar, a season, a seasonal crop. */
   monthsUnknown?: true;
   /** A stock of a whole year, read at its end ("In 2018, the number of … exceeded 10 million"): a rate of it without a basis word is on the year before's end. */
@@ -197,10 +199,15 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     months = ctx.contextPeriod;
     periodFrom = 'context';
   }
+  // "…land sales dropped to 65.57 billion yuan, …, or 55.5 percent month-on-month" in a text about the first half:
+  // a rate on the month before is of one month, the last of the months carried (a guess the notes do not build on).
+  const oneMonth = periodFrom === 'context' && months !== undefined && (!!months.across || months.fromMonth !== months.toMonth) && monthOnMonth(sentence, lang);
+  if (oneMonth) months = { fromMonth: months!.toMonth, toMonth: months!.toMonth };
   const overYear = months === undefined;
   months = stockMonths({ sentence, lang, boundaries, clause, months, year, yearFromText: from === 'text' || from === 'context', published: ctx.published, span, rate: /[%％]|percent|per cent|百分|个百分点|個百分點/i.test(figure.text) });
   const result: FigureTime = { from };
   if (overYear && months) result.yearEnd = true;
+  if (oneMonth) result.monthsGuessed = true;
   if (contrast) result.contrast = true;
   // "This follows a rise of 0.2% in the previous quarter": a look back, which does not move the text's months either.
   if (isBase(sentence, lang, span) || periodWord?.previous) result.base = true;
