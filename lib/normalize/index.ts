@@ -236,7 +236,9 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     // "…strong performance in 2017, coupled with a decline during 2018…": a sentence without figures that names
     // two years says which the text is about no more than a list of them does.
     const years = new Set(timeWordsOf(mark.sentence, mark.lang, timeCache).flatMap((w) => (w.kind === 'year' ? [w.year] : [])));
-    context = advance(context, [time], mark.at + mark.sentence.length, plan || years.size > 1);
+    // "今年中就已完成年底備貨，但即使接近年末…": a sentence without figures that names the year's end names no
+    // stock's time, and leaves the text's time as it was.
+    context = advance(context, [time], mark.at + mark.sentence.length, plan || years.size > 1 || time.point === true);
   };
 
   let pending: { times: FigureTime[]; end: number; plan: boolean } | undefined;

@@ -62,3 +62,13 @@ describe('a rate on the month before is of one month: the last of the months the
     expect(figures.filter((f) => f.subject === amount.id && f.notes?.some((n) => n.type === 'implied-prior'))).toEqual([]);
   });
 });
+
+describe('a sentence without figures that names the year’s end leaves the text’s months as they were', () => {
+  it.each([
+    ['traditional (Yahoo)', ['10月外銷訂單金額[[693.7億美元]]，年增率達[[25.1％]]。', '美國宣布對等關稅後，廠商趁著豁免期積極拉貨，今年中就已完成年底備貨，但即使接近年末，還有廠商回應需求仍在。', '基本金屬、塑橡膠製品分別年減[[10％]]、[[9.8％]]。'], '10％'],
+    ['simplified', ['10月外销订单金额[[693.7亿美元]]，年增率达[[25.1%]]。', '美国宣布对等关税后，厂商趁着豁免期积极拉货，今年中就已完成年底备货，但即使接近年末，还有厂商回应需求仍在。', '基本金属、塑橡胶制品分别年减[[10%]]、[[9.8%]]。'], '10%'],
+    ['English', ['Export orders in October reached [[$69.37 billion]], up [[25.1%]].', 'Makers had finished their year-end stocking by mid-year, yet even near the end of the year demand held up.', 'Orders for base metals fell [[10%]].'], '10%'],
+  ])('%s', (_source, sentences, figure) => {
+    expect(periodOf('2025-11-20', sentences, figure)).toEqual({ year: 2025, fromMonth: 10, toMonth: 10 });
+  });
+});

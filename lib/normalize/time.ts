@@ -75,6 +75,8 @@ export interface FigureTime {
   periodFrom?: 'text' | 'context';
   /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017") or a look back ("in the previous quarter"): its time is not the text's. */
   base?: true;
+  /** The months are a point of the text's own words, the year's end ("年底"): a stock's time, which a sentence without figures does not carry on. */
+  point?: true;
   /** The months are the last of those the text carried, because a rate of the sentence is on the month before: a guess. */
   monthsGuessed?: true;
   /** The year is known, not its months: a fiscal year of a text that never gives its calendar, a season, a seasonal crop. */
@@ -232,6 +234,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     result.periodFrom = periodFrom;
   }
   if (periodWord && wholeYear(periodWord)) result.endsMonths = true;
+  if (periodWord?.point && result.periodFrom === 'text') result.point = true;
   // "the fourth quarter of fiscal 2015": a fiscal quarter, whose calendar months the text does not say; so is "a
   // $US9.4 billion first-half profit" in a text that reports "the 2021/22 interim result".
   const fiscalSentence = usable.some((w) => w.kind === 'year' && w.fiscal);

@@ -3,7 +3,7 @@
  * streaks. Each entry's comment is the real sentence that needed it.
  */
 import type { LanguagePhrases } from './types';
-import { half, months, monthsEnded, quarter } from './numbers';
+import { half, months, monthsEnded, quarter, yearEnd } from './numbers';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const EN_COUNTS: Record<string, number> = {
@@ -86,7 +86,7 @@ export const en: LanguagePhrases = {
         make: () => ({ kind: 'today' }),
       },
       // "at the end of 2024", "year-end": a stock at the year's last month (the year word stays a word of its own).
-      { re: /\b(?:at |by )?the end of (?:the year\b|(?=(?:19|20)\d{2}))|\byear[- ]end\b/gi, make: () => months(12, 12) },
+      { re: /\b(?:at |by )?the end of (?:the year\b|(?=(?:19|20)\d{2}))|\byear[- ]end\b/gi, make: yearEnd },
       // "This follows a rise of 0.2% in the previous quarter." (after Q3 2022): Q2 2022.
       { re: /\b(?:in|during|for) the (?:previous|prior|preceding) (quarter|month)\b/gi, make: (m) => ({ kind: 'previous-period', months: /quarter/i.test(m[1]!) ? 3 : 1 }) },
       // "Exports stood at 2.8 trillion yuan in the period": the period the text named last.

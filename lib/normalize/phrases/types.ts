@@ -23,8 +23,9 @@ export type TimeMeaning =
    * 2022" is October 2021 to March 2022, across 1). `firstHalf`: a word for the first half ("first half", "H1",
    * 上半年), which in a text that reports a half-year of its own (a fiscal one) is that half. `ordinal`: a quarter
    * or half named by its place in the year, whose months a text that reports in fiscal years does not say.
+   * `point`: the year's end ("年底", "year-end"), the time of a stock; in a sentence without figures it sets no months.
    */
-  | { kind: 'period'; fromMonth: number; toMonth: number; across?: number; firstHalf?: true; ordinal?: true }
+  | { kind: 'period'; fromMonth: number; toMonth: number; across?: number; firstHalf?: true; ordinal?: true; point?: true }
   /** "in the period", "同期": the period the text named last. */
   | { kind: 'same-period' }
   /** "in the previous quarter", "上季度": the `months` months before the period the text named last. */

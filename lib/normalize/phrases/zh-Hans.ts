@@ -5,7 +5,7 @@
  */
 import { HAN_CLASS } from '../../detect/chars';
 import type { LanguagePhrases } from './types';
-import { digitByDigit, half, months, monthsEnded, quarter, smallNumber } from './numbers';
+import { digitByDigit, half, months, monthsEnded, quarter, smallNumber, yearEnd } from './numbers';
 
 const NUM = '\\d{1,2}|[一二两三四五六七八九十]{1,3}';
 /** Meetings named by their quarter (理監事會 is folded to 理监事会 before the tables run). */
@@ -94,7 +94,7 @@ export const zhHans: LanguagePhrases = {
       // ("經濟部今天公布…外銷訂單", "今日主計總處公布最新預測") nor a speaker's ("今日表示").
       { re: /今天|今日(?![^，。,；]{0,8}?(?:公布|发表|发布|公告|表示|指出|称|说))/g, make: () => ({ kind: 'today' }) },
       // "年末全国就业人员73439万人": a stock at the year's end.
-      { re: /年末|年底/g, make: () => months(12, 12) },
+      { re: /年末|年底/g, make: yearEnd },
       // "上季度GDP增长…" (after 三季度): the quarter before; "比上季度" is a basis and a comparison's base.
       { re: /上一?季度(?!同期)/g, make: () => ({ kind: 'previous-period', months: 3 }) },
       // "同期，出口…", "期内": the period the text named last ("上年同期" is the base of a comparison, and an anchored word).
