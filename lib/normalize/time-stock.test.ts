@@ -72,3 +72,15 @@ describe('a sentence without figures that names the year’s end leaves the text
     expect(periodOf('2025-11-20', sentences, figure)).toEqual({ year: 2025, fromMonth: 10, toMonth: 10 });
   });
 });
+
+describe('a fiscal year’s stock is at its last month; a transfer out of a reserve is a flow (HKSAR budget speech)', () => {
+  it.each([
+    ['simplified', '二零一九/二零年度财政预算', '在二零一九/二零年度，公务员编制会增至[[十九万一千八百一十六个职位]]，较上年度增加[[三千四百八十一个]]，增幅约[[百分之一点八]]。', '计及二零一九/二零年度从房屋储备金回拨的[[二百一十二亿元]]，我预计该年度会录得[[一百六十八亿元]]的综合盈余。', ['百分之一点八', '二百一十二亿元']],
+    ['traditional', '二零一九/二零年度財政預算', '在二零一九/二零年度，公務員編制會增至[[十九萬一千八百一十六個職位]]，較上年度增加[[三千四百八十一個]]，增幅約[[百分之一點八]]。', '計及二零一九/二零年度從房屋儲備金回撥的[[二百一十二億元]]，我預計該年度會錄得[[一百六十八億元]]的綜合盈餘。', ['百分之一點八', '二百一十二億元']],
+    ['English', 'The 2019-20 Budget', 'In 2019-20, the civil service establishment will increase to [[191,816 posts]], up [[3,481]] on the previous year, an increase of about [[1.8 percent]].', 'Taking into account the [[$21.2 billion]] transferred from the Housing Reserve in 2019-20, I forecast a surplus of [[$16.8 billion]].', ['1.8 percent', '$21.2 billion']],
+  ])('%s', (_script, heading, staff, reserve, [rate, transfer]) => {
+    const { get } = analyze(undefined, [heading, staff, reserve]);
+    expect(get(rate!).period).toMatchObject({ year: 2020, fromMonth: 3, toMonth: 3 });
+    expect(get(transfer!).period).toMatchObject({ year: 2020, fromYear: 2019, fromMonth: 4, toMonth: 3 });
+  });
+});

@@ -121,7 +121,7 @@ export const en: LanguagePhrases = {
     season: /\b(?:summer grain|early rice|autumn grain|winter wheat)\b/i,
     // "In 2018, the number of … private enterprises … exceeded 10 million", "bringing the total to 14": a count at the
     // year's end ("The number of … increased by 8,439" is a change over the year: not a stock's, see changeBefore).
-    stock: /\b(?:order )?backlog\b|\boutstanding\b|\breserves\b|\binventor(?:y|ies)\b|\bheadcount\b|\bthe number of\b|\bbringing the total to\b/i,
+    stock: /\b(?:order )?backlog\b|\boutstanding\b|\breserves\b|\binventor(?:y|ies)\b|\bheadcount\b|\b(?:civil service|staff) establishment\b|\bthe number of\b|\bbringing the total to\b/i,
     continues: /^\s*(?:(?:an? )?(?:increase|decrease|rise|fall|drop|gain|decline)s? of\b|up\b|down\b|totall?ing\b|bringing the total to\b)/i,
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).

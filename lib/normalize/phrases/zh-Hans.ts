@@ -116,8 +116,10 @@ export const zhHans: LanguagePhrases = {
     season: /夏粮|早稻|秋粮|冬小麦/,
     // "9月末，广义货币(M2)余额…，同比增长11.5%" and its heading "广义货币增长11.5%": money is a stock;
     // "常住人口城镇化率首次超过60%" is the share of the population at the year's end.
-    stock: /存栏|余额|库存|保有量|储备|编制|广义货币|狭义货币|货币供应量|城镇化率/,
-    continues: /^\s*(?:同比|比上年|较上年|比去年|较去年|按年)?\s*(?:增长|下降|减少|增加|上升|下跌|提高|降低)/,
+    // "从房屋储备金回拨的二百一十二亿元" is a transfer out of a reserve, a flow.
+    stock: /存栏|余额|库存|保有量|储备(?!金?(?:回拨|拨|提取))|编制|广义货币|狭义货币|货币供应量|城镇化率/,
+    // "公务员编制会增至十九万一千八百一十六个职位，…，增幅约百分之一点八": 增幅 names the rate of the stock before.
+    continues: /^\s*(?:同比|比上年度?|较上年度?|比去年|较去年|按年)?\s*(?:增长|下降|减少|增加|上升|下跌|提高|降低|增幅|降幅|升幅|跌幅)/,
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,
