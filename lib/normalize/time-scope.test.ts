@@ -252,3 +252,13 @@ describe('a base "a year ago" or "last year" in a half-year report keeps the hal
     expect(periodOf(undefined, [first, s], '9.8 pence')).toEqual({ year: 2018, fromMonth: 1, toMonth: 6 });
   });
 });
+
+describe('"from adjusted earnings of $2.69 in 2015": the year of a base named by its measure is the base’s', () => {
+  // Chinese names the base after 比/较 ("比2015年的2.69美元增长12%"), read as a comparison already.
+  it('English (RTTNews)', () => {
+    const s = 'Looking ahead to fiscal 2016, ADP forecasts earnings per share to grow [[12 to 14 percent]] from adjusted earnings of [[$2.69]] in 2015.';
+    const { get } = analyze(undefined, [s]);
+    expect(get('12 to 14 percent').year).toBe(2016);
+    expect(get('$2.69').year).toBe(2015);
+  });
+});

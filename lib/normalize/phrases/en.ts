@@ -109,8 +109,9 @@ export const en: LanguagePhrases = {
     // "down 20% compared to the first half of 2017": a period of the base is the base too.
     comparisonBefore:
       // "faster than that recorded in May", "similar to the growth observed in March", "after a 22.6 per cent drop in the
-      // first five months", "narrowed from the decrease of 15.1% in the second quarter".
-      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to|similar to|after)\s+(?:(?:the|an?|that(?: (?:registered |recorded |seen |observed )?(?:of|in))?|(?:that|those|the \w+) (?:registered|recorded|seen|observed|reported)|(?:revised )?(?:increase|decrease|rise|fall|drop|decline|gain|slide|contraction)s?(?: of)?|those(?: (?:of|in))?|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
+      // first five months", "narrowed from the decrease of 15.1% in the second quarter", "to grow 12 to 14 percent from
+      // adjusted earnings of $2.69 in 2015".
+      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to|similar to|after)\s+(?:(?:the|an?|that(?: (?:registered |recorded |seen |observed )?(?:of|in))?|(?:that|those|the \w+) (?:registered|recorded|seen|observed|reported)|(?:revised )?(?:increase|decrease|rise|fall|drop|decline|gain|slide|contraction)s?(?: of)?|(?:adjusted |reported |net )?(?:earnings|revenues?|sales|profits?|income)(?: per share)? of|those(?: (?:of|in))?|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
     // "below the August forecast of 2.47 percent": when the forecast was made.
     vintageAfter: /^\s*(?:'s\s+)?(?:forecasts?|estimates?|projections?|predictions?)\b/i,
