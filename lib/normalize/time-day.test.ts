@@ -96,3 +96,18 @@ describe('the month a meeting was held dates the meeting, not the figures', () =
     expect(analyze(undefined, sentences).get('2 to 2-1/4 percent').period).toBeUndefined();
   });
 });
+
+describe('on an undated page, a whole year reviewed as over and later called "last year" says the text’s year', () => {
+  it.each([
+    ['traditional (chinataiwan.cn)', '海關總署副署長王令浚介紹2024年全年進出口情況。', '去年，我國對共建國家進出口增長[[6.4%]]，佔我國進出口總值的[[50.3%]]。', '6.4%'],
+    ['simplified', '海关总署副署长王令浚介绍2024年全年进出口情况。', '去年，我国对共建国家进出口增长[[6.4%]]，占我国进出口总值的[[50.3%]]。', '6.4%'],
+    ['English', 'The deputy head of customs reviewed full-year 2024 foreign trade.', 'Last year, trade with partner countries grew [[6.4 percent]].', '6.4 percent'],
+  ])('%s', (_source, review, s, figure) => {
+    const { get, notes } = analyze(undefined, [review, s]);
+    expect(get(figure).year).toBe(2024);
+    expect(notes(figure).join(' ')).toMatch(/2024/);
+  });
+  it('without the review, "last year" stays unknown', () => {
+    expect(analyze(undefined, ['去年，我国对共建国家进出口增长[[6.4%]]。']).get('6.4%').year).toBeUndefined();
+  });
+});

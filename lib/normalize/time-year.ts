@@ -109,6 +109,6 @@ export function yearsCountFrom(ctx: TimeContext): number | undefined {
 }
 
 /** On an undated page whose text implies its year, the words that do: notes say how they know. */
-export function impliedOf(ctx: TimeContext): { implied?: string } {
-  return !ctx.published && ctx.implied ? { implied: ctx.implied.phrase } : {};
+export function impliedOf(ctx: TimeContext): { implied?: string; review?: true } {
+  return !ctx.published && ctx.implied ? { implied: ctx.implied.phrase, ...(ctx.implied.review ? { review: true as const } : {}) } : {};
 }

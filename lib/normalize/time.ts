@@ -64,13 +64,13 @@ export interface FigureTime {
   /** The year is the one before the sentence's ("compared with 4% a year earlier"): a contrast, not the text's year. */
   contrast?: true;
   /** A phrase relative to the publication date ("last year", "去年") that gave the year, and where it is in the sentence; year absent when the date is unknown. */
-  relative?: { phrase: string; at: number; year?: number; implied?: string; stated?: true };
+  relative?: { phrase: string; at: number; year?: number; implied?: string; review?: true; stated?: true };
   /**
    * Words relative to the publication date that the sentence uses as the base of a comparison ("up 222.5%
    * from the same period last year"): they say nothing of the figure's year, but the reader still asks which
    * year they mean.
    */
-  compared?: { phrase: string; at: number; year?: number; implied?: string }[];
+  compared?: { phrase: string; at: number; year?: number; implied?: string; review?: true }[];
   /** Where the months came from: a word of the figure's sentence, or the text before it. */
   periodFrom?: 'text' | 'context';
   /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017") or a look back ("in the previous quarter"): its time is not the text's. */

@@ -129,6 +129,8 @@ export const en: LanguagePhrases = {
     fiscalYearStart: 4,
     // "sales this October rose 3.6% from the same month of 2016": this year is 2017.
     yearAgoBase: { before: /\bsame (?:month|period|quarter|half)(?: (?:of|in))?\s*$/i },
+    // "the customs administration reviewed full-year 2024 trade": the whole of 2024.
+    wholeYearReviewed: { before: /\b(?:full[- ]year|the whole of|all of)\s*$/i },
   },
   percent: {
     cues: [

@@ -73,6 +73,8 @@ export interface TimePhrases {
    * Around a relative word ("the same quarter last year", "去年同期") it says the word is not a whole year.
    */
   yearAgoBase: { before?: RegExp; after?: RegExp };
+  /** Words before or after a year that review it whole ("2024年全年", "full-year 2024"): with "last year" later, this year is the next. */
+  wholeYearReviewed: { before?: RegExp; after?: RegExp };
 }
 
 export type CueRole = Exclude<PercentRole, 'change'>;

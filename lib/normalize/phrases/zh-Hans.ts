@@ -125,6 +125,8 @@ export const zhHans: LanguagePhrases = {
     fiscalYearStart: 4,
     // "今年10月的零售业总销货数量…较2016年同月上升3.6%": the same month a year back, so this year is 2017.
     yearAgoBase: { after: /^\s*(?:同月|同期|同季)/ },
+    // "海关总署副署长王令浚介绍2024年全年进出口情况": the whole of 2024, reviewed.
+    wholeYearReviewed: { after: /^\s*全年/ },
   },
   percent: {
     cues: [
