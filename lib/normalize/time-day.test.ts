@@ -111,3 +111,20 @@ describe('on an undated page, a whole year reviewed as over and later called "la
     expect(analyze(undefined, ['去年，我国对共建国家进出口增长[[6.4%]]。']).get('6.4%').year).toBeUndefined();
   });
 });
+
+describe('"since the beginning of the year", "in the last 12 months": counted to the page’s date', () => {
+  it.each([
+    ['English (AP)', 'Verizon shares have decreased slightly more than [[8 percent]] since the beginning of the year.', '8 percent'],
+    ['simplified', '今年以来，威瑞森股价累计下跌逾[[8%]]。', '8%'],
+    ['traditional', '今年以來，威瑞森股價累計下跌逾[[8%]]。', '8%'],
+  ])('%s: January to the month of the date', (_source, s, figure) => {
+    expect(periodOf('2017-04-20', [s], figure)).toEqual({ year: 2017, fromMonth: 1, toMonth: 4 });
+  });
+  it.each([
+    ['English (AP)', 'The stock has declined [[6 percent]] in the last 12 months.', '6 percent'],
+    ['simplified', '过去12个月，该股下跌[[6%]]。', '6%'],
+    ['traditional', '過去12個月，該股下跌[[6%]]。', '6%'],
+  ])('%s: the twelve months to the date', (_source, s, figure) => {
+    expect(analyze('2017-04-20', [s]).get(figure).period).toMatchObject({ year: 2017, fromYear: 2016, fromMonth: 4, toMonth: 4 });
+  });
+});

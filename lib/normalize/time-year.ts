@@ -9,6 +9,7 @@ import type { FigureTime, TimeContext } from './time';
 import { isBase } from './time-nearest';
 import type { TimeWord } from './time-words';
 
+/** `today`: counted from the publication day ("today", "since the beginning of the year"), so in its year. */
 export type PeriodWord = TimeWord & { kind: 'period'; previous?: true; today?: true };
 
 /** Months of a year; `across` > 0 for a period that starts that many years earlier (a fiscal year). */

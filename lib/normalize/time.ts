@@ -109,6 +109,10 @@ function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
 function asPeriod(w: TimeWord, c: Months | undefined, published: PublishedDay | undefined): PeriodWord[] {
   // "中央銀行今天舉行第3季理監事會，宣布升息半碼": a decision of the publication day is that month's.
   if (w.kind === 'today') return published ? [{ ...w, kind: 'period', fromMonth: published.month, toMonth: published.month, today: true }] : [];
+  if (w.kind === 'to-date' && published) {
+    const m = published.month;
+    return [w.months === 12 ? { ...w, kind: 'period', fromMonth: m, toMonth: m, across: 1, today: true } : { ...w, kind: 'period', fromMonth: 1, toMonth: m, today: true }];
+  }
   // "…for the six months ended 31 March 2022. First half adjusted operating profit…": the text's own half-year.
   if (w.kind === 'period') return [w.firstHalf && c && isOwnHalf(c) ? { ...w, fromMonth: c.fromMonth, toMonth: c.toMonth, ...(c.across ? { across: c.across } : {}) } : w];
   // "exports stood at 2.8 trillion yuan in the period": the months the text named last.
@@ -144,7 +148,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const overlaps = (w: Span) => [span, ...siblings].some((f) => f.start < w.end && w.start < f.end);
   const usable = words.filter((w) => !overlaps(w));
 
-  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period' && w.kind !== 'today');
+  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period' && w.kind !== 'today' && w.kind !== 'to-date');
   // "…in the first eight months of the year, with its surplus widening 46 percent during the period": "the
   // period" is the one named last before it, in its own sentence if there is one, else in the text before.
   const named = usable.filter((w): w is PeriodWord => w.kind === 'period' && !wholeYear(w));

@@ -43,7 +43,11 @@ export const en: LanguagePhrases = {
         re: /(?<![\d.,$¥€£])(?:(?:FY|fiscal(?: year)?)\s?)?((?:19|20)\d{2})(?![\d]|s\b|\s*(?:%|percent|per cent|yuan|dollars|euros|billion|million|trillion))/gi,
         make: (m) => ({ kind: 'year', year: Number(m[1]), ...(/^(?:FY|fiscal)/i.test(m[0]) ? { fiscal: true as const } : {}) }),
       },
-      { re: /\b(last|this|next) year\b|\byear[- ]to[- ]date\b|\bso far this year\b/gi, make: (m) => ({ kind: 'relative', offset: m[1] ? { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] : 0, text: m[0], ...(m[1] ? { wholeYear: true as const } : {}) }) },
+      { re: /\b(last|this|next) year\b/gi, make: (m) => ({ kind: 'relative', offset: { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as 'last'], text: m[0], wholeYear: true }) },
+      // "Verizon shares have decreased slightly more than 8 percent since the beginning of the year": January to the
+      // publication's month; "The stock has declined 6 percent in the last 12 months": the twelve months to it.
+      { re: /\byear[- ]to[- ]date\b|\bso far this year\b|\bsince the (?:beginning|start) of (?:the|this) year\b/gi, make: () => ({ kind: 'to-date' }) },
+      { re: /\b(?:in|over|during) the (?:last|past) (?:12|twelve) months\b/gi, make: () => ({ kind: 'to-date', months: 12 }) },
       // "In 2008 the bank raised €10 billion…; this week it repaid the same €10 billion": a week of the publication's year,
       // not the sentence's 2008 (the first days of January aside, when "last week" may be the year before).
       { re: /\b(?:this|last|past) week\b/gi, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },

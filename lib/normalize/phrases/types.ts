@@ -31,7 +31,9 @@ export type TimeMeaning =
   /** "in the previous quarter", "上季度": the `months` months before the period the text named last. */
   | { kind: 'previous-period'; months: number }
   /** "today", "今天" (not a release's "reported today", "今日公布"): the publication day, so its month and year. */
-  | { kind: 'today' };
+  | { kind: 'today' }
+  /** Up to the publication day: the year so far ("since the beginning of the year", "今年以来"), or the `months` before it ("in the last 12 months"). */
+  | { kind: 'to-date'; months?: number };
 
 /** One time-word pattern and what a match means (null: not a time word after all). */
 export interface TimeRule {

@@ -42,6 +42,9 @@ export const zhHans: LanguagePhrases = {
         },
       },
       { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0], wholeYear: true }) },
+      // "今年以来，上证指数上涨8%": January to the publication's month; "过去12个月" the twelve months to it.
+      { re: /今年以来|年初以来/g, make: () => ({ kind: 'to-date' }) },
+      { re: /(?:过去|最近|近)\s*(?:12|十二)\s*个月/g, make: () => ({ kind: 'to-date', months: 12 }) },
       // "本周", "上周" (traditional 本週, 上週, 這週): a week of the publication's year, as "this week".
       { re: /本周|上周|这周/g, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },
       // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
