@@ -128,3 +128,13 @@ describe('"since the beginning of the year", "in the last 12 months": counted to
     expect(analyze('2017-04-20', [s]).get(figure).period).toMatchObject({ year: 2017, fromYear: 2016, fromMonth: 4, toMonth: 4 });
   });
 });
+
+describe('"to date", 截至目前: a count at the page’s date', () => {
+  it.each([
+    ['English (China Daily)', 'To date, [[98 State-owned enterprises]] are among the first group of buyers at CIIE.', '98 State-owned enterprises'],
+    ['simplified', '截至目前，[[98家国有企业]]成为首批采购商。', '98家国有企业'],
+    ['traditional', '截至目前，[[98家國有企業]]成為首批採購商。', '98家國有企業'],
+  ])('%s', (_source, s, figure) => {
+    expect(periodOf('2018-06-13', [s], figure)).toEqual({ year: 2018, fromMonth: 6, toMonth: 6 });
+  });
+});

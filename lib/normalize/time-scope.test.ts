@@ -262,3 +262,12 @@ describe('"from adjusted earnings of $2.69 in 2015": the year of a base named by
     expect(get('$2.69').year).toBe(2015);
   });
 });
+
+describe('"compared to nil dividend in the prior year": the year of a base that is no figure', () => {
+  // Chinese names it 上年同期 ("上年同期未派息"), read as a comparison's base already.
+  it('English (dpa-AFX)', () => {
+    const first = 'Provident Financial reported that its profit before tax for six months ended 30 June 2019 increased [[8.8 percent]].';
+    const s = 'The board has recommended the payment of an interim dividend of [[9.0 pence]] per share, compared to nil dividend in the prior year.';
+    expect(periodOf(undefined, [first, s], '9.0 pence')).toEqual({ year: 2019, fromMonth: 1, toMonth: 6 });
+  });
+});

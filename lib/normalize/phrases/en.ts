@@ -85,6 +85,8 @@ export const en: LanguagePhrases = {
       { re: new RegExp(`\\b(?:[Ee]ffective|[Ss]tarting|[Bb]eginning)(?:\\s+(?:from|on))?\\s+${MONTH_OR_MAY}\\s*\\d{1,2}\\b`, 'g'), make: (m) => months(monthOf(m[1]!), monthOf(m[1]!)) },
       // "The central bank today raised its policy rate by half a point": what is done on the publication day; not a
       // release's day ("the Bureau of Labor Statistics reported today", "released today (October 31)") nor a speaker's.
+      // "To date, 98 State-owned enterprises are among the first group of buyers": a count at the publication day.
+      { re: /\b[Tt]o date\b|\bas of (?:now|today)\b/g, make: () => ({ kind: 'today' }) },
       {
         re: /(?<!\b(?:reported|released|published|issued|said|says|announced|showed|shows)\b[^.,;]{0,30})\btoday\b(?!\s*(?:\([^)]*\)\s*)?(?:reported|released|published|issued|said|announced|showed))/gi,
         make: () => ({ kind: 'today' }),
@@ -114,8 +116,8 @@ export const en: LanguagePhrases = {
     comparisonBefore:
       // "faster than that recorded in May", "similar to the growth observed in March", "after a 22.6 per cent drop in the
       // first five months", "narrowed from the decrease of 15.1% in the second quarter", "to grow 12 to 14 percent from
-      // adjusted earnings of $2.69 in 2015".
-      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to|similar to|after)\s+(?:(?:the|an?|that(?: (?:registered |recorded |seen |observed )?(?:of|in))?|(?:that|those|the \w+) (?:registered|recorded|seen|observed|reported)|(?:revised )?(?:increase|decrease|rise|fall|drop|decline|gain|slide|contraction)s?(?: of)?|(?:adjusted |reported |net )?(?:earnings|revenues?|sales|profits?|income)(?: per share)? of|those(?: (?:of|in))?|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
+      // adjusted earnings of $2.69 in 2015", "compared to nil dividend in the prior year".
+      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to|similar to|after)\s+(?:(?:the|an?|that(?: (?:registered |recorded |seen |observed )?(?:of|in))?|(?:that|those|the \w+) (?:registered|recorded|seen|observed|reported)|(?:revised )?(?:increase|decrease|rise|fall|drop|decline|gain|slide|contraction)s?(?: of)?|(?:adjusted |reported |net )?(?:earnings|revenues?|sales|profits?|income)(?: per share)? of|(?:nil|no|zero)(?: \w+)? (?:in|for)|those(?: (?:of|in))?|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
     // "below the August forecast of 2.47 percent": when the forecast was made.
     vintageAfter: /^\s*(?:'s\s+)?(?:forecasts?|estimates?|projections?|predictions?)\b/i,

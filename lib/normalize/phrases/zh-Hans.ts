@@ -95,6 +95,8 @@ export const zhHans: LanguagePhrases = {
       },
       // "中央銀行今天舉行第3季理監事會，宣布升息半碼": what is done on the publication day; not a release's day
       // ("經濟部今天公布…外銷訂單", "今日主計總處公布最新預測") nor a speaker's ("今日表示").
+      // "截至目前，98家国有企业成为首批采购商": a count at the publication day.
+      { re: /截至目前|迄今为止|迄今/g, make: () => ({ kind: 'today' }) },
       { re: /今天|今日(?![^，。,；]{0,8}?(?:公布|发表|发布|公告|表示|指出|称|说))/g, make: () => ({ kind: 'today' }) },
       // "年末全国就业人员73439万人": a stock at the year's end.
       { re: /年末|年底/g, make: yearEnd },
