@@ -239,6 +239,24 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   }
   if (periodWord && wholeYear(periodWord)) result.endsMonths = true;
   if (periodWord?.point && result.periodFrom === 'text') result.point = true;
+  unknownMonths(result, { usable, periodWord, months, yearWord, sentence, lang, boundaries, clause }, ctx);
+  return result;
+}
+
+interface MonthsQuery {
+  usable: readonly TimeWord[];
+  periodWord: PeriodWord | undefined;
+  months: Months | undefined;
+  yearWord: TimeWord | undefined;
+  sentence: string;
+  lang: Lang;
+  boundaries: readonly Span[];
+  clause: Span;
+}
+
+/** Takes the months off a figure whose text does not give them, and says when its year is known without them. */
+function unknownMonths(result: FigureTime, q: MonthsQuery, ctx: TimeContext): void {
+  const { usable, periodWord, months, yearWord, sentence, lang, boundaries, clause } = q;
   // "the fourth quarter of fiscal 2015": a fiscal quarter, whose calendar months the text does not say; so is "a
   // $US9.4 billion first-half profit" in a text that reports "the 2021/22 interim result".
   const fiscalSentence = usable.some((w) => w.kind === 'year' && w.fiscal);
@@ -254,6 +272,5 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     delete result.period;
     delete result.periodFrom;
   }
-  if (year !== undefined && !result.period && monthsUnknown(yearWord, ctx, fiscalPart, crop)) result.monthsUnknown = true;
-  return result;
+  if (result.year !== undefined && !result.period && monthsUnknown(yearWord, ctx, fiscalPart, crop)) result.monthsUnknown = true;
 }
