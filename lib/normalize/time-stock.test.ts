@@ -84,3 +84,15 @@ describe('a fiscal year’s stock is at its last month; a transfer out of a rese
     expect(get(transfer!).period).toMatchObject({ year: 2020, fromYear: 2019, fromMonth: 4, toMonth: 3 });
   });
 });
+
+describe('a stock word beside another figure of the clause is that figure’s', () => {
+  it.each([
+    ['English (news.gov.hk)', 'Mr Chan said 2024-25 will see a [[$48.1 billion]] deficit and fiscal reserves will decrease to [[$685.1 billion]].', '$48.1 billion', '$685.1 billion'],
+    ['simplified', '陈茂波表示，2024-25年度将录得[[481亿元]]赤字及财政储备将减至[[6851亿元]]。', '481亿元', '6851亿元'],
+    ['traditional', '陳茂波表示，2024-25年度將錄得[[481億元]]赤字及財政儲備將減至[[6851億元]]。', '481億元', '6851億元'],
+  ])('%s', (_source, s, deficit, reserves) => {
+    const { get } = analyze(undefined, [s]);
+    expect(get(deficit).period).toMatchObject({ year: 2025, fromYear: 2024, fromMonth: 4, toMonth: 3 });
+    expect(get(reserves).period).toMatchObject({ year: 2025, fromMonth: 3, toMonth: 3 });
+  });
+});

@@ -43,6 +43,21 @@ export interface StockQuery {
   /** The figure's span in the sentence, and whether it is a rate. */
   span: Span;
   rate: boolean;
+  /** The other figures of the sentence: a stock word beside one of them is its own. */
+  siblings: readonly Span[];
+}
+
+/**
+ * The figure's own words in its clause: from the figure before it (or the clause's start) to the two words after
+ * it, short of the next figure ("2024-25 will see a $48.1 billion deficit and fiscal reserves will decrease to
+ * $685.1 billion": the reserves are the second figure's).
+ */
+function ownWords(text: string, q: StockQuery): Span {
+  const { clause, span, siblings } = q;
+  const before = siblings.filter((s) => s.end <= span.start && s.start >= clause.start).map((s) => s.end);
+  const after = siblings.filter((s) => s.start >= span.end && s.end <= clause.end).map((s) => s.start);
+  const tail = /^[^\w\u4e00-\u9fff]*(?:[\w-]+\s+){0,1}[\w-]*/.exec(text.slice(span.end))?.[0].length ?? 0;
+  return { start: Math.max(clause.start, ...before), end: Math.min(clause.end, span.end + (q.lang === 'en' ? tail : 0), ...after) };
 }
 
 /** The months of a stock figure at its point, or `months` unchanged when the figure is no stock. */
@@ -54,7 +69,9 @@ export function stockMonths(q: StockQuery): Months | undefined {
   const text = readable(q.sentence, q.lang);
   // "The number of … increased by 8,439": a change over the period, not the stock at its end.
   if (!q.rate && PHRASES[q.lang].percent.changeBefore.test(text.slice(Math.max(0, q.span.start - 30), q.span.start))) return months;
-  if (!PHRASES[q.lang].time.stock.test(measured(text, q.lang, q.boundaries, q.clause))) return months;
+  const own = ownWords(text, q);
+  const words = measured(text, q.lang, q.boundaries, own);
+  if (!PHRASES[q.lang].time.stock.test(words)) return months;
   const to = months?.toMonth ?? 12;
   return { fromMonth: to, toMonth: to };
 }

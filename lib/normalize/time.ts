@@ -210,7 +210,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const oneMonth = periodFrom === 'context' && months !== undefined && (!!months.across || months.fromMonth !== months.toMonth) && monthOnMonth(sentence, lang);
   if (oneMonth) months = { fromMonth: months!.toMonth, toMonth: months!.toMonth };
   const overYear = months === undefined;
-  months = stockMonths({ sentence, lang, boundaries, clause, months, year, yearFromText: from === 'text' || from === 'context', published: ctx.published, span, rate: /[%％]|percent|per cent|百分|个百分点|個百分點/i.test(figure.text) });
+  months = stockMonths({ sentence, lang, boundaries, clause, months, year, yearFromText: from === 'text' || from === 'context', published: ctx.published, span, siblings: ctx.siblings ?? [], rate: /[%％]|percent|per cent|百分|个百分点|個百分點/i.test(figure.text) });
   const result: FigureTime = { from };
   if (overYear && months) result.yearEnd = true;
   if (oneMonth) result.monthsGuessed = true;
