@@ -271,3 +271,15 @@ describe('"compared to nil dividend in the prior year": the year of a base that 
     expect(periodOf(undefined, [first, s], '9.0 pence')).toEqual({ year: 2019, fromMonth: 1, toMonth: 6 });
   });
 });
+
+describe('figures in brackets after a comparison’s month are that month’s', () => {
+  it.each([
+    ['English (Statistics Canada)', 'Average hourly wages were up [[3.3%]] year over year in April, similar to the growth observed in March ([[+$1.03]]; [[+3.4%]]).', '3.3%', '+3.4%'],
+    ['simplified', '4月份平均时薪同比上涨[[3.3%]]，增幅与3月份（[[+1.03加元]]；[[+3.4%]]）相近。', '3.3%', '+3.4%'],
+    ['traditional', '4月份平均時薪同比上漲[[3.3%]]，增幅與3月份（[[+1.03加元]]；[[+3.4%]]）相近。', '3.3%', '+3.4%'],
+  ])('%s', (_source, s, own, base) => {
+    const { get } = analyze('2022-05-06', [s]);
+    expect(get(own).period).toMatchObject({ fromMonth: 4, toMonth: 4 });
+    expect(get(base).period).toMatchObject({ year: 2022, fromMonth: 3, toMonth: 3 });
+  });
+});

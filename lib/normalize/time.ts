@@ -53,7 +53,7 @@ export interface TimeContext {
   /** The text names a company's fiscal years ("fiscal 2016"): its years are fiscal ones, whose months it does not give. */
   fiscalNamed?: boolean;
   /** Time words per sentence, shared across the figures of a page. */
-  cache?: Map<string, { words: TimeWord[]; compared: TimeWord[]; boundaries: Span[] }>;
+  cache?: Map<string, { words: TimeWord[]; compared: TimeWord[]; basePeriods: PeriodWord[]; boundaries: Span[] }>;
 }
 
 export interface FigureTime {
@@ -97,7 +97,12 @@ function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
   let entry = ctx.cache?.get(key);
   if (!entry) {
     const all = findTimeWords(sentence, lang);
-    entry = { words: all.filter((w) => !w.comparison), compared: all.filter((w) => w.comparison && w.kind === 'relative'), boundaries: clauseBoundaries(sentence) };
+    entry = {
+      words: all.filter((w) => !w.comparison),
+      compared: all.filter((w) => w.comparison && w.kind === 'relative'),
+      basePeriods: all.filter((w): w is PeriodWord => w.comparison && w.kind === 'period'),
+      boundaries: clauseBoundaries(sentence),
+    };
     ctx.cache?.set(key, entry);
   }
   return entry;
@@ -136,7 +141,7 @@ function isOwnHalf(c: Months): boolean {
 /** The year and period of one figure. */
 export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>, ctx: TimeContext = {}): FigureTime {
   const { sentence, lang } = figure;
-  const { words, compared, boundaries } = wordsOf(sentence, lang, ctx);
+  const { words, compared, basePeriods, boundaries } = wordsOf(sentence, lang, ctx);
   const span = ctx.extent ?? { start: figure.sentenceOffset, end: figure.sentenceOffset + figure.text.length };
   const clause = clauseAround(boundaries, sentence.length, span.start, span.end);
   const siblings = ctx.siblings ?? [];
@@ -163,7 +168,9 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => isBase(sentence, lang, s));
   const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned, bases);
   // Only periods the sentence names count for "respectively" ("历史同期" names none of its own).
-  const nearestPeriod = respective(named) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
+  // "similar to the growth observed in March (+$1.03; +3.4%)": figures in brackets after a comparison's month are its.
+  const bracketed = basePeriods.find((w) => /^\s*[(（](?:[^()（）]*[;；,，]\s*)?[+\-−]?\s*$/.test(sentence.slice(w.end, span.start)));
+  const nearestPeriod = bracketed ?? respective(named) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
   // "Inflation … continued to increase in February and ECB staff expect it to average 4.6% in 2023": a year nearer
   // the figure than the months, and not beside them, says the figure is that whole year's.
   const mine = (w: Span) => !siblings.some((s) => reach(w, s, lang) < reach(w, span, lang));
@@ -216,7 +223,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   if (oneMonth) result.monthsGuessed = true;
   if (contrast) result.contrast = true;
   // "This follows a rise of 0.2% in the previous quarter": a look back, which does not move the text's months either.
-  if (isBase(sentence, lang, span) || periodWord?.previous) result.base = true;
+  if (isBase(sentence, lang, span) || periodWord?.previous || bracketed) result.base = true;
   if (year !== undefined) result.year = year;
   if (relative) result.relative = relative;
   if (compared.length > 0) {
