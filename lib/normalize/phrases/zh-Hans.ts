@@ -24,7 +24,7 @@ export const zhHans: LanguagePhrases = {
         },
       },
       // A year that names a document ("二零一八年《施政报告》", "《2024年政府工作报告》") is not the time of the figures.
-      // "苹果公司2024财年营收3910亿美元": a company's fiscal year, whose months the text does not give.
+      // "该公司2024财年营收3910亿美元": a company's fiscal year, whose months the text does not give.
       { re: /(?<![\d.]|《)((?:19|20)\d{2})\s*(?:年|(财年))(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: Number(m[1]), ...(m[2] ? { fiscal: true as const } : {}) }) },
       // "經濟部今天公布114年全年外銷訂單7437.3億美元": Taiwan counts years from 1912 (民國114年 is 2025). Only 100–119
       // (2011–2030) are read, and not a span of years ("成立110年", "110年来").
@@ -95,7 +95,7 @@ export const zhHans: LanguagePhrases = {
       },
       // "中央銀行今天舉行第3季理監事會，宣布升息半碼": what is done on the publication day; not a release's day
       // ("經濟部今天公布…外銷訂單", "今日主計總處公布最新預測") nor a speaker's ("今日表示").
-      // "截至目前，98家国有企业成为首批采购商": a count at the publication day.
+      // "截至目前，98家国有企业成为首批买家": a count at the publication day.
       { re: /截至目前|迄今为止|迄今/g, make: () => ({ kind: 'today' }) },
       { re: /今天|今日(?![^，。,；]{0,8}?(?:公布|发表|发布|公告|表示|指出|称|说))/g, make: () => ({ kind: 'today' }) },
       // "年末全国就业人员73439万人": a stock at the year's end.
