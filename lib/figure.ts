@@ -160,6 +160,11 @@ export interface Figure {
   /** The year the figure is about. */
   year?: number;
   period?: Period;
+  /**
+   * The year is known but not which of its months the figure covers: a company's fiscal year whose calendar the
+   * text does not give ("fiscal 2016"), a season ("the 2010/11 season"), a seasonal crop (夏粮, "early rice").
+   */
+  monthsUnknown?: true;
   /** Money in the reader's currency. */
   normalized?: Normalized;
   /** Money that could not be converted, and why, in the analysis language (e.g. "no ECB reference rate for TWD"). */

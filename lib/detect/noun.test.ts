@@ -11,6 +11,12 @@ describe('counts: nouns a reader of economic news meets', () => {
     expect(see(sentence)).toEqual(figures);
   });
 
+  it('a verb after the number is not its noun: "16 saw profits" counts no "saw profits"', () => {
+    // xinhua.net, listed firms' annual profits
+    const s = 'Among these firms, 13 reported that their net profits exceeded 10 billion yuan while 16 saw profits more than doubled.';
+    expect(detectFigures(s).filter((f) => f.kind === 'count').map((f) => f.noun)).not.toContain('saw profits');
+  });
+
   it('names stay names: "5 Guys", "iPhone 15 screens"', () => {
     expect(see('5 Guys opened outlets; iPhone 15 screens were cheaper.')).toEqual([]);
   });

@@ -12,6 +12,7 @@ import type { Span } from './clauses';
 import { convertMoney } from './currency';
 import { metricOf, type MetricCache } from './metric';
 import { continuesList, findSubject, hasTargetWord, readPercent, type PercentReading, type SentenceCache } from './percent';
+import { headlineTimes } from './headline';
 import { readCalendar } from './text-calendar';
 import { figureTime, timeWordsOf, monthsIn, periodLabel, publishedDay, timeLabel, type FigureTime, type Months, type PublishedDay, type TimeContext } from './time';
 
@@ -128,7 +129,7 @@ function marksBetweenFigures(marks: readonly TimeMark[], groups: Map<number, Fig
 
 /** The detector's part of a figure: what normalization and notes add is computed afresh. */
 function detectedPart(f: Figure): Figure {
-  const { year: _y, period: _p, normalized: _n, unconverted: _u, role: _r, basis: _b, subject: _s, notes: _notes, ...detected } = f;
+  const { year: _y, period: _p, monthsUnknown: _m, normalized: _n, unconverted: _u, role: _r, basis: _b, subject: _s, notes: _notes, ...detected } = f;
   return detected;
 }
 
@@ -225,7 +226,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
   const out = new Map<string, Figure>();
   const marks = marksBetweenFigures(page.marks ?? [], groups);
   const sentences = [...[...groups.entries()].map(([at, g]) => ({ sentence: g[0]!.sentence, lang: g[0]!.lang, at })), ...marks];
-  const { fiscal: fiscalText, implied } = readCalendar(sentences, published !== undefined);
+  const { fiscal: fiscalText, fiscalNamed, implied } = readCalendar(sentences, published !== undefined);
   const readMarks: MarkReading[] = [];
   let nextMark = 0;
 
@@ -235,7 +236,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (context && at - context.end > CONTEXT_REACH) context = undefined;
   };
   let at = 0;
-  const timeContext = () => ({ published, fiscalText, implied: implied && at >= implied.from ? implied : undefined, contextYear: context?.year, contextPeriod: context?.period, cache: timeCache });
+  const timeContext = () => ({ published, fiscalText, fiscalNamed, implied: implied && at >= implied.from ? implied : undefined, contextYear: context?.year, contextPeriod: context?.period, cache: timeCache });
   const readMark = (mark: TimeMark) => {
     at = mark.at;
     expire(mark.at);
@@ -245,7 +246,9 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     // "…strong performance in 2017, coupled with a decline during 2018…": a sentence without figures that names
     // two years says which the text is about no more than a list of them does.
     const years = new Set(timeWordsOf(mark.sentence, mark.lang, timeCache).flatMap((w) => (w.kind === 'year' ? [w.year] : [])));
-    context = advance(context, [time], mark.at + mark.sentence.length, plan || years.size > 1);
+    // "今年中就已完成年底備貨，但即使接近年末…": a sentence without figures that names the year's end names no
+    // stock's time, and leaves the text's time as it was.
+    context = advance(context, [time], mark.at + mark.sentence.length, plan || years.size > 1 || time.point === true);
   };
 
   let pending: { times: FigureTime[]; end: number; plan: boolean } | undefined;
@@ -278,6 +281,7 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     const reading: Reading = { time };
     if (time.year !== undefined) g.year = time.year;
     if (time.period) g.period = { ...time.period, label: timeLabel(time.period.year, time.period, fmt) };
+    if (time.monthsUnknown) g.monthsUnknown = true;
     if (f.kind === 'percent') {
       const months = time.period ? monthsIn(time.period) : undefined;
       const rates = group.filter((g) => g !== f && g.kind === 'percent').map(spanInSentence);
@@ -313,9 +317,13 @@ export function normalizeFigures(figures: readonly Figure[], page: PageInfo, opt
     if (!original) continue;
     g.year = original.year;
     g.period = original.period;
+    g.monthsUnknown = original.monthsUnknown;
     if (g.year === undefined) delete g.year;
     if (g.period === undefined) delete g.period;
+    if (g.monthsUnknown === undefined) delete g.monthsUnknown;
   }
+
+  headlineTimes([...out.values()], (g) => readings.get(g)?.time);
 
   for (const g of out.values()) {
     if (g.kind !== 'money') continue;

@@ -11,8 +11,11 @@ import { MAX_MARKS, MAX_SENTENCE, type Lang, type TimeMark } from '../figure';
 import { PHRASES, readable } from './phrases';
 import { findTimeWords } from './time-words';
 
-/** Sentence ends: a line break, 。！？, or . ! ? before a space. */
-const SENTENCE_END = /\n|[。！？]|[.!?](?=\s)/g;
+/**
+ * Sentence ends: a line break, 。！？, or . ! ? before a space; not the point of an initial or a month's short
+ * name ("U.S. Federal Open Market Committee Sept. 26: Statement Text" is one heading, not "…Committee Sept.").
+ */
+const SENTENCE_END = /\n|[。！？]|(?<!\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?](?=\s)/g;
 
 function langOf(sentence: string, page: Lang): Lang {
   for (let i = 0; i < sentence.length; i++) if (isHan(sentence.charCodeAt(i))) return 'zh';

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze, periodOf } from '@/lib/normalize/make.test-helper';
 
 describe('a quarter that names a meeting dates the meeting, not the figures', () => {
-  it('traditional Chinese, 第3季理監事會', () => {
+  it('traditional Chinese, 第3季理監事會 (the decision is today’s, in the month of the page’s date)', () => {
     const s = '中央銀行今天舉行第3季理監事會，宣布升息[[半碼]]、調升新台幣存款準備率[[1碼]]。';
-    expect(periodOf('2022-09-22', [s], '半碼')).toBeUndefined();
+    expect(periodOf('2022-09-22', [s], '半碼')).toEqual({ year: 2022, fromMonth: 9, toMonth: 9 });
   });
 
   it('simplified Chinese, 第三季度例会 (the quarter still dates figures elsewhere)', () => {
@@ -104,6 +104,17 @@ describe('Chinese names the time before what it is about: a later clause’s mon
   });
 });
 
+describe('Chinese: a later clause’s year that names another figure’s time is not the figure’s (HKSAR budget speech)', () => {
+  it.each([
+    ['simplified', '二零一九/二零年度财政预算', '经营开支预计为[[五千零一十五亿元]]，按年增加[[百分之十五点四]]，即[[六百六十九亿元]]，主要涉及去年关爱共享计划的[[一百一十二亿元]]开支。', '五千零一十五亿元'],
+    ['traditional', '二零一九/二零年度財政預算', '經營開支預計為[[五千零一十五億元]]，按年增加[[百分之十五點四]]，即[[六百六十九億元]]，主要涉及去年關愛共享計劃的[[一百一十二億元]]開支。', '五千零一十五億元'],
+  ])('%s', (_script, heading, s, figure) => {
+    const f = analyze(undefined, [heading, s]).get(figure);
+    expect(f.year).toBe(2020);
+    expect(f.period).toMatchObject({ fromYear: 2019, fromMonth: 4, toMonth: 3 });
+  });
+});
+
 describe('"each year", "an annual average", 每年, 年均: a whole year’s rate, not the quarter just named', () => {
   const q4 = ['主計總處概估去年第四季經濟成長率為[[百分之十二點六八]]。', '主计总处概估去年第四季经济成长率为[[百分之十二点六八]]。', 'The economy grew [[12.68 percent]] in the fourth quarter of 2025.'];
   it.each([
@@ -191,6 +202,85 @@ describe('a sentence without figures that names two years does not set the text�
     const first = s.startsWith('Gross') ? 'Financial highlights for the first half of 2018: revenues totaled [[NIS 2.7 billion]].' : '2018年上半年，营业收入为[[27亿元]]。';
     const f = analyze('2018-08-28', [first, mark, s]).get('12%');
     expect(f.year).toBe(2018);
+  });
+});
+
+describe('"compared to 107.5 pence" with no time of its own, in a half-year report: the same half a year back', () => {
+  // Chinese results name the base's time ("上年同期为…"), so the form is English only.
+  const first = 'Imperial Brands plc reported that its Group net revenues grew [[0.3 percent]] for the six months ended 31 March 2022.';
+  it('English (RTTNews), on an undated page', () => {
+    const f = analyze(undefined, [first, 'Adjusted earnings per share was [[112.6 pence]] compared to [[107.5 pence]].']).get('107.5 pence');
+    expect(f.year).toBe(2021);
+    expect(f.period).toMatchObject({ fromYear: 2020, fromMonth: 10, toMonth: 3 });
+    expect(analyze(undefined, [first, 'Adjusted earnings per share was [[112.6 pence]] compared to [[107.5 pence]].']).get('112.6 pence').year).toBe(2022);
+  });
+  it('in a monthly report a bare base is not read as a year back', () => {
+    const s = ['Retail sales rose [[2 percent]] in March.', 'The unemployment rate rose to [[3.6%]] from [[3.5%]].'];
+    expect(analyze('2023-04-07', s).get('3.5%').year).toBe(2023);
+  });
+});
+
+describe('a comparison’s base named with words between ("than that recorded in May", "after a 22.6 per cent drop in…")', () => {
+  // Chinese puts 比/较 right before the base's time ("增速比5月份提高"), read above; these are English forms.
+  it.each([
+    [['Power generation in June grew [[2.8 percent]] year-on-year, [[2.6 percentage points]] faster than that recorded in May.'], '2.6 percentage points', { year: 2019, fromMonth: 6, toMonth: 6 }],
+    [['In the third quarter of 2023, GDP rose [[4.1%]].', 'Over the same period, total exports of goods recorded a decline of [[8.6%]] in real terms from a year earlier, narrowed from the decrease of [[15.1%]] in the second quarter.'], '8.6%', { year: 2023, fromMonth: 7, toMonth: 9 }],
+    [['In the third quarter of 2023, GDP rose [[4.1%]].', 'Over the same period, total exports of goods recorded a decline of [[8.6%]] in real terms from a year earlier, narrowed from the decrease of [[15.1%]] in the second quarter.'], '15.1%', { year: 2023, fromMonth: 4, toMonth: 6 }],
+    [['Property investment fell [[7.9 percent]] in the first half.', 'New construction starts measured by floor area fell [[24.3per cent]] year-on-year, after a [[22.6per cent]] drop in the first five months.'], '24.3per cent', { year: 2023, fromMonth: 1, toMonth: 6 }],
+    [['Property investment fell [[7.9 percent]] in the first half.', 'New construction starts measured by floor area fell [[24.3per cent]] year-on-year, after a [[22.6per cent]] drop in the first five months.'], '22.6per cent', { year: 2023, fromMonth: 1, toMonth: 5 }],
+  ])('%s → %s', (sentences, figure, want) => {
+    expect(periodOf(`${want.year}-07-17`, sentences, figure)).toEqual(want);
+  });
+});
+
+describe('a base after "after" is the period before, not a year back', () => {
+  it('English', () => {
+    const s = ['Swedbank posted a first-quarter operating profit of [[SEK 5.1 billion]].', 'Lending fell [[2 percent]], after a [[3 percent]] rise.'];
+    expect(analyze('2013-04-23', s).get('3 percent').year).toBe(2013);
+  });
+});
+
+describe('a base "a year ago" or "last year" in a half-year report keeps the half', () => {
+  // Chinese says 上年同期 for these, read as the same period already.
+  const first = 'Provident Financial reported that its profit before tax for six months ended 30 June 2019 increased [[8.8 percent]] to [[37.6 million pounds]].';
+  it('English (dpa-AFX): "from 24.2 pence a year ago"', () => {
+    const s = 'However, adjusted basic earnings per share declined to [[21.8 pence]] from [[24.2 pence]] a year ago.';
+    expect(periodOf(undefined, [first, s], '24.2 pence')).toEqual({ year: 2018, fromMonth: 1, toMonth: 6 });
+  });
+  it('English: a month named after "last year", in a clause about something else, is not the base’s', () => {
+    const s = 'However, basic earnings per share declined [[17.3 percent]] to [[8.1 pence]] from [[9.8 pence]] last year, due to the impact of the rights shares issued in April 2018.';
+    expect(periodOf(undefined, [first, s], '9.8 pence')).toEqual({ year: 2018, fromMonth: 1, toMonth: 6 });
+  });
+});
+
+describe('"from adjusted earnings of $2.69 in 2015": the year of a base named by its measure is the base’s', () => {
+  // Chinese names the base after 比/较 ("比2015年的2.69美元增长12%"), read as a comparison already.
+  it('English (RTTNews)', () => {
+    const s = 'Looking ahead to fiscal 2016, ADP forecasts earnings per share to grow [[12 to 14 percent]] from adjusted earnings of [[$2.69]] in 2015.';
+    const { get } = analyze(undefined, [s]);
+    expect(get('12 to 14 percent').year).toBe(2016);
+    expect(get('$2.69').year).toBe(2015);
+  });
+});
+
+describe('"compared to nil dividend in the prior year": the year of a base that is no figure', () => {
+  // Chinese names it 上年同期 ("上年同期未派息"), read as a comparison's base already.
+  it('English (dpa-AFX)', () => {
+    const first = 'Provident Financial reported that its profit before tax for six months ended 30 June 2019 increased [[8.8 percent]].';
+    const s = 'The board has recommended the payment of an interim dividend of [[9.0 pence]] per share, compared to nil dividend in the prior year.';
+    expect(periodOf(undefined, [first, s], '9.0 pence')).toEqual({ year: 2019, fromMonth: 1, toMonth: 6 });
+  });
+});
+
+describe('figures in brackets after a comparison’s month are that month’s', () => {
+  it.each([
+    ['English (Statistics Canada)', 'Average hourly wages were up [[3.3%]] year over year in April, similar to the growth observed in March ([[+$1.03]]; [[+3.4%]]).', '3.3%', '+3.4%'],
+    ['simplified', '4月份平均时薪同比上涨[[3.3%]]，增幅与3月份（[[+1.03加元]]；[[+3.4%]]）相近。', '3.3%', '+3.4%'],
+    ['traditional', '4月份平均時薪同比上漲[[3.3%]]，增幅與3月份（[[+1.03加元]]；[[+3.4%]]）相近。', '3.3%', '+3.4%'],
+  ])('%s', (_source, s, own, base) => {
+    const { get } = analyze('2022-05-06', [s]);
+    expect(get(own).period).toMatchObject({ fromMonth: 4, toMonth: 4 });
+    expect(get(base).period).toMatchObject({ year: 2022, fromMonth: 3, toMonth: 3 });
   });
 });
 

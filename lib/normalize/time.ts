@@ -12,9 +12,14 @@
  */
 import type { Figure, Lang, PageInfo, Period } from '../figure';
 import { clauseAround, clauseBoundaries, gap, type Span } from './clauses';
-import { PHRASES, readable } from './phrases';
+import { PHRASES } from './phrases';
 import { findTimeWords, periodLabel, saysRespectively, yearAgoAround, type TimeWord } from './time-words';
 import type { ImpliedYear } from './text-calendar';
+import { isBase, nearest, reach } from './time-nearest';
+import { monthOnMonth, seasonal, stockMonths } from './time-stock';
+import { impliedOf, monthsUnknown, readYear, wholeYear, yearsCountFrom, type Months, type PeriodWord } from './time-year';
+
+export type { Months } from './time-year';
 
 export { monthsIn, periodLabel, timeLabel } from './time-words';
 
@@ -45,8 +50,10 @@ export interface TimeContext {
   rank?: { index: number; count: number };
   /** The text counts in fiscal years somewhere ("FY2025", "2021/22"): its quarters and halves are not the calendar's. */
   fiscalText?: boolean;
+  /** The text names a company's fiscal years ("fiscal 2016"): its years are fiscal ones, whose months it does not give. */
+  fiscalNamed?: boolean;
   /** Time words per sentence, shared across the figures of a page. */
-  cache?: Map<string, { words: TimeWord[]; compared: TimeWord[]; boundaries: Span[] }>;
+  cache?: Map<string, { words: TimeWord[]; compared: TimeWord[]; basePeriods: PeriodWord[]; boundaries: Span[] }>;
 }
 
 export interface FigureTime {
@@ -57,17 +64,25 @@ export interface FigureTime {
   /** The year is the one before the sentence's ("compared with 4% a year earlier"): a contrast, not the text's year. */
   contrast?: true;
   /** A phrase relative to the publication date ("last year", "去年") that gave the year, and where it is in the sentence; year absent when the date is unknown. */
-  relative?: { phrase: string; at: number; year?: number; implied?: string };
+  relative?: { phrase: string; at: number; year?: number; implied?: string; review?: true; stated?: true };
   /**
    * Words relative to the publication date that the sentence uses as the base of a comparison ("up 222.5%
    * from the same period last year"): they say nothing of the figure's year, but the reader still asks which
    * year they mean.
    */
-  compared?: { phrase: string; at: number; year?: number; implied?: string }[];
+  compared?: { phrase: string; at: number; year?: number; implied?: string; review?: true }[];
   /** Where the months came from: a word of the figure's sentence, or the text before it. */
   periodFrom?: 'text' | 'context';
   /** The figure is the base of a comparison ("compared with ~NIS 377 million for the first half of 2017") or a look back ("in the previous quarter"): its time is not the text's. */
   base?: true;
+  /** The months are a point of the text's own words, the year's end ("年底"): a stock's time, which a sentence without figures does not carry on. */
+  point?: true;
+  /** The months are the last of those the text carried, because a rate of the sentence is on the month before: a guess. */
+  monthsGuessed?: true;
+  /** The year is known, not its months: a fiscal year of a text that never gives its calendar, a season, a seasonal crop. */
+  monthsUnknown?: true;
+  /** A stock of a whole year, read at its end ("In 2018, the number of … exceeded 10 million"): a rate of it without a basis word is on the year before's end. */
+  yearEnd?: true;
   /** The sentence ends the months the text carried: it says "for the full year"/"全年", or names a fiscal quarter whose months are unknown. */
   endsMonths?: true;
 }
@@ -82,65 +97,27 @@ function wordsOf(sentence: string, lang: Lang, ctx: TimeContext) {
   let entry = ctx.cache?.get(key);
   if (!entry) {
     const all = findTimeWords(sentence, lang);
-    entry = { words: all.filter((w) => !w.comparison), compared: all.filter((w) => w.comparison && w.kind === 'relative'), boundaries: clauseBoundaries(sentence) };
+    entry = {
+      words: all.filter((w) => !w.comparison),
+      compared: all.filter((w) => w.comparison && w.kind === 'relative'),
+      basePeriods: all.filter((w): w is PeriodWord => w.comparison && w.kind === 'period'),
+      boundaries: clauseBoundaries(sentence),
+    };
     ctx.cache?.set(key, entry);
   }
   return entry;
 }
 
-/**
- * The time word nearest the figure among `words`: in its clause if any there,
- * else in the sentence, preferring words whose clause holds no other figure
- * (in "For Q4 of 2024, GDP grew 5.4%, following 4.6% growth in Q3", Q3 is
- * 4.6%'s). A word nearer another figure is that figure's ("from 56.88 trillion
- * yuan in 2013 to 134.9 trillion yuan in 2024"): English puts the time after
- * the figure and Chinese before it ("2024年…134.9万亿元"), so a word on the
- * other side counts as twice as far.
- */
-function nearest<T extends TimeWord>(words: T[], figure: Span, clause: Span, siblings: readonly Span[], lang: Lang, owned: (w: T) => boolean, bases: readonly Span[] = []): T | undefined {
-  // "Gross Margin was 12% compared with 11% during the parallel period of 2017": a word nearer a figure that is
-  // the base of a comparison is that base's time, never the figure's.
-  const ofBase = (w: T) => bases.some((b) => reach(w, b, lang) < reach(w, figure, lang));
-  const own = words.filter((w) => !ofBase(w));
-  const inClause = own.filter((w) => w.start >= clause.start && w.end <= clause.end);
-  let pool = inClause.length > 0 ? inClause : own.filter((w) => w.kind !== 'anchored' || !owned(w));
-  // "今年8月…为324亿元，较去年同月上升13.7%，今年7月…则上升16.7%": Chinese names the time before what it
-  // is about, so a word of a later clause is not the figure's while one before it stands.
-  if (lang === 'zh' && inClause.length === 0 && pool.some((w) => w.end <= figure.start)) pool = pool.filter((w) => w.start < clause.end);
-  let best: T | undefined;
-  let bestScore = Infinity;
-  for (const w of pool) {
-    const distance = reach(w, figure, lang);
-    const theirs = siblings.some((s) => reach(w, s, lang) < distance);
-    const score = distance + (theirs ? 1_000 : 0) + (inClause.length === 0 && owned(w) ? 10_000 : 0);
-    if (score < bestScore) {
-      best = w;
-      bestScore = score;
-    }
-  }
-  return best;
-}
 
-/**
- * Whether the figure at `span` is the base of a comparison: "compared with ~NIS 377 million", "a jump from
- * 5.8 percent"; "More than one million" is a bound, not a base.
- */
-function isBase(sentence: string, lang: Lang, span: Span): boolean {
-  const { comparisonBefore, boundBefore } = PHRASES[lang].time;
-  const lead = readable(sentence, lang).slice(Math.max(0, span.start - 40), span.start).replace(/[~≈]\s*$/, '');
-  return comparisonBefore.test(lead) && !boundBefore.test(lead);
-}
-
-/** How far a time word is from a figure, a word on the unusual side counting double. */
-function reach(word: Span, figure: Span, lang: Lang): number {
-  const after = word.start >= figure.end;
-  return gap(word, figure) * (after === (lang === 'en') ? 1 : 2) + (after === (lang === 'en') ? 0 : 0.5);
-}
-
-type PeriodWord = TimeWord & { kind: 'period'; previous?: true };
 
 /** A time word as months, the words relative to the text's period resolved against `c` (none when they cannot be). */
-function asPeriod(w: TimeWord, c: Months | undefined): PeriodWord[] {
+function asPeriod(w: TimeWord, c: Months | undefined, published: PublishedDay | undefined): PeriodWord[] {
+  // "中央銀行今天舉行第3季理監事會，宣布升息半碼": a decision of the publication day is that month's.
+  if (w.kind === 'today') return published ? [{ ...w, kind: 'period', fromMonth: published.month, toMonth: published.month, today: true }] : [];
+  if (w.kind === 'to-date' && published) {
+    const m = published.month;
+    return [w.months === 12 ? { ...w, kind: 'period', fromMonth: m, toMonth: m, across: 1, today: true } : { ...w, kind: 'period', fromMonth: 1, toMonth: m, today: true }];
+  }
   // "…for the six months ended 31 March 2022. First half adjusted operating profit…": the text's own half-year.
   if (w.kind === 'period') return [w.firstHalf && c && isOwnHalf(c) ? { ...w, fromMonth: c.fromMonth, toMonth: c.toMonth, ...(c.across ? { across: c.across } : {}) } : w];
   // "exports stood at 2.8 trillion yuan in the period": the months the text named last.
@@ -158,83 +135,13 @@ function isOwnHalf(c: Months): boolean {
   return length === 6 && (c.across !== undefined || (c.fromMonth !== 1 && c.fromMonth !== 7));
 }
 
-/** Months of a year; `across` > 0 for a period that starts that many years earlier (a fiscal year). */
-export type Months = Pick<Period, 'fromMonth' | 'toMonth'> & { across?: number };
 
-const wholeYear = (m: Months | undefined) => m !== undefined && m.fromMonth === 1 && m.toMonth === 12 && !m.across;
 
-interface YearReading {
-  year?: number;
-  from: FigureTime['from'];
-  relative?: FigureTime['relative'];
-  contrast: boolean;
-  /** The figure is a base whose "last year" counts from the text's year (see below). */
-  baseLastYear: boolean;
-}
-
-/** The year of a figure from the year and period words chosen for it (figureTime). */
-function readYear(sentence: string, lang: Lang, span: Span, usable: readonly TimeWord[], yearWord: TimeWord | undefined, periodWord: PeriodWord | undefined, ctx: TimeContext): YearReading {
-  const fallbackYear = ctx.contextYear ?? ctx.published?.year;
-  const now = yearsCountFrom(ctx);
-  const impliedBy = impliedOf(ctx);
-  let year: number | undefined;
-  let from: FigureTime['from'] = 'text';
-  let relative: FigureTime['relative'];
-  let contrast = false;
-  // "…increased to 1.60 billion pounds from 1.59 billion pounds, last year" in a text about 2022 (undated, or
-  // published in another year): the base is the year before the text's, not before the publication's.
-  // The text's year is one named before the base ("For the year 2024, … from $4.9 billion last year"), not one after
-  // it ("… from 9.8 pence last year, due to the rights shares issued in 2018"), else the one the text carries.
-  const textYear = usable.find((w): w is TimeWord & { kind: 'year' } => w.kind === 'year' && w.end <= span.start)?.year ?? ctx.contextYear;
-  const baseLastYear = yearWord?.kind === 'relative' && yearWord.offset === -1 && textYear !== undefined && textYear !== ctx.published?.year && isBase(sentence, lang, span);
-  if (yearWord?.kind === 'year') year = yearWord.year;
-  else if (baseLastYear) {
-    year = textYear! - 1;
-    contrast = true;
-  } else if (yearWord?.kind === 'relative') {
-    year = now === undefined ? undefined : now + yearWord.offset;
-    relative = { phrase: sentence.slice(yearWord.start, yearWord.end), at: yearWord.start, year, ...impliedBy };
-    if (year === undefined) from = 'unknown';
-  } else if (yearWord?.kind === 'anchored') {
-    const anchor = usable.find((w): w is TimeWord & { kind: 'year' } => w.kind === 'year');
-    const base = anchor?.year ?? fallbackYear;
-    year = base === undefined ? undefined : base + yearWord.offset;
-    contrast = true;
-    if (!anchor && ctx.contextYear === undefined) from = base === undefined ? 'unknown' : 'published';
-  } else if (periodWord && (ctx.published || ctx.contextYear !== undefined) && !wholeYear(periodWord)) {
-    // A period named without a year is in the year the text is talking about, unless that one has not
-    // begun by the publication date; else the latest that had: "四季度" in January 2025 is Q4 2024,
-    // "上半年" in July 2025 is H1 2025.
-    const pub = ctx.published;
-    const begun = (y: number) => !pub || y < pub.year || (y === pub.year && periodWord.fromMonth <= pub.month);
-    if (ctx.contextYear !== undefined && begun(ctx.contextYear)) {
-      year = ctx.contextYear;
-      from = 'context';
-    } else if (pub) year = periodWord.fromMonth <= pub.month ? pub.year : pub.year - 1;
-  } else if (ctx.contextYear !== undefined) {
-    year = ctx.contextYear;
-    from = 'context';
-  } else if (ctx.published) {
-    year = ctx.published.year;
-    from = 'published';
-  } else from = 'unknown';
-  return { year, from, relative, contrast, baseLastYear };
-}
-
-/** The year words like "last year" count from: the publication's, or on an undated page the one the text implies. */
-function yearsCountFrom(ctx: TimeContext): number | undefined {
-  return ctx.published?.year ?? ctx.implied?.year;
-}
-
-/** On an undated page whose text implies its year, the words that do: notes say how they know. */
-function impliedOf(ctx: TimeContext): { implied?: string } {
-  return !ctx.published && ctx.implied ? { implied: ctx.implied.phrase } : {};
-}
 
 /** The year and period of one figure. */
 export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 'text' | 'lang'>, ctx: TimeContext = {}): FigureTime {
   const { sentence, lang } = figure;
-  const { words, compared, boundaries } = wordsOf(sentence, lang, ctx);
+  const { words, compared, basePeriods, boundaries } = wordsOf(sentence, lang, ctx);
   const span = ctx.extent ?? { start: figure.sentenceOffset, end: figure.sentenceOffset + figure.text.length };
   const clause = clauseAround(boundaries, sentence.length, span.start, span.end);
   const siblings = ctx.siblings ?? [];
@@ -246,7 +153,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   const overlaps = (w: Span) => [span, ...siblings].some((f) => f.start < w.end && w.start < f.end);
   const usable = words.filter((w) => !overlaps(w));
 
-  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period');
+  const yearWords = usable.filter((w) => w.kind !== 'period' && w.kind !== 'same-period' && w.kind !== 'previous-period' && w.kind !== 'today' && w.kind !== 'to-date');
   // "…in the first eight months of the year, with its surplus widening 46 percent during the period": "the
   // period" is the one named last before it, in its own sentence if there is one, else in the text before.
   const named = usable.filter((w): w is PeriodWord => w.kind === 'period' && !wholeYear(w));
@@ -254,18 +161,23 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     const p = named.filter((n) => n.end <= w.start).at(-1);
     return p ? { fromMonth: p.fromMonth, toMonth: p.toMonth, ...(p.across ? { across: p.across } : {}) } : ctx.contextPeriod;
   };
-  const periodWords = usable.flatMap((w) => asPeriod(w, w.kind === 'same-period' ? namedBefore(w) : ctx.contextPeriod));
+  const periodWords = usable.flatMap((w) => asPeriod(w, w.kind === 'same-period' ? namedBefore(w) : ctx.contextPeriod, ctx.published));
   // "in 2020, 2021 and 2022, … exceeded 100, 110 and 120 trillion yuan, respectively": the nth figure takes the nth word.
   const respective = <T extends TimeWord>(ws: T[]) =>
     ctx.rank && ws.length === ctx.rank.count && saysRespectively(sentence, lang) ? ws[ctx.rank.index] : undefined;
   const bases = siblings.filter((s) => s.start < span.start || s.start >= span.end).filter((s) => isBase(sentence, lang, s));
   const yearWord = respective(yearWords) ?? nearest(yearWords, span, clause, siblings, lang, owned, bases);
   // Only periods the sentence names count for "respectively" ("历史同期" names none of its own).
-  const nearestPeriod = respective(named) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
+  // "similar to the growth observed in March (+$1.03; +3.4%)": figures in brackets after a comparison's month are its.
+  const bracketed = basePeriods.find((w) => /^\s*[(（](?:[^()（）]*[;；,，]\s*)?[+\-−]?\s*$/.test(sentence.slice(w.end, span.start)));
+  const nearestPeriod = bracketed ?? respective(named) ?? nearest(periodWords, span, clause, siblings, lang, owned, bases);
   // "Inflation … continued to increase in February and ECB staff expect it to average 4.6% in 2023": a year nearer
   // the figure than the months, and not beside them, says the figure is that whole year's.
   const mine = (w: Span) => !siblings.some((s) => reach(w, s, lang) < reach(w, span, lang));
-  const apart = yearWord?.kind === 'year' && nearestPeriod && mine(yearWord) && gap(yearWord, nearestPeriod) > 6 && reach(yearWord, span, lang) < reach(nearestPeriod, span, lang);
+  // So does "from 9.8 pence last year, due to the impact of the rights shares issued in April 2018": April is the issue's.
+  const between = (w: Span, a: Span, b: Span) => (a.end <= w.start && w.end <= b.start) || (b.end <= w.start && w.end <= a.start);
+  const yearLike = yearWord?.kind === 'year' || ((yearWord?.kind === 'relative' || yearWord?.kind === 'anchored') && nearestPeriod && between(yearWord, span, nearestPeriod));
+  const apart = yearLike && yearWord && nearestPeriod && mine(yearWord) && gap(yearWord, nearestPeriod) > 6 && reach(yearWord, span, lang) < reach(nearestPeriod, span, lang);
   const periodWord = apart ? undefined : nearestPeriod;
 
   const { year, from, relative, contrast, baseLastYear } = readYear(sentence, lang, span, usable, yearWord, periodWord, ctx);
@@ -275,7 +187,7 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
   // without months ("2024年12月…进口消费品…。2024年，我国对…进出口22.07万亿元") is about the whole year.
   let months: Months | undefined = periodWord && !wholeYear(periodWord) ? periodWord : undefined;
   // "2023-24": a fiscal year, the months of the language's fiscal year across the two.
-  if (!months && yearWord?.kind === 'year' && yearWord.fromYear !== undefined) {
+  if (!months && yearWord?.kind === 'year' && yearWord.fromYear !== undefined && !yearWord.season) {
     const start = PHRASES[lang].time.fiscalYearStart;
     months = { fromMonth: start, toMonth: start === 1 ? 12 : start - 1, across: yearWord.year - yearWord.fromYear };
   }
@@ -294,18 +206,24 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
 
   // "from 34.6 million pounds in the year-ago period", "from 1.59 billion pounds, last year": the year before, in the
   // months the text is talking about.
-  if (!months && ((yearWord?.kind === 'anchored' && yearWord.samePeriod) || baseLastYear) && ctx.contextPeriod && !wholeYear(ctx.contextPeriod)) {
+  // So is a base "from 24.2 pence a year ago".
+  const yearAgo = yearWord?.kind === 'anchored' && (yearWord.samePeriod || isBase(sentence, lang, span));
+  if (!months && (yearAgo || baseLastYear) && ctx.contextPeriod && !wholeYear(ctx.contextPeriod)) {
     months = ctx.contextPeriod;
     periodFrom = 'context';
   }
-  // A stock is measured at a point: over a period it is the period's last month ("生猪存栏" in 前三季度 is September's).
-  if (months && (months.across || months.fromMonth !== months.toMonth) && PHRASES[lang].time.stock.test(readable(sentence, lang).slice(clause.start, clause.end))) {
-    months = { fromMonth: months.toMonth, toMonth: months.toMonth };
-  }
+  // "…land sales dropped to 65.57 billion yuan, …, or 55.5 percent month-on-month" in a text about the first half:
+  // a rate on the month before is of one month, the last of the months carried (a guess the notes do not build on).
+  const oneMonth = periodFrom === 'context' && months !== undefined && (!!months.across || months.fromMonth !== months.toMonth) && monthOnMonth(sentence, lang);
+  if (oneMonth) months = { fromMonth: months!.toMonth, toMonth: months!.toMonth };
+  const overYear = months === undefined;
+  months = stockMonths({ sentence, lang, boundaries, clause, months, year, yearFromText: from === 'text' || from === 'context', published: ctx.published, span, siblings: ctx.siblings ?? [], rate: /[%％]|percent|per cent|百分|个百分点|個百分點/i.test(figure.text) });
   const result: FigureTime = { from };
+  if (overYear && months) result.yearEnd = true;
+  if (oneMonth) result.monthsGuessed = true;
   if (contrast) result.contrast = true;
   // "This follows a rise of 0.2% in the previous quarter": a look back, which does not move the text's months either.
-  if (isBase(sentence, lang, span) || periodWord?.previous) result.base = true;
+  if (isBase(sentence, lang, span) || periodWord?.previous || bracketed) result.base = true;
   if (year !== undefined) result.year = year;
   if (relative) result.relative = relative;
   if (compared.length > 0) {
@@ -327,13 +245,39 @@ export function figureTime(figure: Pick<Figure, 'sentence' | 'sentenceOffset' | 
     result.periodFrom = periodFrom;
   }
   if (periodWord && wholeYear(periodWord)) result.endsMonths = true;
+  if (periodWord?.point && result.periodFrom === 'text') result.point = true;
+  unknownMonths(result, { usable, periodWord, months, yearWord, sentence, lang, boundaries, clause }, ctx);
+  return result;
+}
+
+interface MonthsQuery {
+  usable: readonly TimeWord[];
+  periodWord: PeriodWord | undefined;
+  months: Months | undefined;
+  yearWord: TimeWord | undefined;
+  sentence: string;
+  lang: Lang;
+  boundaries: readonly Span[];
+  clause: Span;
+}
+
+/** Takes the months off a figure whose text does not give them, and says when its year is known without them. */
+function unknownMonths(result: FigureTime, q: MonthsQuery, ctx: TimeContext): void {
+  const { usable, periodWord, months, yearWord, sentence, lang, boundaries, clause } = q;
   // "the fourth quarter of fiscal 2015": a fiscal quarter, whose calendar months the text does not say; so is "a
   // $US9.4 billion first-half profit" in a text that reports "the 2021/22 interim result".
   const fiscalSentence = usable.some((w) => w.kind === 'year' && w.fiscal);
-  if (periodWord && !months?.across && (fiscalSentence || (ctx.fiscalText && periodWord.ordinal))) {
+  const fiscalPart = periodWord !== undefined && !months?.across && (fiscalSentence || (ctx.fiscalText === true && periodWord.ordinal === true));
+  if (fiscalPart) {
     delete result.period;
     delete result.periodFrom;
     result.endsMonths = true;
   }
-  return result;
+  // "前三季度…。全国夏粮总产量13926万吨": a season's harvest is not in the months the text carries.
+  const crop = result.periodFrom !== 'text' && seasonal(sentence, lang, boundaries, clause);
+  if (crop) {
+    delete result.period;
+    delete result.periodFrom;
+  }
+  if (result.year !== undefined && !result.period && monthsUnknown(yearWord, ctx, fiscalPart, crop)) result.monthsUnknown = true;
 }

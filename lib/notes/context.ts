@@ -62,8 +62,8 @@ export function noteContext(figures: readonly Figure[], page: PageInfo, options:
     },
     metric: (f) => metricOf(f, metricCache),
     knownTime: (f) => {
-      const from = readingOf(f)?.time.from;
-      return f.year !== undefined && (from === 'text' || from === 'context');
+      const time = readingOf(f)?.time;
+      return f.year !== undefined && (time?.from === 'text' || time?.from === 'context') && !time.monthsGuessed;
     },
     marks: readingsOfMarks(page),
     nearestFigure: (at) => {

@@ -107,7 +107,8 @@ function* priors(ctx: Parameters<NoteRule>[0]) {
     // Growth at constant prices ("按可比价格计算") of a nominal amount does not give the prior amount.
     if (isRealGrowth(ctx.metric(s) ?? ctx.metric(f), s)) continue;
     // Without a basis the text names, growth of a whole year's amount is on the year before; of a part of a year, unknown.
-    const basis = ctx.percent(f).basisFrom === 'default' || !f.basis ? (s.period ? undefined : 'yoy') : f.basis;
+    // So is growth of a stock at a year's end ("reached 1,120, an increase of 20.5 percent" in 2018).
+    const basis = ctx.percent(f).basisFrom === 'default' || !f.basis ? (s.period && !ctx.time(s).yearEnd ? undefined : 'yoy') : f.basis;
     if (!basis) continue;
     // On the month or quarter before only for an amount of one month or one quarter: "H1, down 55.5% m/m" has no month before.
     // A fiscal year's prior is the fiscal year before ("2019/20年度…按年增加15.4%" → 2018/19), on the year before only.

@@ -16,6 +16,14 @@ const IMPLIED: Texts<{ phrase: string; year: number; by: string }> = {
   en: (a) => `“${a.phrase}” here is ${a.year}: the page shows no date, but the text compares with “${a.by}”.`,
   zh: (a) => `“${a.phrase}”指${a.year}年（页面未注明日期，但文中与“${a.by}”比较）。`,
 };
+const REVIEWED: Texts<{ phrase: string; year: number; by: string }> = {
+  en: (a) => `“${a.phrase}” here is ${a.year}: the page shows no date, but the text reviews “${a.by}” as over.`,
+  zh: (a) => `“${a.phrase}”指${a.year}年（页面未注明日期，但文中把“${a.by}”作为已结束的一年介绍）。`,
+};
+const STATED: Texts<{ phrase: string; year: number }> = {
+  en: (a) => `“${a.phrase}” here is ${a.year}, as the text writes beside it.`,
+  zh: (a) => `“${a.phrase}”指${a.year}年（文中注明）。`,
+};
 const UNKNOWN: Texts<{ phrase: string }> = {
   en: (a) => `“${a.phrase}”: the article’s date is unknown, so its year is too.`,
   zh: (a) => `“${a.phrase}”：文章日期不详，无法确定年份。`,
@@ -23,15 +31,16 @@ const UNKNOWN: Texts<{ phrase: string }> = {
 
 export const relativeYear: NoteRule = function* (ctx) {
   // One note per phrase, on the figure nearest it: "今年上半年，进出口20.1万亿元，增长2.1%，其中出口…" says it once.
-  const nearest = new Map<string, { f: Figure; distance: number; phrase: string; year?: number; implied?: string }>();
+  const nearest = new Map<string, { f: Figure; distance: number; phrase: string; year?: number; implied?: string; review?: true; stated?: true }>();
   for (const f of ctx.figures) {
     // A restatement takes its year from what it restates, not from the phrase.
     const relative = f.equivalentOf ? undefined : ctx.time(f).relative;
-    if (!relative) continue;
+    // "今(2025)年" on a dated page writes its year: nothing to add. On an undated one it says the text's year.
+    if (!relative || (relative.stated && ctx.published)) continue;
     const key = `${sentenceStart(f)}:${relative.at}`;
     const distance = Math.abs(f.sentenceOffset - relative.at);
     const known = nearest.get(key);
-    if (!known || distance < known.distance) nearest.set(key, { f, distance, phrase: relative.phrase, year: relative.year, implied: relative.implied });
+    if (!known || distance < known.distance) nearest.set(key, { f, distance, phrase: relative.phrase, year: relative.year, implied: relative.implied, ...(relative.review ? { review: true as const } : {}), ...(relative.stated ? { stated: true as const } : {}) });
   }
   // A sentence without figures ("Last year, the city…") says it too; its note goes on the figure nearest it.
   // "This year"/"今年" there says no more than the date beside the page's title, and is not noted.
@@ -49,17 +58,20 @@ export const relativeYear: NoteRule = function* (ctx) {
       const distance = Math.abs(f.sentenceOffset - c.at);
       const known = nearest.get(key);
       if (noted.has(id) && !known) continue;
-      if (!known || distance < known.distance) nearest.set(key, { f, distance, phrase: c.phrase, year: c.year, implied: c.implied });
+      if (!known || distance < known.distance) nearest.set(key, { f, distance, phrase: c.phrase, year: c.year, implied: c.implied, ...(c.review ? { review: true as const } : {}) });
       noted.add(id);
     }
   }
   const { lang } = ctx.fmt;
-  for (const { f, phrase, year, implied } of nearest.values()) {
+  for (const { f, phrase, year, implied, review, stated } of nearest.values()) {
     if (year !== undefined && ctx.published) {
       const text = KNOWN[lang]({ phrase, year, date: ctx.published.iso });
       yield { on: f, note: { type: 'relative-year', text, year } };
+    } else if (year !== undefined && stated) {
+      yield { on: f, note: { type: 'relative-year', text: STATED[lang]({ phrase, year }), year } };
     } else if (year !== undefined && implied) {
-      yield { on: f, note: { type: 'relative-year', text: IMPLIED[lang]({ phrase, year, by: implied }), year } };
+      const text = (review ? REVIEWED : IMPLIED)[lang]({ phrase, year, by: implied });
+      yield { on: f, note: { type: 'relative-year', text, year } };
     } else {
       yield { on: f, note: { type: 'relative-year', text: UNKNOWN[lang]({ phrase }) } };
     }

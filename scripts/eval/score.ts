@@ -100,6 +100,8 @@ function detectedRight(f: Figure, g: PlacedGold): string | undefined {
 
 function months(f: Figure): [number, number] | null {
   if (f.period) return [f.period.fromMonth, f.period.toMonth];
+  // The engine says the year is known but not its months (a fiscal year whose calendar the text does not give).
+  if (f.monthsUnknown) return null;
   return f.year !== undefined ? [1, 12] : null;
 }
 

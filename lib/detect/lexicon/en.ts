@@ -153,7 +153,9 @@ export const englishNouns = {
       'this these those its their his her our your my last next each every such into over under about ' +
       'between after before during since until while ago earlier later more less fewer so not no also only ' +
       'just yet still all both some any across nationwide worldwide year-on-year respectively ' +
-      'always sometimes perhaps afterwards towards besides thus nowadays news series means').split(' '),
+      'always sometimes perhaps afterwards towards besides thus nowadays news series means ' +
+      // Verbs that follow a number and are never its noun's modifier: "16 saw profits more than double".
+      'saw see sees said say says got gets made makes took takes gave gives').split(' '),
   ),
   /** Plural without the final s. */
   irregularPlurals: new Set(

@@ -3,7 +3,7 @@
  * streaks. Each entry's comment is the real sentence that needed it.
  */
 import type { LanguagePhrases } from './types';
-import { half, months, monthsEnded, quarter } from './numbers';
+import { half, months, monthsEnded, quarter, yearEnd } from './numbers';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const EN_COUNTS: Record<string, number> = {
@@ -30,11 +30,12 @@ export const en: LanguagePhrases = {
     rules: [
       {
         // "2012–13", "2024/25", "FY2024/25": a fiscal year, about the year it ends in; "2021-2023" is a range and not one.
-        re: /(?<![\d.,$¥€£])(?:FY\s?)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2}|(?:19|20)\d{2})(?![\d%])/gi,
+        // "revenue for the 2010/11 season": a season, whose months the text does not give.
+        re: /(?<![\d.,$¥€£])(?:FY\s?)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2}|(?:19|20)\d{2})(?![\d%])(\s+season)?/gi,
         make: (m) => {
           const from = Number(m[1]);
           const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
-          return to === from + 1 && (m[2]!.length === 2 || m[0].includes('/')) ? { kind: 'year', year: to, fromYear: from } : null;
+          return to === from + 1 && (m[2]!.length === 2 || m[0].includes('/')) ? { kind: 'year', year: to, fromYear: from, ...(m[3] ? { season: true as const } : {}) } : null;
         },
       },
       {
@@ -42,7 +43,11 @@ export const en: LanguagePhrases = {
         re: /(?<![\d.,$¥€£])(?:(?:FY|fiscal(?: year)?)\s?)?((?:19|20)\d{2})(?![\d]|s\b|\s*(?:%|percent|per cent|yuan|dollars|euros|billion|million|trillion))/gi,
         make: (m) => ({ kind: 'year', year: Number(m[1]), ...(/^(?:FY|fiscal)/i.test(m[0]) ? { fiscal: true as const } : {}) }),
       },
-      { re: /\b(last|this|next) year\b|\byear[- ]to[- ]date\b|\bso far this year\b/gi, make: (m) => ({ kind: 'relative', offset: m[1] ? { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] : 0, text: m[0], ...(m[1] ? { wholeYear: true as const } : {}) }) },
+      { re: /\b(last|this|next) year\b/gi, make: (m) => ({ kind: 'relative', offset: { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as 'last'], text: m[0], wholeYear: true }) },
+      // "Verizon shares have decreased slightly more than 8 percent since the beginning of the year": January to the
+      // publication's month; "The stock has declined 6 percent in the last 12 months": the twelve months to it.
+      { re: /\byear[- ]to[- ]date\b|\bso far this year\b|\bsince the (?:beginning|start) of (?:the|this) year\b/gi, make: () => ({ kind: 'to-date' }) },
+      { re: /\b(?:in|over|during) the (?:last|past) (?:12|twelve) months\b/gi, make: () => ({ kind: 'to-date', months: 12 }) },
       // "In 2008 the bank raised €10 billion…; this week it repaid the same €10 billion": a week of the publication's year,
       // not the sentence's 2008 (the first days of January aside, when "last week" may be the year before).
       { re: /\b(?:this|last|past) week\b/gi, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },
@@ -63,7 +68,8 @@ export const en: LanguagePhrases = {
       { re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/gi, make: (m) => quarter(count(m[1]!)) },
       // "an estimated fall of 0.2% in Quarter 3 (July to Sept) 2022": the ONS spells the quarter out.
       // "GDP fell 1.0 percent in the September 2024 quarter": New Zealand and Australia name a quarter by its last month.
-      { re: /\b(March|June|September|December)(?:\s+(?:19|20)\d{2})?\s+quarter\b/g, make: (m) => months(monthOf(m[1]!) - 2, monthOf(m[1]!)) },
+      // "GDP Decreases 1.0 Percent In The September 2024 Quarter": a headline in title case.
+      { re: /\b(March|June|September|December)(?:\s+(?:19|20)\d{2})?\s+[Qq]uarter\b/g, make: (m) => months(monthOf(m[1]!) - 2, monthOf(m[1]!)) },
       { re: /\bQ([1-4])\b|\b([1-4])Q\b|\bQuarter ([1-4])\b/g, make: (m) => quarter(Number(m[1] ?? m[2] ?? m[3])) },
       // "Financial highlights for the 1st half of 2018:".
       { re: /\b(first|second|1st|2nd)[- ]half\b|\bH([12])\b/gi, make: (m) => half(/^(?:second|2nd)$/i.test(m[1] ?? '') || m[2] === '2' ? 2 : 1) },
@@ -75,8 +81,18 @@ export const en: LanguagePhrases = {
       { re: /\bfor the (?:full |whole )?year\b|\bfull[- ]year\b|\b(?:each|every|per) year\b|\bannual average\b|\ba year on average\b|\bannual (?:results|(?:net )?profits?|revenues?|sales|earnings)\b/gi, make: () => months(1, 12) },
       // "As of Feb. 25, 296 listed companies had released…": a count at that day, in its month.
       { re: new RegExp(`\\b(?:[Aa]s of|[Aa]s at)\\s+${MONTH_OR_MAY}\\s*\\d{1,2}\\b`, 'g'), make: (m) => months(monthOf(m[1]!), monthOf(m[1]!)) },
+      // "new rates effective September 23": a rate set from that day on is that month's.
+      { re: new RegExp(`\\b(?:[Ee]ffective|[Ss]tarting|[Bb]eginning)(?:\\s+(?:from|on))?\\s+${MONTH_OR_MAY}\\s*\\d{1,2}\\b`, 'g'), make: (m) => months(monthOf(m[1]!), monthOf(m[1]!)) },
+      // "The central bank today raised its policy rate by half a point": what is done on the publication day; not a
+      // release's day ("the Bureau of Labor Statistics reported today", "released today (October 31)") nor a speaker's.
+      // "To date, 98 State-owned enterprises are among the first group of buyers": a count at the publication day.
+      { re: /\b[Tt]o date\b|\bas of (?:now|today)\b/g, make: () => ({ kind: 'today' }) },
+      {
+        re: /(?<!\b(?:reported|released|published|issued|said|says|announced|showed|shows)\b[^.,;]{0,30})\btoday\b(?!\s*(?:\([^)]*\)\s*)?(?:reported|released|published|issued|said|announced|showed))/gi,
+        make: () => ({ kind: 'today' }),
+      },
       // "at the end of 2024", "year-end": a stock at the year's last month (the year word stays a word of its own).
-      { re: /\b(?:at |by )?the end of (?:the year\b|(?=(?:19|20)\d{2}))|\byear[- ]end\b/gi, make: () => months(12, 12) },
+      { re: /\b(?:at |by )?the end of (?:the year\b|(?=(?:19|20)\d{2}))|\byear[- ]end\b/gi, make: yearEnd },
       // "This follows a rise of 0.2% in the previous quarter." (after Q3 2022): Q2 2022.
       { re: /\b(?:in|during|for) the (?:previous|prior|preceding) (quarter|month)\b/gi, make: (m) => ({ kind: 'previous-period', months: /quarter/i.test(m[1]!) ? 3 : 1 }) },
       // "Exports stood at 2.8 trillion yuan in the period": the period the text named last.
@@ -88,7 +104,8 @@ export const en: LanguagePhrases = {
       },
       {
         // "in December", "December's"; a day after the month makes it a date ("on January 15"), and "May" needs a preposition.
-        re: new RegExp(`(?:\\b(?:in|for|during|of|through|until|by)\\s+${MONTH_OR_MAY}|${MONTH})(?!\\s*\\d{1,2}\\b(?!\\d))`, 'g'),
+        // "since the Federal Open Market Committee met in August": the month of a meeting, as 第3季理监事会.
+        re: new RegExp(`(?<!\\b(?:met|meets|meeting|convened)\\s+(?:in\\s+)?)(?:\\b(?:in|for|during|of|through|until|by)\\s+${MONTH_OR_MAY}|${MONTH})(?!\\s*\\d{1,2}\\b(?!\\d))`, 'g'),
         make: (m) => {
           const month = monthOf(m[1] ?? m[2]!);
           return months(month, month);
@@ -97,19 +114,29 @@ export const en: LanguagePhrases = {
     ],
     // "down 20% compared to the first half of 2017": a period of the base is the base too.
     comparisonBefore:
-      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to)\s+(?:(?:the|that(?: (?:registered |recorded |seen )?(?:of|in))?|those(?: (?:of|in))?|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
+      // "faster than that recorded in May", "similar to the growth observed in March", "after a 22.6 per cent drop in the
+      // first five months", "narrowed from the decrease of 15.1% in the second quarter", "to grow 12 to 14 percent from
+      // adjusted earnings of $2.69 in 2015", "compared to nil dividend in the prior year".
+      /\b(?:since|from|than|compared (?:with|to)|versus|vs\.?|against|relative to|over|on|second only to|similar to|after)\s+(?:(?:the|an?|that(?: (?:registered |recorded |seen |observed )?(?:of|in))?|(?:that|those|the \w+) (?:registered|recorded|seen|observed|reported)|(?:revised )?(?:increase|decrease|rise|fall|drop|decline|gain|slide|contraction)s?(?: of)?|(?:adjusted |reported |net )?(?:earnings|revenues?|sales|profits?|income)(?: per share)? of|(?:nil|no|zero)(?: \w+)? (?:in|for)|those(?: (?:of|in))?|levels? of|same (?:period|time|month|quarter)(?: of| in)?|end of|start of|in|of|early|late|(?:first|second|third|fourth)[- ](?:half|quarter)|first \w+ months|[HQ][1-4]|January|February|March|April|May|June|July|August|September|October|November|December)\s+)*(?:mid-|early-|late-)?$/i,
     comparisonAfter: /^\s*(?:levels?|onwards?)\b/i,
     // "below the August forecast of 2.47 percent": when the forecast was made.
     vintageAfter: /^\s*(?:'s\s+)?(?:forecasts?|estimates?|projections?|predictions?)\b/i,
+    bareBase: /\b(?:compared (?:with|to)|from|versus|vs\.?|against)\s*$/i,
     boundBefore: /\b(?:more|less|fewer|greater|higher|lower|rather|no)\s+than\s*$|\b(?:over|on)\s*$/i,
     respectively: /\brespectively\b/i,
     // "Order Backlog reached NIS 13.3B" in a half-year report: the backlog at the end of June.
-    stock: /\b(?:order )?backlog\b|\boutstanding\b|\breserves\b|\binventor(?:y|ies)\b|\bheadcount\b/i,
+    season: /\b(?:summer grain|early rice|autumn grain|winter wheat)\b/i,
+    // "In 2018, the number of … private enterprises … exceeded 10 million", "bringing the total to 14": a count at the
+    // year's end ("The number of … increased by 8,439" is a change over the year: not a stock's, see changeBefore).
+    stock: /\b(?:order )?backlog\b|\boutstanding\b|\breserves\b|\binventor(?:y|ies)\b|\bheadcount\b|\b(?:civil service|staff) establishment\b|\bthe number of\b|\bbringing the total to\b/i,
+    continues: /^\s*(?:(?:an? )?(?:increase|decrease|rise|fall|drop|gain|decline)s? of\b|up\b|down\b|totall?ing\b|bringing the total to\b)/i,
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,
     // "sales this October rose 3.6% from the same month of 2016": this year is 2017.
     yearAgoBase: { before: /\bsame (?:month|period|quarter|half)(?: (?:of|in))?\s*$/i },
+    // "the customs administration reviewed full-year 2024 trade": the whole of 2024.
+    wholeYearReviewed: { before: /\b(?:full[- ]year|the whole of|all of)\s*$/i },
   },
   percent: {
     cues: [

@@ -23,6 +23,9 @@ export function digitByDigit(s: string): number {
 /** The months `fromMonth` to `toMonth` of a year. */
 export const months = (fromMonth: number, toMonth: number): TimeMeaning => ({ kind: 'period', fromMonth, toMonth });
 
+/** The year's end ("年底", "year-end"): the time of a stock. */
+export const yearEnd = (): TimeMeaning => ({ kind: 'period', fromMonth: 12, toMonth: 12, point: true });
+
 /** A quarter or a half named by its place in the year ("Q3", "first half", "上半年"): calendar months unless the text reports in fiscal years. */
 export const quarter = (q: number): TimeMeaning => ({ kind: 'period', fromMonth: q * 3 - 2, toMonth: q * 3, ordinal: true });
 export const half = (h: 1 | 2): TimeMeaning => (h === 1 ? { kind: 'period', fromMonth: 1, toMonth: 6, ordinal: true, firstHalf: true } : { kind: 'period', fromMonth: 7, toMonth: 12, ordinal: true });

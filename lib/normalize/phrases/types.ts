@@ -10,9 +10,11 @@ import type { GrowthBasis, PercentRole } from '../../figure';
 /** What a time word says. */
 export type TimeMeaning =
   /** `fiscal`: written as a fiscal year ("FY2015", "fiscal 2015"), whose quarters are not the calendar's. */
-  | { kind: 'year'; year: number; fromYear?: number; fiscal?: true }
+  /** `season`: "the 2010/11 season", a year across two whose months the text does not give. */
+  | { kind: 'year'; year: number; fromYear?: number; fiscal?: true; season?: true }
   /** Relative to the publication date: "last year" is −1; `wholeYear`: the word names a whole year ("this year", not "so far this year" or "this week"). */
-  | { kind: 'relative'; offset: number; text: string; wholeYear?: true }
+  /** `year`: the year the text writes beside it ("明(2024)年"), which then also says the year the text is written in. */
+  | { kind: 'relative'; offset: number; text: string; wholeYear?: true; year?: number }
   /** Relative to the sentence's own year: "a year earlier" is −1. */
   /** `samePeriod`: "the year-ago period", "同期" of the year before: also in the months the text is talking about. */
   | { kind: 'anchored'; offset: number; samePeriod?: true }
@@ -21,12 +23,17 @@ export type TimeMeaning =
    * 2022" is October 2021 to March 2022, across 1). `firstHalf`: a word for the first half ("first half", "H1",
    * 上半年), which in a text that reports a half-year of its own (a fiscal one) is that half. `ordinal`: a quarter
    * or half named by its place in the year, whose months a text that reports in fiscal years does not say.
+   * `point`: the year's end ("年底", "year-end"), the time of a stock; in a sentence without figures it sets no months.
    */
-  | { kind: 'period'; fromMonth: number; toMonth: number; across?: number; firstHalf?: true; ordinal?: true }
+  | { kind: 'period'; fromMonth: number; toMonth: number; across?: number; firstHalf?: true; ordinal?: true; point?: true }
   /** "in the period", "同期": the period the text named last. */
   | { kind: 'same-period' }
   /** "in the previous quarter", "上季度": the `months` months before the period the text named last. */
-  | { kind: 'previous-period'; months: number };
+  | { kind: 'previous-period'; months: number }
+  /** "today", "今天" (not a release's "reported today", "今日公布"): the publication day, so its month and year. */
+  | { kind: 'today' }
+  /** Up to the publication day: the year so far ("since the beginning of the year", "今年以来"), or the `months` before it ("in the last 12 months"). */
+  | { kind: 'to-date'; months?: number };
 
 /** One time-word pattern and what a match means (null: not a time word after all). */
 export interface TimeRule {
@@ -42,12 +49,24 @@ export interface TimePhrases {
   comparisonAfter: RegExp;
   /** Words after a month that make it the date of an estimate, not the figure's time ("八月預測的2.47%", "the October estimate"). */
   vintageAfter: RegExp;
+  /**
+   * Words right before a figure with no time of its own that make it the same part of the year before, in a report
+   * of a quarter or a half ("Earnings per share was 6.0 pence compared to 5.3 pence"); not "after a 3% rise".
+   */
+  bareBase: RegExp;
   /** Words before a figure that make it a bound, not the base of a comparison ("More than one million Canadians"). */
   boundBefore: RegExp;
   /** "respectively", "分别": a list of figures pairs in order with a list of time words or amounts. */
   respectively: RegExp;
+  /** A seasonal crop ("夏粮", "early rice"): a year's harvest whose months the text does not give. */
+  season: RegExp;
   /** Words of a stock measured at a point ("order backlog", "生猪存栏", "贷款余额"): its month is the last of its period. */
   stock: RegExp;
+  /**
+   * The start of a clause that names no measure of its own, so its figure is of the measure of the clause before
+   * ("…reached 1,120, an increase of 20.5 percent", "…increased by 8,439, totaling more than 50,000", "生猪存栏43163万头，同比减少3.4%").
+   */
+  continues: RegExp;
   /** The month a fiscal year written "2023-24" / "2023/24年度" starts in. */
   fiscalYearStart: number;
   /**
@@ -56,6 +75,8 @@ export interface TimePhrases {
    * Around a relative word ("the same quarter last year", "去年同期") it says the word is not a whole year.
    */
   yearAgoBase: { before?: RegExp; after?: RegExp };
+  /** Words before or after a year that review it whole ("2024年全年", "full-year 2024"): with "last year" later, this year is the next. */
+  wholeYearReviewed: { before?: RegExp; after?: RegExp };
 }
 
 export type CueRole = Exclude<PercentRole, 'change'>;

@@ -5,7 +5,7 @@
  */
 import { HAN_CLASS } from '../../detect/chars';
 import type { LanguagePhrases } from './types';
-import { digitByDigit, half, months, monthsEnded, quarter, smallNumber } from './numbers';
+import { digitByDigit, half, months, monthsEnded, quarter, smallNumber, yearEnd } from './numbers';
 
 const NUM = '\\d{1,2}|[一二两三四五六七八九十]{1,3}';
 /** Meetings named by their quarter (理監事會 is folded to 理监事会 before the tables run). */
@@ -14,17 +14,18 @@ const MEETING = '(?:理监事会|理事会|董事会|监事会|例会|会议)';
 export const zhHans: LanguagePhrases = {
   time: {
     rules: [
-      // "2024/25财年", "2012-13年度": a fiscal year, about the year it ends in.
+      // "2024/25财年", "2012-13年度": a fiscal year, about the year it ends in; "2010/11赛季" a season, whose months the text does not give.
       {
-        re: /(?<![\d.])((?:19|20)\d{2})\s?[/／-]\s?(\d{2}|(?:19|20)\d{2})\s*(?:财年|财政年度|年度)/g,
+        re: /(?<![\d.])((?:19|20)\d{2})\s?[/／-]\s?(\d{2}|(?:19|20)\d{2})\s*(?:财年|财政年度|年度|(赛季))/g,
         make: (m) => {
           const from = Number(m[1]);
           const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
-          return to === from + 1 ? { kind: 'year', year: to, fromYear: from } : null;
+          return to === from + 1 ? { kind: 'year', year: to, fromYear: from, ...(m[3] ? { season: true as const } : {}) } : null;
         },
       },
       // A year that names a document ("二零一八年《施政报告》", "《2024年政府工作报告》") is not the time of the figures.
-      { re: /(?<![\d.]|《)((?:19|20)\d{2})\s*(?:年|财年)(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: Number(m[1]) }) },
+      // "该公司2024财年营收3910亿美元": a company's fiscal year, whose months the text does not give.
+      { re: /(?<![\d.]|《)((?:19|20)\d{2})\s*(?:年|(财年))(?!代|\s*《)/g, make: (m) => ({ kind: 'year', year: Number(m[1]), ...(m[2] ? { fiscal: true as const } : {}) }) },
       // "經濟部今天公布114年全年外銷訂單7437.3億美元": Taiwan counts years from 1912 (民國114年 is 2025). Only 100–119
       // (2011–2030) are read, and not a span of years ("成立110年", "110年来").
       {
@@ -32,7 +33,18 @@ export const zhHans: LanguagePhrases = {
         re: /(?<![\d.〇零一二三四五六七八九十]|第|近|超过|逾|约|长达|历经|经过|成立|建党|建校|了|达|满|百)(?:民国)?(1[01]\d|一[〇零一][〇零一二三四五六七八九])\s*年(?!代|来|以来|前|后|间|历史|之|多|左右|内|里|中|间|周年)/g,
         make: (m) => ({ kind: 'year', year: (/\d/.test(m[1]!) ? Number(m[1]) : digitByDigit(m[1]!)) + 1911 }),
       },
+      // "另外主計總處估計明(2024)年經濟成長率為3.35%": Taiwan's press writes the year beside the relative word (also 民國, "明(113)年").
+      {
+        re: /([今明去前本])\s*[(（]\s*((?:19|20)\d{2}|1[01]\d)\s*[)）]\s*年/g,
+        make: (m) => {
+          const year = Number(m[2]) + (m[2]!.length === 3 ? 1911 : 0);
+          return { kind: 'relative', offset: { 去: -1, 今: 0, 明: 1, 前: -2, 本: 0 }[m[1] as '去'], text: m[0], wholeYear: true, year };
+        },
+      },
       { re: /去年|今年|明年|前年|本年/g, make: (m) => ({ kind: 'relative', offset: { 去年: -1, 今年: 0, 明年: 1, 前年: -2, 本年: 0 }[m[0] as '去年'], text: m[0], wholeYear: true }) },
+      // "今年以来，上证指数上涨8%": January to the publication's month; "过去12个月" the twelve months to it.
+      { re: /今年以来|年初以来/g, make: () => ({ kind: 'to-date' }) },
+      { re: /(?:过去|最近|近)\s*(?:12|十二)\s*个月/g, make: () => ({ kind: 'to-date', months: 12 }) },
       // "本周", "上周" (traditional 本週, 上週, 這週): a week of the publication's year, as "this week".
       { re: /本周|上周|这周/g, make: (m) => ({ kind: 'relative', offset: 0, text: m[0] }) },
       // "二零一八年", "二〇二四年": the year in Chinese digits, digit by digit.
@@ -62,7 +74,8 @@ export const zhHans: LanguagePhrases = {
       { re: new RegExp(`[前首](${NUM})个?月`, 'g'), make: (m) => months(1, smallNumber(m[1]!)) },
       // "累計今年一至十一月，外銷訂單金額六六六六．五億美元": a span of months, in Arabic or Chinese digits.
       { re: /(?<![\d一二三四五六七八九十])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*[-—–~至到]\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[2]!)) },
-      { re: /(?<![\d.])(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月份?(?![\d日号])/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
+      // "自联邦公开市场委员会8月会议以来": a month that names a meeting dates the meeting.
+      { re: new RegExp(`(?<![\\d.])(\\d{1,2}|十一|十二|[一二三四五六七八九十])\\s*月份?(?![\\d日号]|${MEETING})`, 'g'), make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
       // "截至2019年6月30日止六个月,该集团总收入约282.72亿港元": the months up to the one named.
       {
         re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\S{1,3}\s*[日号]\s*止\s*(?:的)?\s*(\d{1,2}|十二|[三六九])\s*个月/g,
@@ -75,8 +88,18 @@ export const zhHans: LanguagePhrases = {
       },
       // "截至2月25日，296家上市公司…": a stock at that day, in its month.
       { re: /截至\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]/g, make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)) },
+      // "自今年9月23日起實施": a rate set from that day on is that month's (the date is one word: 今年 is in it).
+      {
+        re: /[自从于]\s*(?:(?:19|20)\d{2}\s*年|今年|明年)?\s*(\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月\s*\d{1,2}\s*[日号]\s*起/g,
+        make: (m) => months(smallNumber(m[1]!), smallNumber(m[1]!)),
+      },
+      // "中央銀行今天舉行第3季理監事會，宣布升息半碼": what is done on the publication day; not a release's day
+      // ("經濟部今天公布…外銷訂單", "今日主計總處公布最新預測") nor a speaker's ("今日表示").
+      // "截至目前，98家国有企业成为首批买家": a count at the publication day.
+      { re: /截至目前|迄今为止|迄今/g, make: () => ({ kind: 'today' }) },
+      { re: /今天|今日(?![^，。,；]{0,8}?(?:公布|发表|发布|公告|表示|指出|称|说))/g, make: () => ({ kind: 'today' }) },
       // "年末全国就业人员73439万人": a stock at the year's end.
-      { re: /年末|年底/g, make: () => months(12, 12) },
+      { re: /年末|年底/g, make: yearEnd },
       // "上季度GDP增长…" (after 三季度): the quarter before; "比上季度" is a basis and a comparison's base.
       { re: /上一?季度(?!同期)/g, make: () => ({ kind: 'previous-period', months: 3 }) },
       // "同期，出口…", "期内": the period the text named last ("上年同期" is the base of a comparison, and an anchored word).
@@ -89,15 +112,26 @@ export const zhHans: LanguagePhrases = {
     // is what is expected at the end of March: 预计 and 估计 are verbs, not the estimate).
     vintageAfter: /^\s*[底初中]?\s*(?:的)?\s*(?:预测|预估|概估|初估)/,
     // "与…相比" is a base, "同比" a basis word: neither reads the figure after it as a bound; only "多于/不少于" do.
+    // Chinese results name the base's time ("上年同期为…"): no bare base.
+    bareBase: /(?!)/,
     boundBefore: /(?:多于|不少于|不低于)\s*$/,
     respectively: /分别/,
     // "前三季度…生猪存栏43163万头": the herd at the end of September.
-    stock: /存栏|余额|库存|保有量|储备|编制/,
+    // "全国夏粮总产量13926万吨", "早稻总产量3278万吨": a season's harvest.
+    season: /夏粮|早稻|秋粮|冬小麦/,
+    // "9月末，广义货币(M2)余额…，同比增长11.5%" and its heading "广义货币增长11.5%": money is a stock;
+    // "常住人口城镇化率首次超过60%" is the share of the population at the year's end.
+    // "从房屋储备金回拨的二百一十二亿元" is a transfer out of a reserve, a flow.
+    stock: /存栏|余额|库存|保有量|储备(?!金?(?:回拨|拨|提取))|编制|广义货币|狭义货币|货币供应量|城镇化率/,
+    // "公务员编制会增至十九万一千八百一十六个职位，…，增幅约百分之一点八": 增幅 names the rate of the stock before.
+    continues: /^\s*(?:同比|比上年度?|较上年度?|比去年|较去年|按年)?\s*(?:增长|下降|减少|增加|上升|下跌|提高|降低|增幅|降幅|升幅|跌幅)/,
     // "2023-24", "2024/25": the April–March year of the budgets of Hong Kong, the UK, India, Canada and Japan
     // (Australia's July–June year is a known miss).
     fiscalYearStart: 4,
     // "今年10月的零售业总销货数量…较2016年同月上升3.6%": the same month a year back, so this year is 2017.
     yearAgoBase: { after: /^\s*(?:同月|同期|同季)/ },
+    // "海关总署副署长王令浚介绍2024年全年进出口情况": the whole of 2024, reviewed.
+    wholeYearReviewed: { after: /^\s*全年/ },
   },
   percent: {
     cues: [
