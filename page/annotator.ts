@@ -38,7 +38,7 @@ import { PagePaint } from './page-paint';
 import { PageReader } from './page-reader';
 import { mergeInto, PageRead, type QueuedChange } from './page-read';
 import type { RegionList } from './page-space';
-import { PAGE_TEXT_SAMPLE, pageDate, pageRecord, samePage } from './page-record';
+import { PAGE_TEXT_SAMPLE, PageDates, pageRecord, samePage } from './page-record';
 import type { Placing } from './placing';
 import { RereadPolicy } from './reread-policy';
 import { ReturningFigures } from './returning-figures';
@@ -90,6 +90,7 @@ export class Annotator {
   private readonly deps: Required<AnnotatorDeps>;
   private readonly paints: PagePaint;
   private readonly reader: PageReader;
+  private readonly dates: PageDates;
 
   constructor(deps: AnnotatorDeps) {
     this.deps = {
@@ -116,6 +117,7 @@ export class Annotator {
     const show = (created: readonly Placed[]) => {
       if (this.highlights) this.paints.show(created.filter((p) => p.paintable));
     };
+    this.dates = new PageDates(engine);
     this.reader = new PageReader({ slicer, hidden, onShadowRoot, engine, host, now, ready: this.ready, generation: () => this.generation, outbox: this.outbox, show });
   }
 
@@ -290,7 +292,7 @@ export class Annotator {
       marks,
     };
     if (again) page.incoming = at.into;
-    const published = await pageDate(this.deps.engine, doc, model.text);
+    const published = await this.dates.dateOf(doc, model.text);
     if (gen !== this.generation) return;
     // The record is made when the first figures go: its marks go with it when the read is done by then
     // (an article read in one slice), else in a page:update after.
@@ -380,7 +382,7 @@ export class Annotator {
     const text = leadingText(doc.body ?? doc.documentElement, PAGE_TEXT_SAMPLE, { skip: hidden });
     const lang = pageLang(doc.documentElement.getAttribute('lang'), text);
     if (lang !== page.lang) return page.policy.want('lang');
-    const published = await pageDate(this.deps.engine, doc, text);
+    const published = await this.dates.dateOf(doc, text);
     if (gen !== this.generation) return;
     const record = pageRecord(doc, page.url, lang, published, page.record?.marks);
     if (page.record && !samePage(record, page.record)) {

@@ -10,6 +10,7 @@ import type { ContentMessage } from '@/lib/messages';
 import type { EngineReadReply, PageEngine } from '@/lib/page-engine/protocol';
 import { EngineReads, localEngine } from '@/lib/page-engine/reads';
 import { Annotator } from './annotator';
+import { PageDates } from './page-record';
 import { createPainter } from './painter';
 import { buildTextModel } from './text-model';
 import { fill } from './fill.test-helper';
@@ -54,5 +55,18 @@ describe('the worker’s engine, as the page meets it', () => {
     expect(figures()).toEqual([]);
     expect(annotator.status()).toMatchObject({ figureCount: 0 });
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('the page’s date is asked of the engine again only when what the page says of it changed', async () => {
+    const asked: string[] = [];
+    const dates = new PageDates({ ...localEngine(), date: async (c) => (asked.push(c.text), { date: '2025-01-16', from: 'byline' }) });
+    fill(document.body, '<p>2025-01-16 10:40 来源：南方日报</p><p>全年增长9.8%。</p>');
+    const text = buildTextModel(document.body).text;
+    await dates.dateOf(document, text);
+    await dates.dateOf(document, text);
+    expect(asked).toHaveLength(1);
+    fill(document.body, '<p>發佈時間：2025-01-17</p><p>全年增長9.8%。</p>');
+    await dates.dateOf(document, buildTextModel(document.body).text);
+    expect(asked).toHaveLength(2);
   });
 });

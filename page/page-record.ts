@@ -24,12 +24,29 @@ export function samePage(a: PageInfo, b: PageInfo): boolean {
   return a.url === b.url && a.title === b.title && a.lang === b.lang && a.publishedAt === b.publishedAt && a.publishedFrom === b.publishedFrom;
 }
 
-/** The page's date, from what its DOM says (the engine reads it); none when the engine does not answer. */
-export async function pageDate(engine: PageEngine, doc: Document, text: string): Promise<PublishedDate | null> {
-  try {
-    return await engine.date(collectPublishedCandidates(doc, text));
-  } catch (error) {
-    console.debug('FigureLens: the page date was not read', error);
-    return null;
+/**
+ * The page's date, from what its DOM says (the engine reads it); none when
+ * the engine does not answer. The engine is asked again only when what the
+ * DOM says changed: the page is looked at again every so often (an app sets
+ * its title and date after rendering), and a page that changed nothing should
+ * cost the worker nothing.
+ */
+export class PageDates {
+  private last: { said: string; date: PublishedDate | null } | undefined;
+
+  constructor(private readonly engine: PageEngine) {}
+
+  async dateOf(doc: Document, text: string): Promise<PublishedDate | null> {
+    const candidates = collectPublishedCandidates(doc, text);
+    const said = JSON.stringify(candidates);
+    if (this.last?.said === said) return this.last.date;
+    try {
+      const date = await this.engine.date(candidates);
+      this.last = { said, date };
+      return date;
+    } catch (error) {
+      console.debug('FigureLens: the page date was not read', error);
+      return null;
+    }
   }
 }
