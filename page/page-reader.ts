@@ -7,7 +7,7 @@
  */
 import type { Figure, Lang } from '@/lib/figure';
 import { MAX_READ_TEXT, MAX_SLICE, type EngineBegin, type EngineSlice, type PageEngine } from '@/lib/page-engine/protocol';
-import type { Table } from '@/lib/tables';
+import { endOf } from '@/lib/tables/merge';
 import { TextWalker, type TextModel } from './text-model';
 import type { Slicer } from './yield';
 import type { Placed } from './figure-index';
@@ -140,11 +140,4 @@ export class PageReader {
     await this.deps.slicer.breathe();
     await this.deps.ready;
   }
-}
-
-/** Where a table's text ends: a read begun again past it has handed out all its cells. */
-function endOf(table: Table): number {
-  let end = Math.max(table.caption?.end ?? 0, table.before?.end ?? 0);
-  for (const row of [...table.header, ...table.body]) for (const cell of row) if (cell) end = Math.max(end, cell.end);
-  return end;
 }

@@ -59,7 +59,7 @@ async function load(session: Session, bench: BenchPage, extension: boolean): Pro
     await page.waitForTimeout(SETTLE_MS);
     await bench.then?.(page, extension);
   });
-  if (extension && process.env.BENCH_BREAKDOWN) printLongest(events, bench.url);
+  if (extension && process.env.BENCH_BREAKDOWN) printTasks(events, bench.url);
   return pageCost(events, bench.url);
 }
 
@@ -67,7 +67,7 @@ async function load(session: Session, bench: BenchPage, extension: boolean): Pro
  * `BENCH_BREAKDOWN=1`: what our longest task of the load was made of
  * (bench-page/breakdown.ts); `BENCH_BREAKDOWN=all`: every task of ours, longest first.
  */
-function printLongest(events: readonly TraceEvent[], url: string): void {
+function printTasks(events: readonly TraceEvent[], url: string): void {
   const thread = mainThreadFor(events, url);
   if (!thread) return;
   const ours = tasksOn(events, thread)

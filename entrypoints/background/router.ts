@@ -1,11 +1,10 @@
 import { checkSender, parseContentMessage, parseExtensionPageMessage, type FigureGetReply, type SenderLike, type TabSummary } from '@/lib/messages';
 import { addFigures, endPage, getFigure, getTab, removeFigures, shortfall, startPage, updatePage, type Analyze } from './tab-store';
 import type { PageGuard } from './page-guard';
-import { isEngineMessage, parseEngineMessage, type EngineReadReply } from '@/lib/page-engine/protocol';
+import { isEngineMessage, parseEngineMessage, type EngineDateReply, type EngineReadReply } from '@/lib/page-engine/protocol';
 import type { EngineReads } from '@/lib/page-engine/reads';
-import type { PublishedDate } from '@/lib/normalize/published';
 
-export type Reply = FigureGetReply | TabSummary | EngineReadReply | { date: PublishedDate | null } | { ok: true; count?: number } | { error: string };
+export type Reply = FigureGetReply | TabSummary | EngineReadReply | EngineDateReply | { ok: true; count?: number } | { error: string };
 
 export interface RouterDeps {
   extensionId: string;
@@ -40,8 +39,7 @@ export async function route(message: unknown, sender: SenderLike, deps: RouterDe
       // Not metered: each answer is a bounded slice of work, and a page's reads are spaced by its re-read policy.
       const parsed = parseEngineMessage(message);
       if (!parsed.ok) return reject(parsed.reason);
-      const answer = deps.engine.answer(who.tabId, parsed.value);
-      return parsed.value.type === 'engine:date' ? { date: answer as PublishedDate | null } : (answer as EngineReadReply);
+      return deps.engine.answer(who.tabId, parsed.value);
     }
 
     if (who.from === 'content') {

@@ -6,8 +6,7 @@
  * replaced) or the reader turns the site off.
  */
 import type { ContentMessage, FigureGetReply } from '@/lib/messages';
-import type { PublishedDate } from '@/lib/normalize/published';
-import type { EngineMessage, EngineReadReply, PageEngine } from '@/lib/page-engine/protocol';
+import type { EngineDateReply, EngineMessage, EngineReadReply, PageEngine } from '@/lib/page-engine/protocol';
 import { DEFAULT_SETTINGS, highlightsOn, runsOn } from '@/lib/settings';
 import { AdoptedLooks, looksCss, sameLooks } from '@/page/looks';
 import { createPainter } from '@/page/painter';
@@ -47,7 +46,7 @@ function sender(kit: ContentKit): (message: ContentMessage | EngineMessage) => P
 function workerEngine(send: ReturnType<typeof sender>): PageEngine {
   return {
     read: async (message) => (await send({ type: 'engine:read', ...message })) as EngineReadReply,
-    date: async (candidates) => ((await send({ type: 'engine:date', candidates })) as { date?: PublishedDate | null } | undefined)?.date ?? null,
+    date: async (candidates) => ((await send({ type: 'engine:date', candidates })) as EngineDateReply | undefined)?.date ?? null,
   };
 }
 

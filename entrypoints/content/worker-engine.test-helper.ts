@@ -12,8 +12,7 @@ import { updateSettings } from '@/utils/settings';
 export function workerLike(record: (message: ContentMessage) => void): (message: ContentMessage | EngineMessage) => Promise<unknown> {
   const engine = new EngineReads();
   return async (message) => {
-    if (message.type === 'engine:read') return structuredClone(engine.answer(1, structuredClone(message)));
-    if (message.type === 'engine:date') return { date: engine.answer(1, structuredClone(message)) };
+    if (message.type === 'engine:read' || message.type === 'engine:date') return structuredClone(engine.answer(1, structuredClone(message)));
     if (message.type === 'settings:highlights') return updateSettings((s) => withHighlights(s, message.site, message.on)).then(() => ({ ok: true }));
     record(message);
     return undefined;

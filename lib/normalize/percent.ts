@@ -146,7 +146,8 @@ export function readPercent(figure: Pick<Figure, 'sentence' | 'sentenceOffset' |
   else {
     // Last, a cue beyond a neighbour: the subject noun of "the unemployment rate rose 0.1 points to 4.2%" governs both.
     cue = pick(clauseCues) ?? pick(candidates) ?? pick(valid);
-    role = cue?.role;
+    // A multiple is a growth by what it is ("exports tripled", 翻了一番, "a 2.5-fold rise"), with or without a growth word.
+    role = cue?.role ?? (figure.unit === 'x' ? 'growth' : undefined);
   }
 
   // A basis word in the clause of another rate is that rate's ("增长16.5%，增速比上月减慢1.4个百分点").

@@ -84,6 +84,11 @@ export interface EngineSlice {
 /** `unknown`: the worker does not hold that read (it restarted): begin it again where it stood. */
 export type EngineReadReply = EngineSlice | { unknown: true };
 
+/** The answer to `engine:date`. */
+export interface EngineDateReply {
+  date: PublishedDate | null;
+}
+
 /** How the page reaches the engine: the worker by messages, or the engine itself in tests and the scan CLI. */
 export interface PageEngine {
   read(message: Omit<EngineReadMessage, 'type'>): Promise<EngineReadReply>;

@@ -127,6 +127,6 @@ describe('EngineReads', () => {
   it('the page’s date, from what its DOM offers', () => {
     const reads = new EngineReads();
     const candidates = { meta: [{ key: 'article:published_time', content: '2025-01-16T23:30:00+08:00' }], jsonLd: [], times: [], text: '' };
-    expect(reads.answer(1, { type: 'engine:date', candidates })).toEqual({ date: '2025-01-16', from: 'meta' });
+    expect(reads.answer(1, { type: 'engine:date', candidates })).toEqual({ date: { date: '2025-01-16', from: 'meta' } });
   });
 });

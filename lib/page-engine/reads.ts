@@ -13,8 +13,8 @@
  */
 import { detectFigures } from '../detect';
 import type { Figure, Lang, TimeMark } from '../figure';
-import { findPublishedDate, type PublishedDate } from '../normalize/published';
-import { MAX_SLICE, type EngineBegin, type EngineMessage, type EngineReadReply, type EngineSlice, type PageEngine } from './protocol';
+import { findPublishedDate } from '../normalize/published';
+import { MAX_SLICE, type EngineBegin, type EngineDateReply, type EngineDateMessage, type EngineMessage, type EngineReadMessage, type EngineReadReply, type EngineSlice, type PageEngine } from './protocol';
 import { detectSlice } from './slices';
 import { TableFigures } from './table-figures';
 import { TimeMarkReader } from './time-marks';
@@ -76,8 +76,11 @@ export class EngineReads {
   constructor(private readonly detect: Detect = byDetector) {}
 
   /** `tab`: where the message came from (reads are the tab's own). */
-  answer(tab: number, message: EngineMessage): EngineReadReply | PublishedDate | null {
-    if (message.type === 'engine:date') return findPublishedDate(message.candidates);
+  answer(tab: number, message: EngineReadMessage): EngineReadReply;
+  answer(tab: number, message: EngineDateMessage): EngineDateReply;
+  answer(tab: number, message: EngineMessage): EngineReadReply | EngineDateReply;
+  answer(tab: number, message: EngineMessage): EngineReadReply | EngineDateReply {
+    if (message.type === 'engine:date') return { date: findPublishedDate(message.candidates) };
     const key = `${tab} ${message.read}`;
     if (message.begin) {
       this.drop(key);
@@ -137,7 +140,7 @@ export function readWhole(begin: EngineBegin, detect: Detect = byDetector): { fi
 export function localEngine(detect?: Detect, tab = 0): PageEngine {
   const reads = new EngineReads(detect);
   return {
-    read: async (message) => structuredClone(reads.answer(tab, structuredClone({ type: 'engine:read', ...message })) as EngineReadReply),
-    date: async (candidates) => reads.answer(tab, { type: 'engine:date', candidates }) as PublishedDate | null,
+    read: async (message) => structuredClone(reads.answer(tab, structuredClone({ type: 'engine:read' as const, ...message }))),
+    date: async (candidates) => reads.answer(tab, { type: 'engine:date', candidates }).date,
   };
 }

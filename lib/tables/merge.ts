@@ -6,6 +6,13 @@
 import type { Figure } from '../figure';
 import type { Table } from '.';
 
+/** Where a table's text ends in the page text. */
+export function endOf(table: Table): number {
+  let end = Math.max(table.caption?.end ?? 0, table.before?.end ?? 0);
+  for (const row of [...table.header, ...table.body]) for (const cell of row) if (cell) end = Math.max(end, cell.end);
+  return end;
+}
+
 /** Where a table's text begins in the page text. */
 export function startOf(table: Table): number {
   return Math.min(table.before?.start ?? Infinity, table.caption?.start ?? Infinity, table.header[0]?.find(Boolean)?.start ?? Infinity, table.body[0]?.find(Boolean)?.start ?? Infinity);

@@ -149,7 +149,7 @@ export const zhHans: LanguagePhrases = {
       { re: /降幅/g, role: 'growth', sign: -1, noun: true },
       // "年彈28.4％", "年升2.9％": Taiwan's year-on-year rise written short.
       // "汽車及汽車零件銷貨價值則升6.1%": 升 alone is a rise too (not 升级, 升格).
-      { re: /翻了?[一两]?番|增长|成长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|[年月][升弹]|增|涨|升(?![级格学])/g, role: 'growth' },
+      { re: /增长|成长|上涨|上升|提高|提升|增加|扩大|回升|加快|反弹|攀升|[年月][升弹]|增|涨|升(?![级格学])/g, role: 'growth' },
       // "年減15.8%" (Taiwan's 年增/年減, 月增/月減): 减 alone is a decline too.
       { re: /下降|下跌|回落|减少|收窄|萎缩|降低|下滑|放缓|跌|降|减/g, role: 'growth', sign: -1 },
     ],
